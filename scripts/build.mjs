@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Build: (1) parse the report into the index in resources/index/ (once, at build
+// time; nothing re-parses the report at run time), (2) bundle the CLI and the
+// VS Code extension with esbuild.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+mkdirSync('dist', { recursive: true });
+
+// 1. The index.
+if (existsSync('scripts/build-index.ts')) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-index.ts'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+// 2. The bundles.
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.mjs',
+  format: 'esm',
+  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+if (existsSync('src/vscode/extension.ts')) {
+  await build({
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.cjs',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: process.env.EVIDENSPLAN_MINIFY === '1',
+  });
+}
+console.log('evidensplan: build done');

@@ -1,0 +1,13 @@
+import type { Command } from 'commander';
+
+/** Sets the process exit code from inside a command action (0, 1 or 2). */
+export type SetExit = (code: number) => void;
+
+/**
+ * Every subcommand registers itself here. Each command file exports
+ * `register(program, setExit)`.
+ */
+export function registerCommands(program: Command, setExit: SetExit): void {
+  void program;
+  void setExit;
+}
