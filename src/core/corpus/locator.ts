@@ -1,0 +1,122 @@
+/**
+ * Locators: the part of a citation after the key, e.g. "lp. 3.5.1".
+ *
+ * Every finding has exactly one canonical locator. This module turns what a
+ * writer typed ("lp 3.5.1", "LP.3.5.1", "kapittel 3.4.3", "fotnote 45") into
+ * that canonical form, or says why it cannot.
+ *
+ * Kinds (../shared/design/CONTRACT.md, plus documented additions):
+ *   kap. N[.N…]          a chapter or section ("kap. 3.4.3"); unnumbered parts by id ("kap. sammendrag", "kap. vedlegg-1")
+ *   kap. S avsn. N       the N-th paragraph of section S ("kap. 3.4.3 avsn. 2")
+ *   lp. S.K              the K-th learning point of learning-point section S ("lp. 3.5.1")
+ *   se. S.K              the K-th item of a "Sentrale erfaringer" box in section S ("se. 10.2.2.1")
+ *   fn. N                footnote N ("fn. 45")
+ *   fig. N               figure N of the main text ("fig. 16"); appendix figures "fig. vedlegg-3.12"
+ */
+
+export type LocatorKind = 'kap' | 'avsn' | 'lp' | 'se' | 'fn' | 'fig';
+
+export interface ParsedLocator {
+  kind: LocatorKind;
+  /** The canonical string, e.g. "lp. 3.5.1". */
+  canonical: string;
+  /** The address part after the label, e.g. "3.5.1" (for avsn: "3.4.3 avsn. 2"). */
+  value: string;
+}
+
+export interface LocatorError {
+  error: 'empty' | 'unknown-label' | 'bad-number';
+  /** What was typed, trimmed. */
+  input: string;
+}
+
+const LABELS: Record<string, LocatorKind> = {
+  kap: 'kap',
+  kapittel: 'kap',
+  kapitel: 'kap',
+  kapitlet: 'kap',
+  chap: 'kap',
+  chapter: 'kap',
+  ch: 'kap',
+  del: 'kap',
+  lp: 'lp',
+  læringspunkt: 'lp',
+  'læringspunkt.': 'lp',
+  lærdom: 'lp',
+  se: 'se',
+  'sentrale-erfaringer': 'se',
+  fn: 'fn',
+  fotnote: 'fn',
+  note: 'fn',
+  n: 'fn',
+  fig: 'fig',
+  figur: 'fig',
+  figure: 'fig',
+};
+
+/** A section id: a dotted number ("3.4.3") or a slug of an unnumbered part ("sammendrag", "vedlegg-1"). */
+const SECTION_ID = /^(?:\d+(?:\.\d+)*|[a-zæøå]+(?:-\d+)?)$/u;
+const DOTTED = /^\d+(?:\.\d+)+$/;
+const INTEGER = /^\d+$/;
+
+/** Canonical label text for a kind. */
+export const LABEL_TEXT: Record<LocatorKind, string> = {
+  kap: 'kap.',
+  avsn: 'kap.',
+  lp: 'lp.',
+  se: 'se.',
+  fn: 'fn.',
+  fig: 'fig.',
+};
+
+export function isLocatorError(x: ParsedLocator | LocatorError): x is LocatorError {
+  return (x as LocatorError).error !== undefined;
+}
+
+/**
+ * Parses a locator as a writer might type it. Tolerant of case, a missing or
+ * doubled dot after the label, extra spaces and a trailing full stop.
+ */
+export function parseLocator(raw: string): ParsedLocator | LocatorError {
+  const input = raw.replace(/\s+/g, ' ').trim();
+  if (!input) return { error: 'empty', input };
+  const m = /^([\p{L}-]+)\.?\s*(.*)$/u.exec(input);
+  if (!m) return { error: 'unknown-label', input };
+  const kind = LABELS[m[1].toLowerCase()];
+  if (!kind) return { error: 'unknown-label', input };
+  let value = m[2].trim().replace(/\.$/, '').toLowerCase();
+  if (!value) return { error: 'bad-number', input };
+  switch (kind) {
+    case 'kap': {
+      const pm = /^(\S+?)\s*,?\s*(?:avsn|avsnitt|para|paragraph)\.?\s*(\d+)$/u.exec(value);
+      if (pm) {
+        if (!SECTION_ID.test(pm[1])) return { error: 'bad-number', input };
+        const v = `${pm[1]} avsn. ${Number(pm[2])}`;
+        return { kind: 'avsn', canonical: `kap. ${v}`, value: v };
+      }
+      value = value.replace(/\s+/g, ' ').replace(/^vedlegg\s*(\d+)$/, 'vedlegg-$1');
+      if (!SECTION_ID.test(value)) return { error: 'bad-number', input };
+      return { kind, canonical: `kap. ${value}`, value };
+    }
+    case 'lp':
+    case 'se':
+      value = value.replace(/\s+/g, '');
+      if (!DOTTED.test(value) && !/^[a-zæøå]+(?:-\d+)?\.\d+$/u.test(value)) return { error: 'bad-number', input };
+      return { kind, canonical: `${LABEL_TEXT[kind]} ${value}`, value };
+    case 'fn':
+      if (!INTEGER.test(value)) return { error: 'bad-number', input };
+      value = String(Number(value));
+      return { kind, canonical: `fn. ${value}`, value };
+    case 'fig':
+      value = value.replace(/\s+/g, '');
+      if (!/^(?:vedlegg-\d+\.)?\d+[a-z]?$/u.test(value)) return { error: 'bad-number', input };
+      return { kind, canonical: `fig. ${value}`, value };
+    default:
+      return { error: 'unknown-label', input };
+  }
+}
+
+/** "[@ks2021, lp. 3.5.1]" */
+export function formatCitation(key: string, locator: string): string {
+  return `[@${key}, ${locator}]`;
+}
