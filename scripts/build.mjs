@@ -12,9 +12,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 mkdirSync('dist', { recursive: true });
 
-// 1. The index.
-if (existsSync('scripts/build-index.ts')) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-index.ts'], { stdio: 'inherit' });
+// 1. The index: the report model, then the full-text index over it.
+for (const step of ['scripts/build-index.ts', 'scripts/build-search.ts']) {
+  if (!existsSync(step)) continue;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', step], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
