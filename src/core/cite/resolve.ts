@@ -1,0 +1,67 @@
+/** Resolves a parsed citation item against the loaded sources. */
+import { distance } from 'fastest-levenshtein';
+import type { Finding } from '../model.js';
+import type { SourceIndex } from './source.js';
+import type { CitationItem } from './types.js';
+
+export type ResolveReason =
+  /** no source has this key */
+  | 'unknown-key'
+  /** `[@]`: no key at all */
+  | 'empty-key'
+  /** `[@ks2021]`: a key but no locator */
+  | 'no-locator'
+  /** `[@ks2021, lp. ]`: a label without a number */
+  | 'bad-number'
+  /** `[@ks2021, s. 3]`: a label the grammar does not know */
+  | 'unknown-label'
+  /** `[@ks2021, ]` */
+  | 'empty'
+  /** a well-formed locator that addresses nothing in the source */
+  | 'not-found';
+
+export type Resolution =
+  | { status: 'ok'; finding: Finding; source: SourceIndex }
+  | {
+      status: 'unknown-source' | 'unknown-locator' | 'malformed';
+      reason: ResolveReason;
+      /** Nearest valid alternatives: keys for unknown-source, canonical locators otherwise. */
+      nearest: string[];
+    };
+
+/** Source keys close to `key` (edit distance ≤ 2 or same letters), best first. */
+export function nearestKeys(key: string, keys: Iterable<string>): string[] {
+  const k = key.toLowerCase();
+  return [...keys]
+    .map((x) => ({ x, d: distance(k, x.toLowerCase()) }))
+    .filter(({ x, d }) => d <= Math.max(2, Math.floor(x.length / 3)))
+    .sort((a, b) => a.d - b.d)
+    .map(({ x }) => x);
+}
+
+function nearestLocators(src: SourceIndex, raw: string, n = 5): string[] {
+  try {
+    return src.nearest(raw, n) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+export function resolveCitation(item: CitationItem, sources: ReadonlyMap<string, SourceIndex>): Resolution {
+  if (!item.key) return { status: 'malformed', reason: 'empty-key', nearest: [] };
+  const src = sources.get(item.key);
+  if (!src) return { status: 'unknown-source', reason: 'unknown-key', nearest: nearestKeys(item.key, sources.keys()) };
+  if (item.locator) {
+    let finding: Finding | undefined;
+    try {
+      finding = src.get(item.locator.canonical);
+    } catch {
+      finding = undefined;
+    }
+    if (finding) return { status: 'ok', finding, source: src };
+    return { status: 'unknown-locator', reason: 'not-found', nearest: nearestLocators(src, item.locator.canonical) };
+  }
+  if (!item.locatorRaw) return { status: 'malformed', reason: 'no-locator', nearest: [] };
+  const reason: ResolveReason = item.locatorError?.error ?? 'bad-number';
+  return { status: 'malformed', reason, nearest: nearestLocators(src, item.locatorRaw) };
+}

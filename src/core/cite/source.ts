@@ -1,0 +1,16 @@
+/**
+ * What the citation and lint code needs from a loaded source (the report index).
+ * `ReportIndex` (core/corpus/report-index.ts) satisfies this structurally; the
+ * interface keeps cite/ and lint/ independent of the index's other methods.
+ */
+import type { Finding, Section, SourceMeta } from '../model.js';
+
+export interface SourceIndex {
+  readonly source: SourceMeta;
+  readonly findings: readonly Finding[];
+  /** A finding by any locator form `parseLocator` accepts; undefined when none. */
+  get(locator: string): Finding | undefined;
+  /** The nearest valid canonical locators to `locator`, best first. */
+  nearest(locator: string, n?: number): string[];
+  section?(id: string): Section | undefined;
+}

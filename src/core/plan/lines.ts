@@ -1,0 +1,35 @@
+/** Offsets ↔ 1-based line/column (UTF-16 columns, line breaks: \n; a \r before it belongs to the line). */
+export interface LineIndex {
+  lineCol(offset: number): { line: number; column: number };
+  offsetAt(line: number, column: number): number;
+  readonly lineCount: number;
+}
+
+export function lineIndex(text: string): LineIndex {
+  const starts: number[] = [0];
+  let i = text.indexOf('\n');
+  while (i >= 0) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return {
+    lineCount: starts.length,
+    lineCol(offset: number) {
+      const o = Math.max(0, Math.min(text.length, offset));
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: lo + 1, column: o - starts[lo] + 1 };
+    },
+    offsetAt(line: number, column: number) {
+      const l = Math.max(1, Math.min(starts.length, Math.floor(line)));
+      const start = starts[l - 1];
+      const end = l < starts.length ? starts[l] - 1 : text.length;
+      return Math.max(start, Math.min(end, start + Math.max(1, Math.floor(column)) - 1));
+    },
+  };
+}
