@@ -1,0 +1,165 @@
+/**
+ * The lint engine: one plan in, sorted LintMessages out. unified runs each rule
+ * (a unified-lint-rule plugin) over the remark tree of the plan; the rules read
+ * the shared context (./context.ts) and report through it. A rule that throws
+ * becomes one `internal-error` message; nothing here throws for bad input.
+ */
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import { translate, type Catalogue, type UiLanguage } from '../i18n.js';
+import { analyzePlan, type PlanModel } from '../plan/analyze.js';
+import type { SourceIndex } from '../cite/source.js';
+import { payloadOf, setContext, setCurrentRule, type SearchLike } from './context.js';
+import type { ResolvedConfig, RuleLevel } from './config.js';
+import { disabledAt, findDirectives } from './disable.js';
+import type { RuleModule } from './rule.js';
+import { allRules } from './rules/index.js';
+import type { LintMessage, Severity } from './types.js';
+
+export interface LintOptions {
+  filePath?: string;
+  config?: ResolvedConfig;
+  /** The built-in report index (key "ks2021"). */
+  report: SourceIndex;
+  /** Further sources by key (the report is added automatically). */
+  sources?: ReadonlyMap<string, SourceIndex>;
+  search?: SearchLike;
+  now?: Date;
+  uiLanguage?: UiLanguage;
+  /** A plan model computed already for this text (the editor caches it). */
+  plan?: PlanModel;
+  /** Rules to run (default: all registered). */
+  rules?: readonly RuleModule[];
+}
+
+/** Engine-level message ids (not rules; they cannot be configured off). */
+export const FRONT_MATTER_ID = 'front-matter';
+export const INTERNAL_ERROR_ID = 'internal-error';
+
+const messages = {
+  internal: {
+    nb: 'Intern feil i regelen {rule}: {detail}. Resten av reglene kjørte som normalt.',
+    en: 'Internal error in rule {rule}: {detail}. The other rules ran as usual.',
+    nn: 'Intern feil i regelen {rule}: {detail}. Resten av reglane køyrde som vanleg.',
+  },
+  'yaml-syntax': {
+    nb: 'Front matter er ikke gyldig YAML: {detail}.',
+    en: 'The front matter is not valid YAML: {detail}.',
+    nn: 'Front matter er ikkje gyldig YAML: {detail}.',
+  },
+  'not-a-mapping': {
+    nb: 'Front matter må være nøkkel–verdi-par (plantype, revidert, sist-øvd, kommune, språk).',
+    en: 'The front matter must be key–value pairs (plantype, revidert, sist-øvd, kommune, språk).',
+    nn: 'Front matter må vere nøkkel–verdi-par (plantype, revidert, sist-øvd, kommune, språk).',
+  },
+  'invalid-date': {
+    nb: '«{key}: {value}» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2024-03-01.',
+    en: '"{key}: {value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-01.',
+    nn: '«{key}: {value}» er ikkje ein gyldig dato; skriv han som ÅÅÅÅ-MM-DD, t.d. 2024-03-01.',
+  },
+  'unknown-plantype': {
+    nb: 'Ukjent plantype «{value}»; gyldige er overordnet-beredskapsplan, smittevernplan, pandemiplan og sektorplan.',
+    en: 'Unknown plantype "{value}"; valid ones are overordnet-beredskapsplan, smittevernplan, pandemiplan and sektorplan.',
+    nn: 'Ukjend plantype «{value}»; gyldige er overordnet-beredskapsplan, smittevernplan, pandemiplan og sektorplan.',
+  },
+  'unknown-language': {
+    nb: '«språk: {value}» er ukjent; bruk nb (bokmål) eller nn (nynorsk).',
+    en: '"språk: {value}" is unknown; use nb (Bokmål) or nn (Nynorsk).',
+    nn: '«språk: {value}» er ukjend; bruk nb (bokmål) eller nn (nynorsk).',
+  },
+  'invalid-value': {
+    nb: 'Ugyldig verdi for «{key}»: {value}.',
+    en: 'Invalid value for "{key}": {value}.',
+    nn: 'Ugyldig verdi for «{key}»: {value}.',
+  },
+} satisfies Catalogue;
+
+/** The level a rule runs at under `config` (its default when the config is silent). */
+export function ruleLevel(rule: RuleModule, config?: ResolvedConfig): RuleLevel {
+  return config?.rules[rule.meta.id]?.level ?? rule.meta.defaultSeverity;
+}
+
+function toMessage(plan: PlanModel, ruleId: string, severity: Severity, start: number, end: number, message: string, extra: Partial<LintMessage> = {}): LintMessage {
+  const a = plan.lineCol(start);
+  const b = plan.lineCol(end);
+  return {
+    ruleId,
+    severity,
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    start,
+    end,
+    message,
+    evidence: [],
+    ...extra,
+  };
+}
+
+export function lintText(text: string, opts: LintOptions): LintMessage[] {
+  if (typeof text !== 'string') text = String(text ?? '');
+  const lang: UiLanguage = opts.uiLanguage ?? opts.config?.language ?? 'nb';
+  const plan = opts.plan && opts.plan.text === text ? opts.plan : analyzePlan(text);
+  const t = (k: keyof typeof messages, p: Record<string, string | number> = {}) => translate(messages, k, lang, p);
+  const out: LintMessage[] = [];
+
+  // Front matter problems: one message each, at the key.
+  for (const issue of plan.frontmatter.issues) {
+    out.push(toMessage(plan, FRONT_MATTER_ID, 'warning', issue.start, issue.end, t(issue.code, { key: issue.key ?? '', value: issue.value ?? '', detail: issue.detail ?? '' })));
+  }
+
+  const sources = new Map<string, SourceIndex>(opts.sources ?? []);
+  if (!sources.has(opts.report.source.key)) sources.set(opts.report.source.key, opts.report);
+  const file = new VFile({ path: opts.filePath, value: text });
+  const ruleOptions: Record<string, Record<string, unknown>> = {};
+  for (const [id, s] of Object.entries(opts.config?.rules ?? {})) ruleOptions[id] = s.options;
+  setContext(
+    file,
+    { text, plan, report: opts.report, sources, search: opts.search, now: opts.now ?? new Date(), uiLanguage: lang },
+    ruleOptions,
+  );
+  const tree: Root = plan.tree ?? { type: 'root', children: [] };
+  const severityOf = new Map<string, Severity>();
+
+  for (const rule of opts.rules ?? allRules) {
+    const level = ruleLevel(rule, opts.config);
+    if (level === 'off') continue;
+    severityOf.set(rule.meta.id, level);
+    const before = file.messages.length;
+    setCurrentRule(file, rule.meta.id);
+    try {
+      unified()
+        .use(rule.plugin as never, [1, ruleOptions[rule.meta.id] ?? {}])
+        .runSync(tree as never, file);
+    } catch (err) {
+      // unified-lint-rule turns a throwing rule into a fatal message; anything else lands here.
+      file.message(String((err as Error)?.message ?? err), { ruleId: rule.meta.id, source: 'evidensplan' }).fatal = true;
+    }
+    for (let i = before; i < file.messages.length; i++) {
+      const msg = file.messages[i];
+      const p = payloadOf(msg);
+      const ruleId = msg.ruleId ?? rule.meta.id;
+      if (p) {
+        out.push(toMessage(plan, ruleId, level, p.start, p.end, msg.reason, {
+          evidence: p.evidence,
+          ...(p.fix ? { fix: p.fix } : {}),
+          ...(p.suggestions ? { suggestions: p.suggestions } : {}),
+        }));
+      } else if (msg.fatal === true) {
+        out.push(toMessage(plan, INTERNAL_ERROR_ID, 'error', 0, 0, t('internal', { rule: rule.meta.id, detail: msg.reason })));
+      } else {
+        const s = msg.place && 'start' in msg.place ? msg.place.start.offset ?? 0 : 0;
+        const e = msg.place && 'end' in msg.place ? msg.place.end.offset ?? s : s;
+        out.push(toMessage(plan, ruleId, level, s, e, msg.reason));
+      }
+    }
+  }
+
+  const directives = findDirectives(plan);
+  const off = disabledAt(directives);
+  const kept = out.filter((m) => m.ruleId === INTERNAL_ERROR_ID || !off(m.ruleId, m.start, m.line));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return kept;
+}

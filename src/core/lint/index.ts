@@ -1,0 +1,8 @@
+/** Public API of the lint engine. */
+export { lintText, ruleLevel, FRONT_MATTER_ID, INTERNAL_ERROR_ID, type LintOptions } from './engine.js';
+export { applyFix, applyEdits, fixAll } from './fix.js';
+export { parseConfig, emptyConfig, type ResolvedConfig, type RuleSetting, type RuleLevel, type ConfigError } from './config.js';
+export { getContext, report, type LintContext, type SearchLike, type ReportInput } from './context.js';
+export { defineRule, docsUrl, DOCS_BASE, type RuleMeta, type RuleModule } from './rule.js';
+export { allRules, ruleById, ruleIds } from './rules/index.js';
+export type { LintMessage, LintResult, Fix, TextEdit, Severity } from './types.js';
