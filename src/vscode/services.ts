@@ -10,6 +10,14 @@
 import type { ReportIndex } from '../core/corpus/report-index.js';
 import type { EvidenceSearch } from '../core/search/index.js';
 import type { UiLanguage } from '../core/i18n.js';
+import type { PlanModel } from '../core/plan/analyze.js';
+
+/** The parts of a VS Code TextDocument the plan cache reads (kept structural: no `vscode` import here). */
+export interface VersionedDocument {
+  readonly uri: { toString(): string };
+  readonly version: number;
+  getText(): string;
+}
 
 export interface Services {
   /** The report index, loaded from resources/index/ on first use and cached. */
@@ -20,4 +28,6 @@ export interface Services {
   uiLanguage(): UiLanguage;
   /** Absolute path of the extension's root folder (holds resources/). */
   readonly extensionPath: string;
+  /** The plan model of a document, computed once per document version and cached. */
+  planOf(document: VersionedDocument): PlanModel;
 }

@@ -1,0 +1,224 @@
+/**
+ * Completion of citations: after `[@` (the whole citation is inserted) and after
+ * `@ks2021, ` or a further `; @` inside brackets (the item is completed). Items
+ * are the report's findings, ranked by the current paragraph and heading; typing
+ * filters by the words of the finding's text (filterText), not only locators.
+ */
+import type { Finding, FindingKind } from '../model.js';
+import type { UiLanguage } from '../i18n.js';
+import type { EditorPlan, EditorReport, EditorSearch, OffsetRange } from './types.js';
+import { MarkdownBuilder, shorten } from './markdown.js';
+import { t } from './messages.js';
+import { sectionPathLabel, sourceLine } from './hover.js';
+
+export interface CompletionContext {
+  /** 'group': replace from `[` and insert the whole citation; 'item': replace from `@`. */
+  mode: 'group' | 'item';
+  /** Range the item replaces: from `[` or `@` to the cursor. */
+  range: OffsetRange;
+  /** Text typed after `@` (key, comma, locator or words). */
+  typed: string;
+  /** Typed words after the key and comma, for the search ("smittevern utstyr"). */
+  query: string;
+  /** Whether a `]` already follows the cursor (then none is inserted). */
+  closed: boolean;
+  /** The key as typed so far ("ks20", "" or a word that is not a key). */
+  key: string;
+}
+
+const MAX_LOOKBACK = 300;
+
+/** Detects a citation being typed at `offset`; undefined when the cursor is not in one. */
+export function completionContextAt(text: string, offset: number): CompletionContext | undefined {
+  if (offset < 0 || offset > text.length) return undefined;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const from = Math.max(lineStart, offset - MAX_LOOKBACK);
+  // The last `@` before the cursor on this line, with no bracket between it and the cursor.
+  let at = -1;
+  for (let i = offset - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === ']' || c === '[') return undefined;
+    if (c === '@') {
+      at = i;
+      break;
+    }
+  }
+  if (at < 0) return undefined;
+  const before = at > 0 ? text[at - 1] : '';
+  // An email address or a word@word is not a citation.
+  if (/[\p{L}\p{N}_.+%&/:\\]/u.test(before)) return undefined;
+  // The `[` that opens the group, on this line.
+  let open = -1;
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === ']') break;
+    if (c === '[') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0 || (open > 0 && (text[open - 1] === '\\' || text[open - 1] === '!'))) return undefined;
+  const between = text.slice(open + 1, at);
+  const typed = text.slice(at + 1, offset);
+  const mode = between === '' || between === '-' ? 'group' : 'item';
+  const m = /^([^\s,;]*)\s*,?\s*(.*)$/su.exec(typed);
+  const rest = (m?.[2] ?? '').trim();
+  return {
+    mode,
+    range: { start: mode === 'group' ? open : at, end: offset },
+    typed,
+    query: rest,
+    closed: text[offset] === ']',
+    key: m?.[1] ?? '',
+  };
+}
+
+export interface CompletionItemData {
+  /** The canonical citation, e.g. "[@ks2021, lp. 3.5.1]". */
+  label: string;
+  /** Kind and section path. */
+  detail: string;
+  /** A short extract of the finding, shown next to the label. */
+  description: string;
+  /** Full finding as Markdown (escaped). */
+  documentation: string;
+  /** What VS Code filters on: the inserted text followed by the finding's words. */
+  filterText: string;
+  insertText: string;
+  /** Zero-padded rank: the most relevant first. */
+  sortText: string;
+  range: OffsetRange;
+  locator: string;
+  kind: FindingKind;
+  /** The first (most relevant) item is preselected. */
+  preselect?: boolean;
+}
+
+export interface CompletionOptions {
+  lang?: UiLanguage;
+  /** At most this many items. */
+  limit?: number;
+}
+
+/** Kinds a writer cites most, in the order they are offered when nothing else ranks them. */
+const KIND_ORDER: FindingKind[] = ['learning-point', 'key-experience', 'section', 'example', 'figure', 'paragraph', 'footnote'];
+
+/** Characters of finding words kept in filterText (VS Code's fuzzy filter reads the first 128). */
+const FILTER_WORDS_CHARS = 100;
+
+const STOP = new Set(
+  'og i på av til for med som er det en et ei at de den har ble var fra om ikke kan seg sine sin eller også være vært blitt ved der så men hvor hva etter over under mot mellom flere mange noe noen alle andre the of and in to a'.split(' '),
+);
+
+function filterWords(text: string): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  let len = 0;
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) {
+    if (raw.length < 3 || STOP.has(raw) || seen.has(raw)) continue;
+    seen.add(raw);
+    if (len + raw.length + 1 > FILTER_WORDS_CHARS) break;
+    out.push(raw);
+    len += raw.length + 1;
+  }
+  return out.join(' ');
+}
+
+/** The paragraph around `offset` and the heading above it: what ranks the findings. */
+export function surroundingContext(plan: EditorPlan, offset: number): string {
+  const text = plan.text;
+  const paraStart = Math.max(0, text.lastIndexOf('\n\n', offset - 1) + 2);
+  let paraEnd = text.indexOf('\n\n', offset);
+  if (paraEnd < 0) paraEnd = text.length;
+  const paragraph = text.slice(paraStart, Math.min(paraEnd, paraStart + 4000));
+  let heading = '';
+  for (const h of plan.headings) {
+    if (h.start <= offset) heading = h.text;
+    else break;
+  }
+  // Citations themselves are noise for the search.
+  return `${heading}\n${paragraph}`.replace(/\[[^\]\n]*@[^\]\n]*\]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function documentation(f: Finding, report: EditorReport, lang: UiLanguage): string {
+  const md = new MarkdownBuilder();
+  md.bold(f.citation).text(' · ').text(t(`kind.${f.kind}` as 'kind.paragraph', lang)).paragraph();
+  md.italic(sectionPathLabel(report, f)).paragraph();
+  md.text(f.text).paragraph();
+  md.text(`${t('source', lang)}: ${sourceLine(report, lang)}`);
+  return md.toString();
+}
+
+/**
+ * Completion items for a detected context: findings ranked by the typed words
+ * and the surrounding paragraph and heading. Never throws.
+ */
+export function completionItems(
+  ctx: CompletionContext,
+  plan: EditorPlan,
+  report: EditorReport,
+  search: EditorSearch | undefined,
+  options: CompletionOptions = {},
+): CompletionItemData[] {
+  const lang = options.lang ?? 'nb';
+  const limit = options.limit ?? 200;
+  const ranked: Finding[] = [];
+  const seen = new Set<string>();
+  const add = (f: Finding | undefined) => {
+    if (f && !seen.has(f.locator) && ranked.length < limit) {
+      seen.add(f.locator);
+      ranked.push(f);
+    }
+  };
+  // `[@smittevern`: a word where the key goes is a query, not a key.
+  const key = report.source.key.toLowerCase();
+  const query = ctx.key && !key.startsWith(ctx.key.toLowerCase()) ? `${ctx.key} ${ctx.query}`.trim() : ctx.query;
+  ctx = { ...ctx, query };
+  try {
+    // A locator being typed ("lp. 3.5", "kap 2") goes first.
+    if (/^(kap|lp|se|fn|fig)\b/i.test(ctx.query)) {
+      const exact = report.get(ctx.query);
+      add(exact);
+      const canon = ctx.query.toLowerCase().replace(/^(\p{L}+)\.?\s*/u, '$1. ');
+      for (const f of report.findings) if (f.locator.startsWith(canon)) add(f);
+    }
+    const context = surroundingContext(plan, ctx.range.start);
+    if (search) {
+      const query = ctx.query && !/^(kap|lp|se|fn|fig)\b/i.test(ctx.query) ? ctx.query : context;
+      if (query) {
+        for (const hit of safeSearch(search, query, { limit, context, prefix: true })) add(hit.finding);
+      }
+    }
+    for (const kind of KIND_ORDER) {
+      if (ranked.length >= limit) break;
+      for (const f of report.findings) if (f.kind === kind) add(f);
+    }
+  } catch {
+    // fall through with what we have
+  }
+  const pad = String(ranked.length).length;
+  return ranked.map((f, i) => {
+    const insert = ctx.mode === 'group' ? (ctx.closed ? f.citation.slice(0, -1) : f.citation) : f.citation.slice(1, -1);
+    return {
+      label: f.citation,
+      detail: `${t(`kind.${f.kind}` as 'kind.paragraph', lang)} · ${sectionPathLabel(report, f)}`,
+      description: shorten(f.text, 80).text,
+      documentation: documentation(f, report, lang),
+      filterText: `${insert.replace(/\]$/, '')} ${filterWords(f.text)}`,
+      insertText: insert,
+      sortText: String(i).padStart(pad, '0'),
+      range: ctx.range,
+      locator: f.locator,
+      kind: f.kind,
+      preselect: i === 0 || undefined,
+    };
+  });
+}
+
+function safeSearch(search: EditorSearch, query: string, opts: Parameters<EditorSearch['search']>[1]) {
+  try {
+    return search.search(query.slice(0, 2000), opts);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * "Disable this rule" from the light bulb, as in cSpell: for the next line or
+ * the whole file (an inline comment, the contract's syntax) or the workspace
+ * (`.evidensplan.jsonc`, edited with jsonc-parser so comments survive).
+ */
+import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser';
+import type { TextEdit } from '../lint/types.js';
+
+const NEXT_LINE = /^([ \t]*)<!--\s*evidensplan-disable-next-line((?:\s+[\w-]+)*)\s*-->[ \t]*$/;
+const FILE = /^<!--\s*evidensplan-disable((?:\s+[\w-]+)*)\s*-->[ \t]*$/;
+
+function lineBounds(text: string, offset: number): { start: number; end: number } {
+  const o = Math.max(0, Math.min(text.length, offset));
+  const start = text.lastIndexOf('\n', o - 1) + 1;
+  let end = text.indexOf('\n', o);
+  if (end < 0) end = text.length;
+  if (end > start && text[end - 1] === '\r') end--;
+  return { start, end };
+}
+
+function eol(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/**
+ * Inserts `<!-- evidensplan-disable-next-line RULE -->` above the line holding
+ * `offset` (with its indentation), or adds RULE to such a comment already there.
+ */
+export function disableNextLineEdit(text: string, offset: number, ruleId: string): TextEdit {
+  const line = lineBounds(text, offset);
+  if (line.start > 0) {
+    const prev = lineBounds(text, line.start - 1);
+    const m = NEXT_LINE.exec(text.slice(prev.start, prev.end));
+    if (m) {
+      const rules = m[2].trim().split(/\s+/).filter(Boolean);
+      // No rules means all rules: nothing to add.
+      if (!rules.length || rules.includes(ruleId)) return { start: prev.end, end: prev.end, text: '' };
+      return {
+        start: prev.start,
+        end: prev.end,
+        text: `${m[1]}<!-- evidensplan-disable-next-line ${[...rules, ruleId].join(' ')} -->`,
+      };
+    }
+  }
+  // Keep list-item and quote structure: indent like the line, after a list marker's width.
+  const lineText = text.slice(line.start, line.end);
+  const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+  return { start: line.start, end: line.start, text: `${indent}<!-- evidensplan-disable-next-line ${ruleId} -->${eol(text)}` };
+}
+
+/**
+ * Inserts `<!-- evidensplan-disable RULE -->` at the top of the document, after
+ * the front matter (which ends at `frontMatterEnd`, 0 when there is none), or
+ * adds RULE to such a comment already there.
+ */
+export function disableFileEdit(text: string, ruleId: string, frontMatterEnd = 0): TextEdit {
+  const nl = eol(text);
+  let at = Math.max(0, Math.min(text.length, frontMatterEnd));
+  if (at === 0 && text.charCodeAt(0) === 0xfeff) at = 1;
+  // Move to the start of the next line if the front matter ends mid-line.
+  if (at > 0 && at < text.length && text[at - 1] !== '\n') {
+    const next = text.indexOf('\n', at);
+    at = next < 0 ? text.length : next + 1;
+  }
+  // Skip blank lines after the front matter.
+  let p = at;
+  while (p < text.length) {
+    const l = lineBounds(text, p);
+    if (text.slice(l.start, l.end).trim() !== '') break;
+    p = l.end + (text[l.end] === '\r' ? 2 : 1);
+  }
+  if (p < text.length) {
+    const l = lineBounds(text, p);
+    const m = FILE.exec(text.slice(l.start, l.end));
+    if (m) {
+      const rules = m[1].trim().split(/\s+/).filter(Boolean);
+      if (!rules.length || rules.includes(ruleId)) return { start: l.end, end: l.end, text: '' };
+      return { start: l.start, end: l.end, text: `<!-- evidensplan-disable ${[...rules, ruleId].join(' ')} -->` };
+    }
+  }
+  const needsLeadingNl = at > 0 && at === text.length && text[at - 1] !== '\n';
+  return { start: at, end: at, text: `${needsLeadingNl ? nl : ''}<!-- evidensplan-disable ${ruleId} -->${nl}` };
+}
+
+export interface ConfigEditResult {
+  /** The new file content. */
+  text: string;
+  /** Whether the rule was already off. */
+  unchanged: boolean;
+  /** Set when the existing file does not parse; then nothing is changed. */
+  error?: string;
+}
+
+const NEW_CONFIG = `// Evidensplan configuration: rule severities (off | info | warning | error) and options.
+// See docs/rules/<rule>.md for each rule.
+{
+  "rules": {}
+}
+`;
+
+/**
+ * Turns `ruleId` off in a `.evidensplan.jsonc` text (empty or missing: a new
+ * file), keeping comments and formatting. A rule configured with options as
+ * `[severity, options]` or `{ "severity": …, … }` keeps its options.
+ */
+export function disableRuleInConfig(configText: string | undefined, ruleId: string): ConfigEditResult {
+  const source = configText && configText.trim() ? configText : NEW_CONFIG;
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!root || errors.length || root.type !== 'object') {
+    return { text: configText ?? '', unchanged: true, error: 'parse' };
+  }
+  const formattingOptions = { insertSpaces: true, tabSize: 2, eol: source.includes('\r\n') ? '\r\n' : '\n' };
+  const current = findNodeAtLocation(root, ['rules', ruleId]);
+  let path: (string | number)[] = ['rules', ruleId];
+  if (current?.type === 'array' && current.children?.length) path = ['rules', ruleId, 0];
+  else if (current?.type === 'object') path = ['rules', ruleId, 'severity'];
+  const existing = findNodeAtLocation(root, path);
+  if (existing?.value === 'off') return { text: source, unchanged: true };
+  const rulesNode = findNodeAtLocation(root, ['rules']);
+  if (rulesNode && rulesNode.type !== 'object') {
+    return { text: configText ?? '', unchanged: true, error: 'rules' };
+  }
+  const edits = modify(source, path, 'off', { formattingOptions });
+  return { text: applyEdits(source, edits), unchanged: false };
+}

@@ -1,0 +1,172 @@
+/**
+ * Evidence hover: on a heading or a glossary term, the three strongest findings
+ * with "Insert citation" links. The terms come from the glossary in resources/
+ * (core/terms finds them); the findings from the full-text search, with the
+ * glossary's own locators first.
+ */
+import type { Finding, FindingKind } from '../model.js';
+import type { UiLanguage } from '../i18n.js';
+import type { EditorPlan, EditorReport, EditorSearch, OffsetRange } from './types.js';
+import { MarkdownBuilder, shorten } from './markdown.js';
+import { t } from './messages.js';
+import { groupAt } from './citations.js';
+import type { HoverResult } from './hover.js';
+
+/** A glossary term found in the plan. */
+export interface TermMatch extends OffsetRange {
+  id: string;
+}
+
+/** What the hover needs to know about a glossary term. */
+export interface TermInfo {
+  id: string;
+  /** The term as the glossary writes it, in the plan's language where known. */
+  label: string;
+  definition?: string;
+  /** Search queries that find its evidence. */
+  queries: string[];
+  /** Locators of findings the glossary names as its evidence. */
+  locators: string[];
+}
+
+export interface EvidenceHoverOptions {
+  lang?: UiLanguage;
+  /** Glossary terms in the document (precomputed per document version). */
+  terms?: readonly TermMatch[];
+  termInfo?: (id: string) => TermInfo | undefined;
+  /** Identify the document for "Insert citation" (the command re-checks the version). */
+  uri: string;
+  version?: number;
+  /** How many findings to show. */
+  count?: number;
+}
+
+const EVIDENCE_KINDS: FindingKind[] = ['learning-point', 'key-experience', 'paragraph', 'example'];
+
+/**
+ * Where "Insert citation" puts a citation for the topic at `range`: before the
+ * closing punctuation of the sentence holding it; for a heading, at the end of
+ * the first paragraph below it (or on a new line after the heading).
+ */
+export function citationInsertionPoint(plan: EditorPlan, range: OffsetRange, isHeading: boolean): { offset: number; prefix: string } {
+  const text = plan.text;
+  let from = range.end;
+  if (isHeading) {
+    const lineEnd = text.indexOf('\n', range.end);
+    if (lineEnd < 0) return { offset: text.length, prefix: '\n\n' };
+    // Skip blank lines to the first paragraph; a heading or the end means: new line after the heading.
+    let p = lineEnd + 1;
+    while (p < text.length && (text[p] === '\n' || text[p] === '\r')) p++;
+    if (p >= text.length || /^\s{0,3}#/.test(text.slice(p, p + 8))) return { offset: lineEnd, prefix: '\n\n' };
+    const paraEnd = text.indexOf('\n\n', p);
+    from = p;
+    const end = paraEnd < 0 ? text.length : paraEnd;
+    return beforeClosingPunctuation(text, from, end);
+  }
+  const paraEnd = text.indexOf('\n\n', from);
+  const limit = paraEnd < 0 ? text.length : paraEnd;
+  // The end of the sentence: ". " / "! " / "? " or the end of the paragraph.
+  const m = /[.!?](?=\s|$)/g;
+  m.lastIndex = from;
+  const hit = m.exec(text);
+  if (hit && hit.index < limit) return { offset: hit.index, prefix: ' ' };
+  return beforeClosingPunctuation(text, from, limit);
+}
+
+function beforeClosingPunctuation(text: string, from: number, end: number): { offset: number; prefix: string } {
+  let e = end;
+  while (e > from && /\s/.test(text[e - 1])) e--;
+  if (e > from && /[.!?:]/.test(text[e - 1])) e--;
+  return { offset: e, prefix: ' ' };
+}
+
+function topFindings(
+  report: EditorReport,
+  search: EditorSearch | undefined,
+  queries: string[],
+  locators: string[],
+  count: number,
+): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  const add = (f: Finding | undefined) => {
+    if (f && out.length < count && !seen.has(f.locator)) {
+      seen.add(f.locator);
+      out.push(f);
+    }
+  };
+  for (const loc of locators) {
+    try {
+      add(report.get(loc));
+    } catch {
+      /* ignore a bad locator in the data */
+    }
+  }
+  if (search && out.length < count) {
+    const query = queries.join(' ').slice(0, 500);
+    if (query.trim()) {
+      try {
+        for (const hit of search.search(query, { limit: count * 2, kinds: EVIDENCE_KINDS })) add(hit.finding);
+      } catch {
+        /* no hits */
+      }
+    }
+  }
+  return out;
+}
+
+/** The evidence hover at `offset`, or undefined (also inside a citation, where the citation hover rules). */
+export function evidenceHover(
+  plan: EditorPlan,
+  offset: number,
+  report: EditorReport,
+  search: EditorSearch | undefined,
+  options: EvidenceHoverOptions,
+): HoverResult | undefined {
+  const lang = options.lang ?? 'nb';
+  const count = options.count ?? 3;
+  try {
+    if (groupAt(plan, offset)) return undefined;
+    const heading = plan.headings.find((h) => offset >= h.start && offset <= h.end);
+    let range: OffsetRange;
+    let topic: string;
+    let definition: string | undefined;
+    let findings: Finding[];
+    if (heading) {
+      topic = heading.text.replace(/\s+/g, ' ').trim();
+      if (!topic || topic.length < 3) return undefined;
+      range = { start: heading.start, end: heading.end };
+      findings = topFindings(report, search, [topic], [], count);
+    } else {
+      const term = options.terms?.find((m) => offset >= m.start && offset < m.end);
+      if (!term) return undefined;
+      const info = options.termInfo?.(term.id);
+      if (!info) return undefined;
+      range = { start: term.start, end: term.end };
+      topic = plan.text.slice(term.start, term.end);
+      definition = info.definition;
+      findings = topFindings(report, search, info.queries.length ? info.queries : [info.label], info.locators, count);
+      if (info.label && info.label.toLowerCase() !== topic.toLowerCase()) topic = `${topic} (${info.label})`;
+    }
+    const md = new MarkdownBuilder();
+    md.bold(t('evidenceFor', lang, { topic })).paragraph();
+    if (definition) md.italic(definition).paragraph();
+    if (!findings.length) {
+      md.text(t('noEvidence', lang, { topic }));
+      return { markdown: md.toString(), ...range };
+    }
+    const at = citationInsertionPoint(plan, range, Boolean(heading));
+    findings.forEach((f, i) => {
+      if (i) md.paragraph();
+      md.raw(`${i + 1}. `).bold(f.citation).text(' ').text(shorten(f.text, 220).text).raw('  \n');
+      md.command(t('insertCitation', lang), 'evidensplan.insertCitation', [
+        { uri: options.uri, version: options.version ?? null, offset: at.offset, text: `${at.prefix}${f.citation}` },
+      ])
+        .text(' · ')
+        .command(t('openInReport', lang), 'evidensplan.openInReport', [f.locator]);
+    });
+    return { markdown: md.toString(), ...range };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Lint diagnostics as you type: C's `lintText` over the cached plan model, on
+ * open and debounced (~300 ms) on change, one result per document version.
+ * Each diagnostic's code links to its rule page; evidence citations are
+ * related information pointing into the report document.
+ */
+import * as vscode from 'vscode';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { lintText } from '../core/lint/engine.js';
+import { ruleById } from '../core/lint/rules/index.js';
+import { docsUrl } from '../core/lint/rule.js';
+import type { LintMessage, Severity } from '../core/lint/types.js';
+import type { Services } from './services.js';
+import type { LintConfigs } from './config.js';
+import type { ReportDocumentProvider } from './reportDocument.js';
+import { t } from '../core/editor/messages.js';
+import { errorText, isPlan, log } from './util.js';
+
+export const DEBOUNCE_MS = 300;
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+interface LintResultEntry {
+  version: number;
+  messages: LintMessage[];
+}
+
+export class LintDiagnostics implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('evidensplan');
+  private readonly configCollection = vscode.languages.createDiagnosticCollection('evidensplan-config');
+  private readonly results = new Map<string, LintResultEntry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly docsTargets = new Map<string, vscode.Uri | undefined>();
+
+  constructor(
+    private readonly services: Services,
+    private readonly configs: LintConfigs,
+    private readonly reportDocument: ReportDocumentProvider,
+    private readonly extensionUri: vscode.Uri,
+  ) {}
+
+  /** Starts listening; lints the Markdown documents already open (off the activation path). */
+  start(): void {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length) this.schedule(e.document, DEBOUNCE_MS);
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      this.configs.onDidChange(() => this.relintAll()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('evidensplan')) {
+          this.configs.reset();
+          this.relintAll();
+        }
+      }),
+    );
+    setTimeout(() => this.relintAll(), 0);
+  }
+
+  relintAll(): void {
+    this.results.clear();
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (!isPlan(document)) return;
+    const key = document.uri.toString();
+    const prev = this.timers.get(key);
+    if (prev) clearTimeout(prev);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.lint(document);
+      }, delay),
+    );
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+    this.results.delete(key);
+    this.collection.delete(uri);
+  }
+
+  /** The lint messages of a document's current version, if linted. */
+  messagesFor(document: vscode.TextDocument): LintMessage[] | undefined {
+    const r = this.results.get(document.uri.toString());
+    return r && r.version === document.version ? r.messages : undefined;
+  }
+
+  /** Lints now (also used by code actions when the cache is stale). */
+  async lint(document: vscode.TextDocument): Promise<LintMessage[] | undefined> {
+    if (!isPlan(document) || document.isClosed) return undefined;
+    const key = document.uri.toString();
+    const version = document.version;
+    const cached = this.results.get(key);
+    if (cached && cached.version === version) return cached.messages;
+    try {
+      const [report, search, found] = await Promise.all([
+        this.services.getReport(),
+        this.services.getSearch().catch(() => undefined),
+        this.configs.configFor(document),
+      ]);
+      if (document.isClosed || document.version !== version) return undefined;
+      this.showConfigErrors(found.uri, found.config.errors);
+      const plan = this.services.planOf(document);
+      const messages = lintText(plan.text, {
+        filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
+        config: found.config,
+        report,
+        search,
+        uiLanguage: this.services.uiLanguage(),
+        plan,
+        now: new Date(),
+      });
+      this.results.set(key, { version, messages });
+      this.collection.set(document.uri, await this.toDiagnostics(document, messages));
+      return messages;
+    } catch (err) {
+      log().error(t('lintFailed', this.services.uiLanguage(), { reason: errorText(err) }));
+      return undefined;
+    }
+  }
+
+  private showConfigErrors(uri: vscode.Uri | undefined, errors: { line: number; column: number; message: string }[]): void {
+    if (!uri) return;
+    this.configCollection.set(
+      uri,
+      errors.map((e) => {
+        const pos = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
+        const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), e.message, vscode.DiagnosticSeverity.Error);
+        d.source = 'evidensplan';
+        return d;
+      }),
+    );
+  }
+
+  /** Rule page: the copy shipped with the extension when present, else the online page. */
+  private docsTarget(ruleId: string): vscode.Uri | undefined {
+    if (this.docsTargets.has(ruleId)) return this.docsTargets.get(ruleId);
+    let target: vscode.Uri | undefined;
+    const rule = ruleById(ruleId);
+    if (rule) {
+      const local = path.join(this.services.extensionPath, rule.meta.docs);
+      target = existsSync(local) ? vscode.Uri.joinPath(this.extensionUri, rule.meta.docs) : vscode.Uri.parse(docsUrl(rule.meta));
+    }
+    this.docsTargets.set(ruleId, target);
+    return target;
+  }
+
+  private async toDiagnostics(document: vscode.TextDocument, messages: LintMessage[]): Promise<vscode.Diagnostic[]> {
+    const out: vscode.Diagnostic[] = [];
+    const reportUri = this.reportDocument.uri();
+    for (const m of messages) {
+      const range = new vscode.Range(document.positionAt(m.start), document.positionAt(Math.max(m.start, m.end)));
+      const d = new vscode.Diagnostic(range, m.message, SEVERITY[m.severity] ?? vscode.DiagnosticSeverity.Warning);
+      d.source = 'evidensplan';
+      const target = this.docsTarget(m.ruleId);
+      d.code = target ? { value: m.ruleId, target } : m.ruleId;
+      if (m.evidence.length) {
+        const related: vscode.DiagnosticRelatedInformation[] = [];
+        for (const citation of m.evidence.slice(0, 5)) {
+          const locator = /,\s*([^\]]+)\]$/.exec(citation)?.[1] ?? '';
+          try {
+            related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(reportUri, await this.reportDocument.rangeOf(locator)), citation));
+          } catch {
+            /* the report document could not be rendered: leave it out */
+          }
+        }
+        if (related.length) d.relatedInformation = related;
+      }
+      out.push(d);
+    }
+    return out;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+    this.collection.dispose();
+    this.configCollection.dispose();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Hover on a citation (the cited finding) and, when enabled, on a heading or a
+ * glossary term (the strongest findings with "Insert citation" links).
+ */
+import * as vscode from 'vscode';
+import { citationHover, type HoverResult } from '../core/editor/hover.js';
+import { evidenceHover } from '../core/editor/evidence.js';
+import { HOVER_COMMANDS } from '../core/editor/markdown.js';
+import { groupAt } from '../core/editor/citations.js';
+import type { Services } from './services.js';
+import type { GlossaryTerms } from './terms.js';
+import { errorText, isPlan, log, toRange } from './util.js';
+
+export function trustedMarkdown(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown);
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
+  md.supportThemeIcons = false;
+  return md;
+}
+
+export class EvidenceHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly services: Services,
+    private readonly terms: GlossaryTerms,
+  ) {}
+
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
+    if (!isPlan(document)) return undefined;
+    try {
+      const plan = this.services.planOf(document);
+      const offset = document.offsetAt(position);
+      const lang = this.services.uiLanguage();
+      const onCitation = groupAt(plan, offset) !== undefined;
+      const evidenceOn = vscode.workspace.getConfiguration('evidensplan', document).get<boolean>('evidenceHover.enabled', true);
+      const onHeading = plan.headings.some((h) => offset >= h.start && offset <= h.end);
+      // Nothing to say here: do not load anything.
+      if (!onCitation && !(evidenceOn && (onHeading || (await this.terms.mayHaveTermAt(document, offset))))) return undefined;
+      if (token.isCancellationRequested) return undefined;
+      const report = await this.services.getReport();
+      if (token.isCancellationRequested) return undefined;
+      let result: HoverResult | undefined;
+      if (onCitation) {
+        result = citationHover(plan, offset, report, { lang });
+      } else {
+        const search = await this.services.getSearch().catch(() => undefined);
+        if (token.isCancellationRequested) return undefined;
+        const terms = await this.terms.termsIn(document, plan.language);
+        if (token.isCancellationRequested) return undefined;
+        result = evidenceHover(plan, offset, report, search, {
+          lang,
+          terms: terms.matches,
+          termInfo: terms.info,
+          uri: document.uri.toString(),
+          version: document.version,
+        });
+      }
+      if (!result) return undefined;
+      return new vscode.Hover(trustedMarkdown(result.markdown), toRange(document, result));
+    } catch (err) {
+      log().warn(`hover: ${errorText(err)}`);
+      return undefined;
+    }
+  }
+}
