@@ -1,9 +1,17 @@
 /** The registry: every rule, in the contract's order. */
 import type { RuleModule } from '../rule.js';
 import unknownSource, { meta as unknownSourceMeta } from './unknown-source.js';
+import unknownLocator, { meta as unknownLocatorMeta } from './unknown-locator.js';
+import misquote, { meta as misquoteMeta } from './misquote.js';
+import numberMismatch, { meta as numberMismatchMeta } from './number-mismatch.js';
+import uncitedClaim, { meta as uncitedClaimMeta } from './uncited-claim.js';
 
 export const allRules: readonly RuleModule[] = [
   { meta: unknownSourceMeta, plugin: unknownSource },
+  { meta: unknownLocatorMeta, plugin: unknownLocator },
+  { meta: misquoteMeta, plugin: misquote },
+  { meta: numberMismatchMeta, plugin: numberMismatch },
+  { meta: uncitedClaimMeta, plugin: uncitedClaim },
 ];
 
 export function ruleById(id: string): RuleModule | undefined {

@@ -1,0 +1,134 @@
+/**
+ * misquote: quoted text in the same sentence as a citation that the cited
+ * passage does not contain, after normalising case, whitespace, typographic
+ * quotes, hyphenation and footnote markers. A faithful excerpt with ellipses
+ * ("[…]", "...") passes; quotes under three words are ignored. The message shows
+ * the closest passage; the fix puts that passage in the quote.
+ */
+import { translate, type Catalogue } from '../../i18n.js';
+import type { Finding } from '../../model.js';
+import { report } from '../context.js';
+import { defineRule, type RuleMeta } from '../rule.js';
+import { citedIn } from '../cited.js';
+import { findQuotes } from '../quotes.js';
+import { findRun, splitEllipses, tokenize, type Token } from '../textnorm.js';
+
+export const meta: RuleMeta = {
+  id: 'misquote',
+  description: {
+    nb: 'Et sitat ved en henvisning som ikke står slik i den siterte passasjen.',
+    en: 'A quotation next to a citation that the cited passage does not contain.',
+    nn: 'Eit sitat ved ei tilvising som ikkje står slik i den siterte passasjen.',
+  },
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/misquote.md',
+};
+
+const messages = {
+  misquote: {
+    nb: 'Sitatet står ikke slik i {citation}. Nærmeste passasje: «{closest}»',
+    en: 'The quotation does not appear like this in {citation}. Closest passage: "{closest}"',
+    nn: 'Sitatet står ikkje slik i {citation}. Næraste passasje: «{closest}»',
+  },
+  fix: { nb: 'Bytt sitatet med teksten i rapporten', en: 'Replace the quotation with the report’s text', nn: 'Byt sitatet med teksten i rapporten' },
+} satisfies Catalogue;
+
+const MIN_WORDS = 3;
+const MAX_QUOTE_WORDS = 400;
+const MAX_PASSAGE_TOKENS = 20_000;
+const FIX_THRESHOLD = 0.4;
+
+interface Window {
+  finding: Finding;
+  score: number;
+  start: number;
+  end: number;
+}
+
+/** The window of `tokens` (length of the quote) sharing most words with the quote. */
+function bestWindow(finding: Finding, tokens: Token[], quote: string[]): Window | undefined {
+  if (!tokens.length) return undefined;
+  const L = Math.min(quote.length, tokens.length);
+  const need = new Map<string, number>();
+  for (const w of quote) need.set(w, (need.get(w) ?? 0) + 1);
+  const have = new Map<string, number>();
+  let score = 0;
+  const addTok = (w: string, d: 1 | -1) => {
+    const h = have.get(w) ?? 0;
+    const n = need.get(w) ?? 0;
+    if (d === 1 && h < n) score++;
+    if (d === -1 && h <= n && h > 0) score--;
+    have.set(w, h + d);
+  };
+  for (let i = 0; i < L; i++) addTok(tokens[i].w, 1);
+  let best = { score, i: 0 };
+  for (let i = L; i < tokens.length; i++) {
+    addTok(tokens[i].w, 1);
+    addTok(tokens[i - L].w, -1);
+    // Prefer windows that start with the quote's first word (ties).
+    if (score > best.score || (score === best.score && tokens[i - L + 1].w === quote[0] && tokens[best.i].w !== quote[0])) best = { score, i: i - L + 1 };
+  }
+  return { finding, score: best.score / quote.length, start: tokens[best.i].start, end: tokens[best.i + L - 1].end };
+}
+
+export default defineRule(meta, (_tree, file, ctx) => {
+  const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
+  const tokenCache = new Map<string, { words: string[]; tokens: Token[] }>();
+  const tokensOf = (f: Finding) => {
+    let c = tokenCache.get(f.citation);
+    if (!c) {
+      const tokens = tokenize(f.text.slice(0, MAX_PASSAGE_TOKENS * 8));
+      c = { tokens, words: tokens.map((x) => x.w) };
+      tokenCache.set(f.citation, c);
+    }
+    return c;
+  };
+  for (const q of findQuotes(ctx.plan)) {
+    const inner = ctx.text.slice(q.innerStart, q.innerEnd);
+    const fragments = splitEllipses(inner).map((f) => tokenize(f.text).map((x) => x.w)).filter((f) => f.length);
+    const words = fragments.flat();
+    if (words.length < MIN_WORDS || words.length > MAX_QUOTE_WORDS) continue;
+    const s1 = ctx.plan.sentenceAt(q.start);
+    const s2 = ctx.plan.sentenceAt(q.end - 1);
+    const from = Math.min(s1?.start ?? q.start, q.start);
+    const to = Math.max(s2?.end ?? q.end, q.end);
+    const cited = citedIn(ctx, from, to).flatMap((c) => c.cited);
+    if (!cited.length) continue;
+    let found = false;
+    let best: Window | undefined;
+    for (const c of cited) {
+      for (const p of c.passages) {
+        const { words: hay, tokens } = tokensOf(p);
+        let pos = 0;
+        let ok = true;
+        for (const frag of fragments) {
+          pos = findRun(hay, frag, pos);
+          if (pos < 0) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          found = true;
+          break;
+        }
+        const w = bestWindow(p, tokens, words);
+        if (w && (!best || w.score > best.score)) best = w;
+      }
+      if (found) break;
+    }
+    if (found) continue;
+    const citation = cited[0].finding.citation;
+    const closest = best ? best.finding.text.slice(best.start, best.end) : cited[0].finding.text.slice(0, 200);
+    const close = ctx.text[q.end - 1];
+    const canFix = best && best.score >= FIX_THRESHOLD && !closest.includes(close);
+    report(file, {
+      ruleId: meta.id,
+      start: q.start,
+      end: q.end,
+      message: t('misquote', { citation: best?.finding.citation ?? citation, closest: closest.length > 300 ? `${closest.slice(0, 297)}…` : closest }),
+      evidence: [...new Set(cited.map((c) => c.finding.citation))],
+      fix: canFix ? { title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: closest }] } : undefined,
+    });
+  }
+});

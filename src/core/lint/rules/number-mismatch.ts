@@ -1,0 +1,108 @@
+/**
+ * number-mismatch: a percentage ("75 %", "75 prosent", "75 pst."), fraction
+ * ("halvparten", "to av tre") or count ("245 kommuner") in a citing sentence
+ * that the cited passage, footnotes included, does not state. Years, dates and
+ * locator numbers never count. The message lists what the passage does state.
+ */
+import { translate, type Catalogue } from '../../i18n.js';
+import type { NumberFact } from '../../model.js';
+import { report } from '../context.js';
+import { defineRule, type RuleMeta } from '../rule.js';
+import { citedIn } from '../cited.js';
+import { planNumbers, TOLERANCE, type PlanNumber } from '../plan-numbers.js';
+import type { Fix } from '../types.js';
+
+export const meta: RuleMeta = {
+  id: 'number-mismatch',
+  description: {
+    nb: 'Et tall i en setning med henvisning som den siterte passasjen ikke oppgir.',
+    en: 'A number in a citing sentence that the cited passage does not state.',
+    nn: 'Eit tal i ei setning med tilvising som den siterte passasjen ikkje oppgir.',
+  },
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/number-mismatch.md',
+};
+
+const messages = {
+  mismatch: {
+    nb: '«{number}» står ikke i {citation} (fotnoter medregnet). Passasjen oppgir: {stated}.',
+    en: '"{number}" is not stated in {citation} (footnotes included). The passage states: {stated}.',
+    nn: '«{number}» står ikkje i {citation} (fotnotar medrekna). Passasjen oppgir: {stated}.',
+  },
+  mismatchNone: {
+    nb: '«{number}» står ikke i {citation} (fotnoter medregnet), som ikke oppgir noen tall av denne typen.',
+    en: '"{number}" is not stated in {citation} (footnotes included), which states no numbers of this kind.',
+    nn: '«{number}» står ikkje i {citation} (fotnotar medrekna), som ikkje oppgir nokon tal av denne typen.',
+  },
+  fix: { nb: 'Bruk tallet fra rapporten: {value}', en: 'Use the report’s number: {value}', nn: 'Bruk talet frå rapporten: {value}' },
+} satisfies Catalogue;
+
+interface Fact {
+  value: number;
+  unit: NumberFact['unit'];
+  raw: string;
+}
+
+function matches(n: PlanNumber, f: Fact): boolean {
+  if (n.unit === 'percent') {
+    if (f.unit === 'percent') return Math.abs(n.value - f.value) <= TOLERANCE.percent;
+    if (f.unit === 'fraction') return Math.abs(n.value - 100 * f.value) <= TOLERANCE.fractionVsPercent;
+    return false;
+  }
+  if (n.unit === 'fraction') {
+    if (f.unit === 'fraction') return Math.abs(n.value - f.value) <= TOLERANCE.fraction;
+    if (f.unit === 'percent') return Math.abs(100 * n.value - f.value) <= TOLERANCE.fractionVsPercent;
+    return false;
+  }
+  return f.unit === 'count' && n.value === f.value;
+}
+
+const fmt = (v: number) => String(Math.round(v * 10) / 10).replace('.', ',');
+
+export default defineRule(meta, (_tree, file, ctx) => {
+  const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
+  for (const s of ctx.plan.sentences) {
+    const groups = ctx.plan.citationsIn(s.start, s.end);
+    if (!groups.length) continue;
+    const cited = citedIn(ctx, s.start, s.end).flatMap((c) => c.cited);
+    if (!cited.length) continue;
+    const nums = planNumbers(ctx.text, s.start, s.end, groups);
+    if (!nums.length) continue;
+    const facts: Fact[] = [];
+    const seen = new Set<string>();
+    for (const c of cited) {
+      for (const p of c.passages) {
+        const all: Fact[] = [...(p.numbers ?? []), ...planNumbers(p.text, 0, p.text.length)];
+        for (const f of all) {
+          const k = `${f.unit}:${f.value}`;
+          if (seen.has(k)) continue;
+          seen.add(k);
+          facts.push({ value: f.value, unit: f.unit, raw: f.raw });
+        }
+      }
+    }
+    for (const n of nums) {
+      if (facts.some((f) => matches(n, f))) continue;
+      const sameKind = facts.filter((f) => (n.unit === 'count' ? f.unit === 'count' : f.unit !== 'count'));
+      const citation = [...new Set(cited.map((c) => c.finding.citation))].join(', ');
+      const stated = [...new Set(sameKind.map((f) => f.raw.trim()))].slice(0, 8);
+      let fix: Fix | undefined;
+      const candidates = [...new Set(sameKind.filter((f) => f.unit === n.unit).map((f) => f.value))];
+      if (n.unit !== 'fraction' && candidates.length === 1) {
+        const digits = /^\d+(?:[.,]\d+)?(?:[ \u00a0]\d{3})*/.exec(ctx.text.slice(n.start, n.end));
+        if (digits) {
+          const value = fmt(candidates[0]);
+          fix = { title: t('fix', { value }), edits: [{ start: n.start, end: n.start + digits[0].length, text: value }] };
+        }
+      }
+      report(file, {
+        ruleId: meta.id,
+        start: n.start,
+        end: n.end,
+        message: stated.length ? t('mismatch', { number: n.raw.trim(), citation, stated: stated.join('; ') }) : t('mismatchNone', { number: n.raw.trim(), citation }),
+        evidence: [...new Set(cited.map((c) => c.finding.citation))],
+        fix,
+      });
+    }
+  }
+});

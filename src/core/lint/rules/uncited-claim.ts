@@ -1,0 +1,71 @@
+/**
+ * uncited-claim: a sentence that claims survey or report evidence
+ * ("undersøkelsen viser", "x % av kommunene", "fleirtalet av kommunane") with no
+ * citation. Suggestions: the three best-matching findings, each inserted as a
+ * citation at the end of the sentence, before the full stop.
+ */
+import claims from '../../../../resources/lint/claims.json' with { type: 'json' };
+import { translate, type Catalogue } from '../../i18n.js';
+import { report } from '../context.js';
+import { defineRule, type RuleMeta } from '../rule.js';
+import { bestFindings } from '../rank.js';
+
+export const meta: RuleMeta = {
+  id: 'uncited-claim',
+  description: {
+    nb: 'En setning som viser til undersøkelser eller rapporten uten henvisning.',
+    en: 'A sentence that claims survey or report evidence without a citation.',
+    nn: 'Ei setning som viser til undersøkingar eller rapporten utan tilvising.',
+  },
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/uncited-claim.md',
+};
+
+const messages = {
+  uncited: {
+    nb: 'Setningen viser til «{claim}», men har ingen henvisning. Oppgi kilden, f.eks. {suggestion}.',
+    en: 'The sentence refers to "{claim}" but has no citation. Give the source, e.g. {suggestion}.',
+    nn: 'Setninga viser til «{claim}», men har inga tilvising. Oppgi kjelda, t.d. {suggestion}.',
+  },
+  uncitedNone: {
+    nb: 'Setningen viser til «{claim}», men har ingen henvisning. Oppgi kilden, f.eks. [@ks2021, lp. 3.5.1].',
+    en: 'The sentence refers to "{claim}" but has no citation. Give the source, e.g. [@ks2021, lp. 3.5.1].',
+    nn: 'Setninga viser til «{claim}», men har inga tilvising. Oppgi kjelda, t.d. [@ks2021, lp. 3.5.1].',
+  },
+  fix: { nb: 'Sett inn {citation}', en: 'Insert {citation}', nn: 'Set inn {citation}' },
+} satisfies Catalogue;
+
+const PATTERNS = claims.patterns.map((p) => new RegExp(p.re, 'iu'));
+const MAX_SENTENCE = 2000;
+
+export default defineRule(meta, (_tree, file, ctx) => {
+  const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
+  const headings = ctx.plan.headings;
+  let hi = 0;
+  for (const s of ctx.plan.sentences) {
+    while (hi < headings.length && headings[hi].end <= s.start) hi++;
+    if (hi < headings.length && headings[hi].start <= s.start && s.end <= headings[hi].end) continue;
+    if (ctx.plan.citationsIn(s.start, s.end).length) continue;
+    const text = ctx.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
+    let claim: RegExpExecArray | null = null;
+    for (const re of PATTERNS) {
+      claim = re.exec(text);
+      if (claim) break;
+    }
+    if (!claim) continue;
+    // Insert before the closing full stop (and any closing quote marks before it).
+    let at = s.end;
+    while (at > s.start && /[.!?…]/.test(ctx.text[at - 1])) at--;
+    const found = bestFindings(ctx, text, 3);
+    const suggestions = found.map((f) => ({ title: t('fix', { citation: f.citation }), edits: [{ start: at, end: at, text: ` ${f.citation}` }] }));
+    const start = s.start + claim.index;
+    report(file, {
+      ruleId: meta.id,
+      start,
+      end: start + claim[0].length,
+      message: found.length ? t('uncited', { claim: claim[0], suggestion: found[0].citation }) : t('uncitedNone', { claim: claim[0] }),
+      evidence: found.map((f) => f.citation),
+      suggestions,
+    });
+  }
+});

@@ -1,0 +1,180 @@
+/**
+ * unknown-locator: a citation of a known source whose locator resolves to
+ * nothing, or that is malformed (`[@]`, `[@ks2021, lp. ]`, `[@ks2021 lp 3.5.1]`,
+ * `[@ks2021]`). Fixes: the nearest valid locators by number and by the text
+ * around the citation, each a suggestion; a missing comma is fixed outright.
+ */
+import { translate, type Catalogue } from '../../i18n.js';
+import { resolveCitation } from '../../cite/resolve.js';
+import { parseLocator, isLocatorError, formatCitation } from '../../corpus/locator.js';
+import type { CitationItem } from '../../cite/types.js';
+import { report, type LintContext } from '../context.js';
+import { defineRule, type RuleMeta } from '../rule.js';
+import { bestFindings } from '../rank.js';
+import type { Fix } from '../types.js';
+
+export const meta: RuleMeta = {
+  id: 'unknown-locator',
+  description: {
+    nb: 'En henvisning til rapporten som ikke peker på noe i den, eller som er feilskrevet.',
+    en: 'A citation of the report that points at nothing in it, or is malformed.',
+    nn: 'Ei tilvising til rapporten som ikkje peikar på noko i han, eller som er feilskriven.',
+  },
+  defaultSeverity: 'error',
+  docs: 'docs/rules/unknown-locator.md',
+};
+
+const messages = {
+  notFound: {
+    nb: '«{locator}» finnes ikke i rapporten. Nærmeste gyldige: {nearest}.',
+    en: '"{locator}" does not exist in the report. Nearest valid: {nearest}.',
+    nn: '«{locator}» finst ikkje i rapporten. Næraste gyldige: {nearest}.',
+  },
+  notFoundNone: {
+    nb: '«{locator}» finnes ikke i rapporten.',
+    en: '"{locator}" does not exist in the report.',
+    nn: '«{locator}» finst ikkje i rapporten.',
+  },
+  badNumber: {
+    nb: '«{raw}» mangler et gyldig nummer; skriv for eksempel «lp. 3.5.1» (læringspunkt), «kap. 3.4.3» eller «fn. 45».',
+    en: '"{raw}" lacks a valid number; write for example "lp. 3.5.1" (learning point), "kap. 3.4.3" or "fn. 45".',
+    nn: '«{raw}» manglar eit gyldig nummer; skriv til dømes «lp. 3.5.1» (læringspunkt), «kap. 3.4.3» eller «fn. 45».',
+  },
+  unknownLabel: {
+    nb: '«{raw}» er ingen kjent henvisningstype; bruk kap., lp., se., fn. eller fig. (f.eks. «lp. 3.5.1»).',
+    en: '"{raw}" is not a known locator type; use kap., lp., se., fn. or fig. (e.g. "lp. 3.5.1").',
+    nn: '«{raw}» er ingen kjend tilvisingstype; bruk kap., lp., se., fn. eller fig. (t.d. «lp. 3.5.1»).',
+  },
+  empty: {
+    nb: 'Henvisningen til @{key} mangler sted etter kommaet; skriv for eksempel «[@{key}, lp. 3.5.1]».',
+    en: 'The citation of @{key} has nothing after the comma; write for example "[@{key}, lp. 3.5.1]".',
+    nn: 'Tilvisinga til @{key} manglar stad etter kommaet; skriv til dømes «[@{key}, lp. 3.5.1]».',
+  },
+  noLocator: {
+    nb: 'Henvisningen til @{key} sier ikke hvor i rapporten; legg til et sted, f.eks. «[@{key}, lp. 3.5.1]».',
+    en: 'The citation of @{key} does not say where in the report; add a locator, e.g. "[@{key}, lp. 3.5.1]".',
+    nn: 'Tilvisinga til @{key} seier ikkje kvar i rapporten; legg til ein stad, t.d. «[@{key}, lp. 3.5.1]».',
+  },
+  emptyKey: {
+    nb: 'Henvisningen mangler kildenøkkel etter @; skriv for eksempel «[@{known}, lp. 3.5.1]».',
+    en: 'The citation has no source key after @; write for example "[@{known}, lp. 3.5.1]".',
+    nn: 'Tilvisinga manglar kjeldenøkkel etter @; skriv til dømes «[@{known}, lp. 3.5.1]».',
+  },
+  missingComma: {
+    nb: 'Mangler komma mellom kilde og sted: skriv «{fixed}».',
+    en: 'Missing comma between source and locator: write "{fixed}".',
+    nn: 'Manglar komma mellom kjelde og stad: skriv «{fixed}».',
+  },
+  itemWithoutKey: {
+    nb: '«{raw}» i henvisningen mangler kildenøkkel; skriv «@{known}, {raw}».',
+    en: '"{raw}" in the citation has no source key; write "@{known}, {raw}".',
+    nn: '«{raw}» i tilvisinga manglar kjeldenøkkel; skriv «@{known}, {raw}».',
+  },
+  fixUse: { nb: 'Bruk {locator}', en: 'Use {locator}', nn: 'Bruk {locator}' },
+  fixUseText: { nb: 'Bruk {locator} (passer til teksten)', en: 'Use {locator} (matches the text)', nn: 'Bruk {locator} (passar til teksten)' },
+  fixComma: { nb: 'Sett inn komma: {fixed}', en: 'Insert the comma: {fixed}', nn: 'Set inn komma: {fixed}' },
+  fixKey: { nb: 'Legg til @{known}', en: 'Add @{known}', nn: 'Legg til @{known}' },
+} satisfies Catalogue;
+
+type T = (k: keyof typeof messages, p?: Record<string, string>) => string;
+
+/** Suggestions: nearest locators by number, then by the text around the citation. */
+function locatorFixes(ctx: LintContext, t: T, item: CitationItem, byNumber: string[], sentenceText: string, replaceStart: number, replaceEnd: number, prefix: string): Fix[] {
+  const fixes: Fix[] = [];
+  const seen = new Set<string>();
+  for (const loc of byNumber.slice(0, 3)) {
+    if (seen.has(loc)) continue;
+    seen.add(loc);
+    fixes.push({ title: t('fixUse', { locator: loc }), edits: [{ start: replaceStart, end: replaceEnd, text: prefix + loc }] });
+  }
+  if (sentenceText.trim()) {
+    for (const f of bestFindings(ctx, sentenceText, 2, seen)) {
+      seen.add(f.locator);
+      fixes.push({ title: t('fixUseText', { locator: f.locator }), edits: [{ start: replaceStart, end: replaceEnd, text: prefix + f.locator }] });
+    }
+  }
+  void item;
+  return fixes;
+}
+
+/** The sentence around a citation, without the citation itself (the query for "by text"). */
+function textAround(ctx: LintContext, start: number, end: number): string {
+  const s = ctx.plan.sentenceAt(start);
+  if (!s) return '';
+  return (ctx.plan.text.slice(s.start, start) + ' ' + ctx.plan.text.slice(end, s.end)).replace(/\[[^\]]*\]/g, ' ');
+}
+
+export default defineRule(meta, (_tree, file, ctx) => {
+  const t: T = (k, p = {}) => translate(messages, k, ctx.uiLanguage, p);
+  const known = ctx.report.source.key;
+  for (const group of ctx.plan.citations) {
+    for (const p of group.problems ?? []) {
+      if (p.kind !== 'item-without-key') continue;
+      const raw = ctx.text.slice(p.start, p.end);
+      const parsed = parseLocator(raw);
+      const fix: Fix | undefined = isLocatorError(parsed) ? undefined : { title: t('fixKey', { known }), edits: [{ start: p.start, end: p.end, text: `@${known}, ${parsed.canonical}` }] };
+      report(file, { ruleId: meta.id, start: p.start, end: p.end, message: t('itemWithoutKey', { raw, known }), fix });
+    }
+    for (const item of group.items) {
+      const r = resolveCitation(item, ctx.sources);
+      if (r.status === 'unknown-source') continue; // unknown-source's business
+      const around = textAround(ctx, group.start, group.end);
+      if (r.status === 'ok') {
+        if (item.problem?.kind === 'missing-comma' && item.locator) {
+          const fixed = formatCitation(item.key, item.locator.canonical);
+          report(file, {
+            ruleId: meta.id,
+            start: group.start,
+            end: group.end,
+            message: t('missingComma', { fixed }),
+            evidence: [r.finding.citation],
+            fix: { title: t('fixComma', { fixed }), edits: [{ start: item.keyEnd, end: item.locatorEnd, text: `, ${item.locator.canonical}` }] },
+          });
+        }
+        continue;
+      }
+      const evidence = (nearest: string[]) => nearest.slice(0, 3).map((l) => formatCitation(item.key, l));
+      switch (r.reason) {
+        case 'empty-key': {
+          const start = item.keyStart - 1;
+          const fix: Fix = { title: t('fixKey', { known }), edits: [{ start: item.keyStart, end: item.keyStart, text: known }] };
+          report(file, { ruleId: meta.id, start, end: Math.max(start + 1, item.end), message: t('emptyKey', { known }), fix });
+          break;
+        }
+        case 'no-locator': {
+          if (item.authorInText && group.end === item.keyEnd) break; // a bare "@ks2021" names the report as a whole
+          const fixes = locatorFixes(ctx, t, item, [], around, item.keyEnd, item.keyEnd, ', ');
+          report(file, { ruleId: meta.id, start: group.start, end: group.end, message: t('noLocator', { key: item.key }), suggestions: fixes });
+          break;
+        }
+        case 'empty':
+        case 'bad-number':
+        case 'unknown-label': {
+          const raw = item.locatorRaw;
+          const key = r.reason === 'empty' ? 'empty' : r.reason === 'bad-number' ? 'badNumber' : 'unknownLabel';
+          const start = raw ? item.locatorStart : group.start;
+          const end = raw ? item.locatorEnd : group.end;
+          const fixes = locatorFixes(ctx, t, item, raw ? r.nearest : [], around, item.locatorStart, item.locatorEnd, item.locatorStart === item.locatorEnd ? ' ' : '');
+          report(file, { ruleId: meta.id, start, end, message: t(key, { raw, key: item.key }), evidence: evidence(r.nearest), suggestions: fixes });
+          break;
+        }
+        case 'not-found': {
+          const locator = item.locator?.canonical ?? item.locatorRaw;
+          const fixes = locatorFixes(ctx, t, item, r.nearest, around, item.locatorStart, item.locatorEnd, '');
+          const nearest = r.nearest.slice(0, 3);
+          report(file, {
+            ruleId: meta.id,
+            start: item.locatorStart,
+            end: item.locatorEnd,
+            message: nearest.length ? t('notFound', { locator, nearest: nearest.join(', ') }) : t('notFoundNone', { locator }),
+            evidence: evidence(nearest),
+            suggestions: fixes,
+          });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+});
