@@ -1,0 +1,236 @@
+/**
+ * The Norwegian analyser: text → search terms.
+ *
+ *   tokenise (./tokenize.ts) → lower case, Unicode and quote normalisation,
+ *   hyphen splitting → stop words (Snowball Norwegian list) → Nynorsk → Bokmål
+ *   (./nynorsk.ts) → Snowball Norwegian stem, plus the stems of the parts of a
+ *   compound (./compounds.ts).
+ *
+ * English text (the report's English summary) goes through the Snowball English
+ * stop list and stemmer instead; a query goes through both, so English words
+ * reach the English summary and Norwegian words the rest.
+ *
+ * Without a vocabulary (the plain `analyze` export) only the exact Nynorsk table
+ * applies and compounds are not split; the search index builds an analyser with
+ * the report's vocabulary, which enables both.
+ */
+import { Decompounder } from './compounds.js';
+import { STOP_EN, STOP_NB, SYNONYM_GROUPS } from './data.js';
+import { NynorskNormalizer } from './nynorsk.js';
+import { stemEn, stemNb } from './stem.js';
+import { normalizeToken, tokenize, tokenWords, type Token } from './tokenize.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export { tokenize, type Token } from './tokenize.js';
+
+export type Lang = 'nb' | 'en';
+
+/** The terms of one Norwegian word: its stem, and the stems of its compound parts. */
+export interface WordTerms {
+  main: string;
+  /** First-level parts first ("smittevern", "utstyr"), then their own parts ("smitte", "vern"). */
+  parts: string[];
+  /** How many of `parts` come from the outermost split. */
+  firstLevel: number;
+}
+
+/** One term of a query word, with the weight it searches with. */
+export interface QueryTerm {
+  term: string;
+  weight: number;
+  role: 'word' | 'part' | 'synonym';
+}
+
+/** A query word and every term it searches for. */
+export interface QueryGroup {
+  word: string;
+  start: number;
+  end: number;
+  terms: QueryTerm[];
+  /** Set by the search for the last word of an as-you-type query: its stems match as prefixes. */
+  prefix?: boolean;
+}
+
+/** Longest text the analyser reads; the rest of a longer text is ignored. */
+export const MAX_ANALYZED_CHARS = 200_000;
+
+const NUMBER = /^\p{N}/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** Weights of the terms a query word expands to (the word's own stem weighs 1). */
+export const QUERY_WEIGHTS = { part: 0.4, synonym: 0.45 } as const;
+
+let stopOnly: { en: Set<string>; nb: Set<string> } | undefined;
+
+/** 'en' when a text reads as English (more English-only function words than Norwegian-only ones), else 'nb'. */
+export function detectLanguage(text: string): Lang {
+  stopOnly ??= {
+    en: new Set([...STOP_EN].filter((w) => !STOP_NB.has(w))),
+    nb: new Set([...STOP_NB].filter((w) => !STOP_EN.has(w))),
+  };
+  let en = 0;
+  let nb = 0;
+  const tokens = tokenize(text.slice(0, 4000));
+  for (let i = 0; i < tokens.length && i < 400; i++) {
+    const w = normalizeToken(tokens[i].text);
+    if (stopOnly.en.has(w)) en++;
+    else if (stopOnly.nb.has(w)) nb++;
+  }
+  return en >= 2 && en > nb * 1.5 ? 'en' : 'nb';
+}
+
+export class Analyzer {
+  private readonly nynorsk: NynorskNormalizer;
+  private readonly compounds?: Decompounder;
+  private readonly nbCache = new Map<string, WordTerms | null>();
+  private readonly enCache = new Map<string, string | null>();
+  private synonymMap?: Map<string, string[]>;
+
+  constructor(readonly vocabulary?: Vocabulary) {
+    this.compounds = vocabulary ? new Decompounder(vocabulary) : undefined;
+    this.nynorsk = new NynorskNormalizer(vocabulary, this.compounds);
+  }
+
+  /** The terms of one normalised Norwegian word, or null for a stop word. */
+  nb(word: string): WordTerms | null {
+    const hit = this.nbCache.get(word);
+    if (hit !== undefined) return hit;
+    const out = this.nbUncached(word);
+    if (this.nbCache.size > 50_000) this.nbCache.clear();
+    this.nbCache.set(word, out);
+    return out;
+  }
+
+  private nbUncached(word: string): WordTerms | null {
+    if (NUMBER.test(word)) return { main: word, parts: [], firstLevel: 0 };
+    if (!HAS_LETTER.test(word) || word.length < 2 || STOP_NB.has(word)) return null;
+    const w = this.nynorsk.normalize(word);
+    if (STOP_NB.has(w)) return null;
+    const main = stemNb(w);
+    const split = this.compounds ? this.compounds.split(w) : [];
+    const parts: string[] = [];
+    let firstLevel = 0;
+    split.forEach((p, i) => {
+      const s = stemNb(p);
+      if (s !== main && !parts.includes(s)) {
+        parts.push(s);
+        if (i < 2) firstLevel++;
+      }
+    });
+    return { main, parts, firstLevel };
+  }
+
+  /** The English stem of a normalised word, or null for an English stop word. */
+  en(word: string): string | null {
+    const hit = this.enCache.get(word);
+    if (hit !== undefined) return hit;
+    let out: string | null;
+    if (NUMBER.test(word)) out = word;
+    else if (!HAS_LETTER.test(word) || word.length < 2 || STOP_EN.has(word)) out = null;
+    else out = stemEn(word);
+    if (this.enCache.size > 50_000) this.enCache.clear();
+    this.enCache.set(word, out);
+    return out;
+  }
+
+  /** The words of each token, with the token (stop-word check on the whole token first, for "i'm"). */
+  private *words(text: string): Generator<[string, Token]> {
+    for (const tok of tokenize(text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text)) {
+      const whole = normalizeToken(tok.text);
+      if (STOP_NB.has(whole) && STOP_EN.has(whole)) continue;
+      for (const w of tokenWords(tok.text)) yield [w, tok];
+    }
+  }
+
+  /**
+   * The index terms of a text: stems in order (with repeats), and separately
+   * the stems of compound parts. `lang` 'auto' detects English.
+   */
+  analyzeDocument(text: string, lang: Lang | 'auto' = 'auto'): { terms: string[]; parts: string[] } {
+    const l = lang === 'auto' ? detectLanguage(text) : lang;
+    const terms: string[] = [];
+    const parts: string[] = [];
+    for (const [w] of this.words(text)) {
+      if (l === 'en') {
+        const t = this.en(w);
+        if (t) terms.push(t);
+        continue;
+      }
+      const t = this.nb(w);
+      if (!t) continue;
+      terms.push(t.main);
+      parts.push(...t.parts);
+    }
+    return { terms, parts };
+  }
+
+  /** All search terms of a text: stems, then compound parts. */
+  analyze(text: string, lang: Lang | 'auto' = 'auto'): string[] {
+    const { terms, parts } = this.analyzeDocument(text, lang);
+    return [...terms, ...parts];
+  }
+
+  /**
+   * A query: one group per word, with the word's Norwegian stem, its
+   * first-level compound parts, its English stem, and its synonyms' stems.
+   * Stop words (in both languages) give no group. At most `maxWords` groups.
+   */
+  query(text: string, maxWords = 32): QueryGroup[] {
+    const groups: QueryGroup[] = [];
+    for (const [w, tok] of this.words(text.slice(0, 4000))) {
+      if (groups.length >= maxWords) break;
+      const terms = new Map<string, QueryTerm>();
+      const add = (term: string, weight: number, role: QueryTerm['role']) => {
+        const prev = terms.get(term);
+        if (!prev || prev.weight < weight) terms.set(term, { term, weight, role });
+      };
+      const nb = this.nb(w);
+      if (nb) {
+        add(nb.main, 1, 'word');
+        nb.parts.slice(0, nb.firstLevel).forEach((p) => add(p, QUERY_WEIGHTS.part, 'part'));
+        for (const s of this.synonyms(nb.main, 'nb')) add(s, QUERY_WEIGHTS.synonym, 'synonym');
+      }
+      // A Norwegian stop word is not searched as English either ("vi", "da", "kom").
+      const en = nb || NUMBER.test(w) || !STOP_NB.has(w) ? this.en(w) : null;
+      if (en && !NUMBER.test(w)) {
+        add(en, 1, 'word');
+        for (const s of this.synonyms(en, 'en')) add(s, QUERY_WEIGHTS.synonym, 'synonym');
+      }
+      if (terms.size) groups.push({ word: w, start: tok.start, end: tok.end, terms: [...terms.values()] });
+    }
+    return groups;
+  }
+
+  /** The stems of the other members of the synonym groups a stem belongs to (resources/search/synonyms.json). */
+  synonyms(stem: string, lang: Lang): string[] {
+    if (!this.synonymMap) {
+      const map = new Map<string, Set<string>>();
+      for (const g of SYNONYM_GROUPS) {
+        const l = g.lang ?? 'nb';
+        const stems = new Set<string>();
+        for (const t of g.terms) {
+          for (const w of tokenWords(t)) {
+            if (NUMBER.test(w)) continue;
+            const s = l === 'en' ? this.en(w) : this.nb(w)?.main;
+            if (s) stems.add(`${l}:${s}`);
+          }
+        }
+        for (const s of stems) {
+          const set = map.get(s) ?? new Set<string>();
+          for (const o of stems) if (o !== s) set.add(o);
+          map.set(s, set);
+        }
+      }
+      this.synonymMap = new Map([...map].map(([k, v]) => [k, [...v].map((x) => x.slice(3))]));
+    }
+    return this.synonymMap.get(`${lang}:${stem}`) ?? [];
+  }
+}
+
+let plain: Analyzer | undefined;
+
+/** The search terms of a text with the plain analyser (no report vocabulary: exact Nynorsk table, no compound splitting). */
+export function analyze(text: string, lang: Lang | 'auto' = 'auto'): string[] {
+  plain ??= new Analyzer();
+  return plain.analyze(text, lang);
+}

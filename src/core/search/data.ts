@@ -1,0 +1,47 @@
+/**
+ * The language data tables of the analyser (resources/search/*.json), bundled
+ * with the code. Each table states its source inside the file.
+ */
+import stopNbJson from '../../../resources/search/stopwords-nb.json' with { type: 'json' };
+import stopEnJson from '../../../resources/search/stopwords-en.json' with { type: 'json' };
+import nynorskJson from '../../../resources/search/nynorsk-bokmal.json' with { type: 'json' };
+import compoundsJson from '../../../resources/search/compounds.json' with { type: 'json' };
+import synonymsJson from '../../../resources/search/synonyms.json' with { type: 'json' };
+import kindsJson from '../../../resources/search/kinds.json' with { type: 'json' };
+import type { FindingKind } from '../model.js';
+
+export interface RewriteRule {
+  nn: string;
+  nb: string;
+}
+
+export interface SynonymGroup {
+  terms: string[];
+  lang?: 'nb' | 'en';
+}
+
+export const STOP_NB: ReadonlySet<string> = new Set(stopNbJson.words);
+export const STOP_EN: ReadonlySet<string> = new Set(stopEnJson.words);
+
+/** Exact Nynorsk word form → Bokmål form. */
+export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map(nynorskJson.words.map((e) => [e.nn, e.nb]));
+/** Suffix rewrites, longest Nynorsk suffix first (ties keep file order). */
+export const NYNORSK_SUFFIXES: readonly RewriteRule[] = [...nynorskJson.suffixes]
+  .map((r, i) => ({ nn: r.nn, nb: r.nb, i }))
+  .sort((a, b) => b.nn.length - a.nn.length || a.i - b.i)
+  .map(({ nn, nb }) => ({ nn, nb }));
+export const NYNORSK_INFIXES: readonly RewriteRule[] = nynorskJson.infixes.map((r) => ({ nn: r.nn, nb: r.nb }));
+
+export const COMPOUNDS = {
+  minWord: compoundsJson.minWord,
+  minPart: compoundsJson.minPart,
+  linking: compoundsJson.linking,
+  nonHeads: new Set(compoundsJson.nonHeads) as ReadonlySet<string>,
+};
+
+export const SYNONYM_GROUPS: readonly SynonymGroup[] = synonymsJson.groups.map((g) => ({
+  terms: g.terms,
+  lang: (g as { lang?: string }).lang === 'en' ? 'en' : 'nb',
+}));
+
+export const KIND_WORDS: Readonly<Record<FindingKind, string[]>> = kindsJson.kinds as Record<FindingKind, string[]>;

@@ -1,0 +1,315 @@
+/**
+ * The full-text evidence index: MiniSearch (BM25+) over the report's findings,
+ * fed with the terms of the Norwegian analyser (./analyzer.ts).
+ *
+ * Each finding is one document with four fields: its text (stems), the stems
+ * of the compound parts in its text (lower weight), its section title
+ * (boosted) and words naming its kind ("læringspunkt", "eksempel", …).
+ *
+ * A query is analysed into one group per word (its stem, English stem,
+ * compound parts and synonyms, ./analyzer.ts `query`). MiniSearch scores each
+ * group; a finding's score is the sum over the groups it matches times the
+ * number of groups it matches (MiniSearch's own coordination rule, applied to
+ * words rather than to expanded terms, so synonyms do not count twice), times a
+ * boost for its kind: learning points and key experiences rank above ordinary
+ * paragraphs when equally relevant.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Finding, FindingKind, Report } from '../model.js';
+import { Analyzer, detectLanguage, type Lang, type QueryGroup } from './analyzer.js';
+import { KIND_WORDS } from './data.js';
+import { tokenize, tokenWords } from './tokenize.js';
+import { Vocabulary, type VocabularyJson } from './vocabulary.js';
+
+export { Analyzer, analyze, detectLanguage, tokenize, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
+
+export interface SearchOptions {
+  /** Most hits to return (default 10). */
+  limit?: number;
+  /** Only findings of these kinds. */
+  kinds?: FindingKind[];
+  /**
+   * Surrounding plan text (the paragraph and heading around the cursor). Ranks
+   * the hits of a short query (one or two words), and stands in for an empty one
+   * (completion after `[@` before a word is typed).
+   */
+  context?: string;
+  /** Treat the last query word as a prefix (as-you-type completion). */
+  prefix?: boolean;
+}
+
+export interface SearchHit {
+  finding: Finding;
+  score: number;
+  /** The index terms that matched (stems), for highlighting. */
+  terms: string[];
+}
+
+/** Boost by kind: evidence a writer cites first ranks first when equally relevant. */
+export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
+  'learning-point': 1.6,
+  'key-experience': 1.45,
+  example: 1.1,
+  paragraph: 1,
+  figure: 0.85,
+  section: 0.8,
+  footnote: 0.6,
+};
+
+const FIELDS = ['text', 'parts', 'title', 'kind'] as const;
+const FIELD_BOOST = { text: 1, parts: 0.5, title: 1.3, kind: 0.6 };
+/** A query of at most this many words is "short": surrounding context re-ranks it. */
+const SHORT_QUERY = 2;
+/** Weight of the context score against the query score for a short query. */
+const CONTEXT_WEIGHT = 0.3;
+const MAX_QUERY_CHARS = 2000;
+const MAX_CONTEXT_CHARS = 3000;
+const MAX_CONTEXT_TERMS = 40;
+const FORMAT_VERSION = 1;
+
+interface Doc {
+  id: number;
+  text: string;
+  parts: string;
+  title: string;
+  kind: string;
+}
+
+interface SerializedSearch {
+  format: 'evidensplan-search';
+  version: number;
+  /** sha256 of the report text the index was built from. */
+  reportSha256: string;
+  findings: number;
+  /** One letter per finding: its analyser language ('n' Norwegian, 'e' English). */
+  langs: string;
+  vocabulary: VocabularyJson;
+  index: unknown;
+}
+
+const MS_OPTIONS = {
+  idField: 'id',
+  fields: [...FIELDS],
+  storeFields: [] as string[],
+  tokenize: (s: string) => s.split(' '),
+  processTerm: (t: string) => t || null,
+  searchOptions: { boost: FIELD_BOOST, weights: { fuzzy: 0.3, prefix: 0.6 } },
+};
+
+export class EvidenceSearch {
+  private constructor(
+    readonly report: Report,
+    readonly analyzer: Analyzer,
+    private readonly ms: MiniSearch<Doc>,
+    private readonly langs: Lang[],
+  ) {}
+
+  /** Indexes every finding of the report (build time). */
+  static build(report: Report): EvidenceSearch {
+    const sectionLang = sectionLanguages(report);
+    const langs: Lang[] = report.findings.map(
+      (f) => sectionLang.get(f.section) ?? (f.kind === 'section' ? 'nb' : detectLanguage(f.text)),
+    );
+    // The vocabulary: every word of the Norwegian findings.
+    const words = new Set<string>();
+    report.findings.forEach((f, i) => {
+      if (langs[i] !== 'nb') return;
+      for (const tok of tokenize(f.text)) for (const w of tokenWords(tok.text)) if (/^\p{L}{2,}$/u.test(w)) words.add(w);
+    });
+    const analyzer = new Analyzer(new Vocabulary(words));
+    const kindText = new Map<string, string>();
+    const ms = new MiniSearch<Doc>(MS_OPTIONS);
+    const titles = new Map<string, string>();
+    const docs = report.findings.map((f, i): Doc => {
+      const lang = langs[i];
+      const { terms, parts } = analyzer.analyzeDocument(f.text, lang);
+      let title = titles.get(`${lang}:${f.section}`);
+      if (title === undefined) {
+        title = analyzer.analyze(f.sectionTitle, lang).join(' ');
+        titles.set(`${lang}:${f.section}`, title);
+      }
+      let kind = kindText.get(f.kind);
+      if (kind === undefined) {
+        kind = [...new Set((KIND_WORDS[f.kind] ?? []).flatMap((w) => [analyzer.nb(w)?.main, analyzer.en(w)]))]
+          .filter(Boolean)
+          .join(' ');
+        kindText.set(f.kind, kind);
+      }
+      return { id: i, text: terms.join(' '), parts: parts.join(' '), title, kind };
+    });
+    ms.addAll(docs);
+    return new EvidenceSearch(report, analyzer, ms, langs);
+  }
+
+  /** Loads an index written by `toJSON` for the same report; throws if it was built from another report. */
+  static fromJSON(json: string, report: Report): EvidenceSearch {
+    let data: SerializedSearch;
+    try {
+      data = JSON.parse(json) as SerializedSearch;
+    } catch {
+      throw new Error('the search index is not valid JSON; run `npm run build`');
+    }
+    if (data?.format !== 'evidensplan-search' || data.version !== FORMAT_VERSION) {
+      throw new Error('the search index has an unknown format; run `npm run build`');
+    }
+    if (data.reportSha256 !== report.source.sha256 || data.findings !== report.findings.length) {
+      throw new Error('the search index was built from another version of the report; run `npm run build`');
+    }
+    const ms = MiniSearch.loadJS<Doc>(data.index as Parameters<typeof MiniSearch.loadJS>[0], MS_OPTIONS);
+    const langs = [...data.langs].map((c) => (c === 'e' ? 'en' : 'nb') as Lang);
+    return new EvidenceSearch(report, new Analyzer(Vocabulary.fromJSON(data.vocabulary)), ms, langs);
+  }
+
+  toJSON(): string {
+    const data: SerializedSearch = {
+      format: 'evidensplan-search',
+      version: FORMAT_VERSION,
+      reportSha256: this.report.source.sha256,
+      findings: this.report.findings.length,
+      langs: this.langs.map((l) => (l === 'en' ? 'e' : 'n')).join(''),
+      vocabulary: this.analyzer.vocabulary!.toJSON(),
+      index: this.ms.toJSON(),
+    };
+    return JSON.stringify(data);
+  }
+
+  /** The language the analyser read a finding in. */
+  languageOf(finding: Finding): Lang {
+    const i = this.report.findings.indexOf(finding);
+    return i >= 0 ? this.langs[i] : 'nb';
+  }
+
+  /** The analysed words of a query (what `search` looks for), for highlighting. */
+  queryGroups(query: string, prefix = false): QueryGroup[] {
+    const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
+    const groups = this.analyzer.query(q);
+    if (prefix && groups.length && /[\p{L}\p{N}]$/u.test(q)) {
+      const last = groups[groups.length - 1];
+      last.prefix = true;
+    }
+    return groups;
+  }
+
+  /** Ranked findings for a query. Never throws; an empty or stop-word-only query without context gives []. */
+  search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    const limit = Math.max(0, Math.floor(opts.limit ?? 10));
+    if (!limit) return [];
+    const filter = opts.kinds?.length ? kindFilter(this.report, opts.kinds) : undefined;
+    const groups = this.queryGroups(query ?? '', !!opts.prefix);
+    const context = typeof opts.context === 'string' ? opts.context.slice(0, MAX_CONTEXT_CHARS) : '';
+
+    let scores = this.scoreGroups(groups, filter);
+    if (context && groups.length <= SHORT_QUERY) {
+      const ctx = this.scoreContext(context, filter);
+      if (!groups.length) scores = ctx;
+      else if (ctx.size) scores = blend(scores, ctx);
+    }
+    const hits: SearchHit[] = [];
+    for (const [id, s] of scores) {
+      const finding = this.report.findings[id];
+      hits.push({ finding, score: s.score * KIND_BOOST[finding.kind], terms: [...s.terms] });
+    }
+    hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
+    return hits.slice(0, limit);
+  }
+
+  /** Findings that speak to the same thing as `finding` (itself excluded). */
+  related(finding: Finding, limit = 5): SearchHit[] {
+    const self = this.report.findings.indexOf(finding);
+    const scores = this.scoreContext(`${finding.sectionTitle}\n${finding.text}`, (r) => r.id !== self);
+    const hits = [...scores].map(([id, s]) => {
+      const f = this.report.findings[id];
+      return { finding: f, score: s.score * KIND_BOOST[f.kind], terms: [...s.terms] };
+    });
+    hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
+    return hits.slice(0, Math.max(0, limit));
+  }
+
+  /** Per group one MiniSearch query; the sum of group scores times the number of groups matched. */
+  private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean): Map<number, Score> {
+    const out = new Map<number, Score>();
+    const vocab = this.analyzer.vocabulary;
+    for (const g of groups) {
+      const weight = new Map(g.terms.map((t) => [t.term, t.weight]));
+      const prefixTerms = new Set(g.prefix ? g.terms.filter((t) => t.role === 'word' && t.term.length >= 2).map((t) => t.term) : []);
+      // A word the report does not know (a typo?) is also looked up fuzzily.
+      const fuzzyTerms = new Set(
+        g.terms.filter((t) => t.role === 'word' && t.term.length >= 6 && /^\p{L}+$/u.test(t.term) && vocab && !vocab.stems.has(t.term) && !vocab.words.has(t.term)).map((t) => t.term),
+      );
+      const results = this.ms.search(g.terms.map((t) => t.term).join(' '), {
+        boostTerm: (t) => weight.get(t) ?? 1,
+        prefix: (t) => prefixTerms.has(t),
+        fuzzy: (t) => (fuzzyTerms.has(t) ? 0.2 : false),
+        filter,
+      });
+      for (const r of results) {
+        const raw = r.score / (r.queryTerms.length || 1);
+        const s = out.get(r.id as number);
+        if (s) {
+          s.sum += raw;
+          s.groups++;
+          for (const t of r.terms) s.terms.add(t);
+        } else out.set(r.id as number, { sum: raw, groups: 1, score: 0, terms: new Set(r.terms) });
+      }
+    }
+    for (const s of out.values()) s.score = s.sum * s.groups;
+    return out;
+  }
+
+  /** How well each finding matches the distinctive words of a piece of plan text. */
+  private scoreContext(context: string, filter?: (r: SearchResult) => boolean): Map<number, Score> {
+    const weights = new Map<string, number>();
+    for (const g of this.analyzer.query(context, 400)) {
+      for (const t of g.terms) {
+        if (t.role === 'synonym' || /^\p{N}/u.test(t.term)) continue;
+        const w = t.role === 'part' ? 0.5 : 1;
+        weights.set(t.term, Math.max(weights.get(t.term) ?? 0, w));
+      }
+      if (weights.size >= MAX_CONTEXT_TERMS) break;
+    }
+    const out = new Map<number, Score>();
+    if (!weights.size) return out;
+    const results = this.ms.search([...weights.keys()].join(' '), { boostTerm: (t) => weights.get(t) ?? 1, filter });
+    for (const r of results) out.set(r.id as number, { sum: r.score, groups: 1, score: r.score, terms: new Set(r.terms) });
+    return out;
+  }
+}
+
+interface Score {
+  sum: number;
+  groups: number;
+  score: number;
+  terms: Set<string>;
+}
+
+/** Query hits re-ranked by context: each normalised to its best, the context counting `CONTEXT_WEIGHT`. */
+function blend(query: Map<number, Score>, context: Map<number, Score>): Map<number, Score> {
+  let maxQ = 0;
+  let maxC = 0;
+  for (const s of query.values()) maxQ = Math.max(maxQ, s.score);
+  for (const s of context.values()) maxC = Math.max(maxC, s.score);
+  if (!maxQ || !maxC) return query;
+  const out = new Map<number, Score>();
+  for (const [id, s] of query) {
+    const c = context.get(id)?.score ?? 0;
+    out.set(id, { ...s, score: maxQ * (s.score / maxQ + (CONTEXT_WEIGHT * c) / maxC) });
+  }
+  return out;
+}
+
+function kindFilter(report: Report, kinds: FindingKind[]): (r: SearchResult) => boolean {
+  const set = new Set(kinds);
+  return (r) => set.has(report.findings[r.id as number]?.kind);
+}
+
+/** Sections written in English (the English summary and everything under it), by id. */
+function sectionLanguages(report: Report): Map<string, Lang> {
+  const out = new Map<string, Lang>();
+  const byId = new Map(report.sections.map((s) => [s.id, s]));
+  for (const s of report.sections) {
+    let cur: typeof s | undefined = s;
+    while (cur && cur.id !== 'summary') cur = cur.parent ? byId.get(cur.parent) : undefined;
+    if (cur) out.set(s.id, 'en');
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * Nynorsk → Bokmål: the report is in Bokmål, plans and queries are in either.
+ * Exact word forms come from the table in resources/search/nynorsk-bokmal.json;
+ * its suffix and infix rules are tried only on words the report does not
+ * contain, and a rewrite is kept only when the report knows the result.
+ */
+import { NYNORSK_INFIXES, NYNORSK_SUFFIXES, NYNORSK_WORDS } from './data.js';
+import type { Decompounder } from './compounds.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export class NynorskNormalizer {
+  private readonly cache = new Map<string, string>();
+
+  constructor(
+    private readonly vocab?: Vocabulary,
+    private readonly compounds?: Decompounder,
+  ) {}
+
+  /** The Bokmål form of a (lower-case) word; the word itself when it is Bokmål or unknown. */
+  normalize(word: string): string {
+    const exact = NYNORSK_WORDS.get(word);
+    if (exact !== undefined) return exact;
+    if (!this.vocab || word.length < 4 || !/^\p{L}+$/u.test(word)) return word;
+    const hit = this.cache.get(word);
+    if (hit !== undefined) return hit;
+    const out = this.rewrite(word);
+    if (this.cache.size > 50_000) this.cache.clear();
+    this.cache.set(word, out);
+    return out;
+  }
+
+  private known(word: string): boolean {
+    return !!this.vocab && (this.vocab.knows(word) || (!!this.compounds && this.compounds.split(word).length > 0));
+  }
+
+  private rewrite(word: string): string {
+    if (this.known(word)) return word;
+    const bySuffix = this.bySuffix(word);
+    if (bySuffix) return bySuffix;
+    // Infixes: apply every one that occurs, then the suffix rules on the result.
+    let w = word;
+    for (const r of NYNORSK_INFIXES) if (w.includes(r.nn)) w = w.split(r.nn).join(r.nb);
+    if (w !== word) {
+      if (this.known(w)) return w;
+      const both = this.bySuffix(w);
+      if (both) return both;
+    }
+    // A compound with a Nynorsk part: a known head and a tail from the table ("kriseleiing").
+    for (let i = word.length - 3; i >= 3; i--) {
+      const tail = NYNORSK_WORDS.get(word.slice(i));
+      if (tail === undefined) continue;
+      const cand = word.slice(0, i) + tail;
+      if (this.known(cand)) return cand;
+    }
+    return word;
+  }
+
+  private bySuffix(word: string): string | undefined {
+    for (const r of NYNORSK_SUFFIXES) {
+      if (!word.endsWith(r.nn) || word.length - r.nn.length < 2) continue;
+      const cand = word.slice(0, word.length - r.nn.length) + r.nb;
+      if (cand !== word && this.known(cand)) return cand;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,28 @@
+/** Snowball stemmers (Norwegian for the report and Bokmål/Nynorsk queries, English for the English summary). */
+import * as snowballNs from 'snowball-stemmers';
+
+type Factory = { newStemmer(language: string): { stem(w: string): string } };
+// A CommonJS (UMD) module: its functions sit on the namespace or on its default, depending on the loader.
+const snowball: Factory = (snowballNs as unknown as { default?: Factory }).default ?? (snowballNs as unknown as Factory);
+
+let nb: { stem(w: string): string } | undefined;
+let en: { stem(w: string): string } | undefined;
+
+// The Snowball port takes microseconds per word; words repeat, so remember them.
+const nbCache = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+export function stemNb(word: string): string {
+  const hit = nbCache.get(word);
+  if (hit !== undefined) return hit;
+  nb ??= snowball.newStemmer('norwegian');
+  const out = nb.stem(word);
+  if (nbCache.size >= CACHE_LIMIT) nbCache.clear();
+  nbCache.set(word, out);
+  return out;
+}
+
+export function stemEn(word: string): string {
+  en ??= snowball.newStemmer('english');
+  return en.stem(word);
+}

@@ -1,0 +1,64 @@
+/**
+ * Tokenising: text → word tokens with their UTF-16 ranges, and the small
+ * normalisations every later step relies on (case, Unicode compatibility
+ * forms, typographic quotes and hyphens, soft hyphens).
+ */
+
+export interface Token {
+  /** The token as it stands in the text. */
+  text: string;
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset after the last character. */
+  end: number;
+}
+
+// A number with inner dots/commas ("3.5.1", "1,5"), or a word: letters and
+// digits, with inner hyphens and apostrophes, and a trailing hyphen for a
+// truncated compound ("smittevern- og pandemiområdet").
+const TOKEN =
+  /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}\u00AD]+(?:[-\u2010\u2011'\u2019\u02BC][\p{L}\p{M}\p{N}\u00AD]+)*(?:[-\u2010\u2011](?![\p{L}\p{N}]))?/gu;
+
+/** The word tokens of a text, in order, with their ranges. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    out.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+/** Lower case, compatibility forms (ligatures, full-width letters), plain hyphens and apostrophes, no soft hyphens. */
+export function normalizeToken(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\u00AD/g, '')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\u2019\u02BC]/g, "'");
+}
+
+/**
+ * The words a token stands for. Hyphenated words are split into their parts
+ * ("tisk-arbeid" → tisk, arbeid); a one-letter part is glued to the next
+ * ("e-læring" → elæring, læring); a trailing hyphen is dropped ("smittevern-");
+ * an English possessive is dropped ("norway's" → norway).
+ */
+export function tokenWords(raw: string): string[] {
+  let t = normalizeToken(raw);
+  t = t.replace(/-+$/, '');
+  t = t.replace(/'s$|'$/, '');
+  if (!t) return [];
+  if (!t.includes('-') && !t.includes("'")) return [t];
+  const parts = t.split(/[-']/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.length === 1 && i + 1 < parts.length && /\p{L}/u.test(p)) {
+      out.push(p + parts[i + 1]);
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
