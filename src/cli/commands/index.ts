@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { register as registerShow } from './show.js';
+import { register as registerSections } from './sections.js';
 
 /** Sets the process exit code from inside a command action (0, 1 or 2). */
 export type SetExit = (code: number) => void;
@@ -10,4 +12,6 @@ export type SetExit = (code: number) => void;
 export function registerCommands(program: Command, setExit: SetExit): void {
   void program;
   void setExit;
+  registerShow(program, setExit);
+  registerSections(program, setExit);
 }

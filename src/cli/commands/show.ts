@@ -1,0 +1,118 @@
+/**
+ * `evidensplan show [--json] LOCATOR…`: one finding by its locator, e.g.
+ * `show "lp. 3.5.1"`. Text: the citation, the section path, the text wrapped,
+ * its footnotes. `--json`: the contract's finding object (an array for several).
+ * An unknown or malformed locator exits 2 naming the nearest valid ones.
+ */
+import type { Command } from 'commander';
+import type { SetExit } from './index.js';
+import { IoError, UsageError } from '../errors.js';
+import { loadReportIndexSync } from '../../node/resources.js';
+import { toFindingJson } from '../../core/corpus/json.js';
+import { isLocatorError, parseLocator } from '../../core/corpus/locator.js';
+import type { ReportIndex } from '../../core/corpus/report-index.js';
+import type { Finding } from '../../core/model.js';
+import { translate, isUiLanguage, type Catalogue, type UiLanguage } from '../../core/i18n.js';
+
+const messages = {
+  noLocator: { nb: 'mangler lokator, f.eks. evidensplan show "lp. 3.5.1"', en: 'missing locator, e.g. evidensplan show "lp. 3.5.1"', nn: 'manglar lokator, t.d. evidensplan show "lp. 3.5.1"' },
+  unknown: { nb: 'ukjent lokator «{locator}»; nærmeste gyldige: {nearest}', en: 'unknown locator "{locator}"; nearest valid: {nearest}', nn: 'ukjend lokator «{locator}»; næraste gyldige: {nearest}' },
+  malformed: { nb: 'ugyldig lokator «{locator}» (bruk f.eks. lp. 3.5.1, kap. 3.4.3, se. 10.2.1.1, fn. 45, fig. 16); nærmeste: {nearest}', en: 'malformed locator "{locator}" (use e.g. lp. 3.5.1, kap. 3.4.3, se. 10.2.1.1, fn. 45, fig. 16); nearest: {nearest}' },
+  footnotes: { nb: 'Fotnoter', en: 'Footnotes', nn: 'Fotnotar' },
+  alsoAt: { nb: 'Gjentatt i sammendraget.', en: 'Repeated in the Sammendrag (summary).', nn: 'Gjenteken i samandraget.' },
+  municipalities: { nb: 'Kommuner', en: 'Municipalities', nn: 'Kommunar' },
+  kind_learning_point: { nb: 'læringspunkt', en: 'learning point', nn: 'læringspunkt' },
+  'kind_key-experience': { nb: 'sentral erfaring', en: 'key experience', nn: 'sentral erfaring' },
+  kind_section: { nb: 'kapittel', en: 'section', nn: 'kapittel' },
+  kind_paragraph: { nb: 'avsnitt', en: 'paragraph', nn: 'avsnitt' },
+  kind_footnote: { nb: 'fotnote', en: 'footnote', nn: 'fotnote' },
+  kind_example: { nb: 'kommuneeksempel', en: 'municipal example', nn: 'kommuneeksempel' },
+  kind_figure: { nb: 'figur', en: 'figure', nn: 'figur' },
+} satisfies Catalogue;
+
+export function cliLanguage(): UiLanguage {
+  const l = process.env.EVIDENSPLAN_LANG;
+  return isUiLanguage(l) ? l : 'nb';
+}
+
+/** Wraps text at `width` columns, keeping paragraph breaks, with an indent. */
+export function wrap(text: string, width = 78, indent = '  '): string {
+  return text
+    .split(/\n{2,}/)
+    .map((para) => {
+      const out: string[] = [];
+      let line = '';
+      for (const word of para.split(/\s+/).filter(Boolean)) {
+        if (line && indent.length + line.length + 1 + word.length > width) {
+          out.push(indent + line);
+          line = word;
+        } else line = line ? `${line} ${word}` : word;
+      }
+      if (line) out.push(indent + line);
+      return out.join('\n');
+    })
+    .join('\n\n');
+}
+
+function kindLabel(f: Finding, lang: UiLanguage): string {
+  const key = f.kind === 'learning-point' ? 'kind_learning_point' : `kind_${f.kind}`;
+  return translate(messages, key, lang);
+}
+
+/** The text form of a finding: citation, section path, wrapped text, footnotes. */
+export function formatFinding(idx: ReportIndex, f: Finding, lang: UiLanguage): string {
+  const path = idx
+    .sectionPath(f.section)
+    .map((s) => (s.number ? `${s.number} ${s.title}` : s.title))
+    .join(' › ');
+  const lines = [`${f.citation}  (${kindLabel(f, lang)})`, path, '', wrap(f.text)];
+  if (f.municipalities.length) lines.push('', `${translate(messages, 'municipalities', lang)}: ${f.municipalities.join(', ')}`);
+  if (f.alsoAt?.length) lines.push('', translate(messages, 'alsoAt', lang));
+  const notes = f.footnotes.map((n) => idx.get(`fn. ${n}`)).filter((x): x is Finding => !!x);
+  if (notes.length) {
+    lines.push('', `${translate(messages, 'footnotes', lang)}:`);
+    for (const fn of notes) lines.push(wrap(`${fn.locator.slice(4)} ${fn.text}`, 78, '  '));
+  }
+  return lines.join('\n');
+}
+
+/** Resolves every locator or throws a UsageError naming the nearest valid ones. */
+export function resolveAll(idx: ReportIndex, locators: string[], lang: UiLanguage): Finding[] {
+  if (!locators.length || locators.every((l) => !l.trim())) throw new UsageError(translate(messages, 'noLocator', lang));
+  return locators.map((raw) => {
+    const f = idx.get(raw);
+    if (f) return f;
+    const input = raw.replace(/\s+/g, ' ').trim().slice(0, 80);
+    const nearest = idx.nearest(raw, 3).join(', ');
+    const key = isLocatorError(parseLocator(raw)) ? 'malformed' : 'unknown';
+    throw new UsageError(translate(messages, key, lang, { locator: input, nearest }));
+  });
+}
+
+export function loadIndexForCli(): ReportIndex {
+  try {
+    return loadReportIndexSync();
+  } catch (err) {
+    throw new IoError((err as Error).message);
+  }
+}
+
+export function register(program: Command, setExit: SetExit): void {
+  program
+    .command('show')
+    .description('show one finding of the report by its locator, e.g. show "lp. 3.5.1"')
+    .argument('[locator...]', 'locators: lp. 3.5.1, kap. 3.4.3, kap. 3.4.3 avsn. 2, se. 10.2.1.1, fn. 45, fig. 16')
+    .option('--json', 'print the contract JSON finding object(s)')
+    .action((locators: string[], opts: { json?: boolean }) => {
+      const lang = cliLanguage();
+      const idx = loadIndexForCli();
+      const found = resolveAll(idx, locators, lang);
+      if (opts.json) {
+        const objs = found.map((f) => toFindingJson(f, idx.source));
+        process.stdout.write(`${JSON.stringify(objs.length === 1 ? objs[0] : objs, null, 2)}\n`);
+      } else {
+        process.stdout.write(`${found.map((f) => formatFinding(idx, f, lang)).join('\n\n')}\n`);
+      }
+      setExit(0);
+    });
+}

@@ -1,0 +1,72 @@
+/**
+ * Turning source ranges back into clean text.
+ *
+ * A finding's text is derived from its spans ("pieces" of source lines with
+ * page furniture and footnote markers already cut out): pieces are joined with
+ * one space, except across a line-end hyphen, where the PDF broke a word or a
+ * URL. This is the one place that decides how the report's text is normalised;
+ * the fidelity test re-implements the same few rules independently.
+ */
+import type { Span } from '../model.js';
+
+const URL_TAIL = /(?:^|\s)(https?:\/\/\S*)$/;
+const LOWER_START = /^[a-zæøåé]/;
+
+/** The separator to put between two pieces (previous piece `a`, next piece `b`). `a` may have its hyphen dropped. */
+export function joinTwo(a: string, b: string, lineBreak: boolean): { a: string; sep: string } {
+  if (!lineBreak) return { a, sep: ' ' };
+  const url = URL_TAIL.exec(a);
+  if (url && /^[\w/%.#?=&~-]/.test(b) && !/^(?:[A-ZÆØÅ]|og |eller )/.test(b)) {
+    // A URL broken over two lines: join without a space, keep every character.
+    return { a, sep: '' };
+  }
+  if (/-$/.test(a) && !/\s-$/.test(a)) {
+    if (/^(?:og|eller|til|and|or)\b/.test(b)) return { a, sep: ' ' }; // "helse- og omsorg"
+    if (/[a-zæøå]{2}-$/.test(a) && LOWER_START.test(b)) return { a: a.slice(0, -1), sep: '' }; // "beredskaps-|området"
+    if (/[A-ZÆØÅ0-9]-$/.test(a) && /^[a-zæøå0-9]/.test(b)) return { a, sep: '' }; // "TISK-|oppgaver", "Covid-19-|viruset"
+  }
+  return { a, sep: ' ' };
+}
+
+/**
+ * Joins the pieces of one paragraph. `breaks[i]` says whether a line break
+ * separates piece i-1 from piece i; pieces on the same line (a footnote marker
+ * was cut out between them) are concatenated as they are.
+ */
+export function joinPieces(pieces: string[], breaks: boolean[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    if (i > 0 && !breaks[i] && lines.length) lines[lines.length - 1] += pieces[i];
+    else lines.push(pieces[i]);
+  }
+  let out = '';
+  for (const raw of lines) {
+    const p = raw.replace(/\s+/g, ' ').trim();
+    if (!p) continue;
+    if (!out) {
+      out = p;
+      continue;
+    }
+    const { a, sep } = joinTwo(out, p, true);
+    out = a + sep + p;
+  }
+  return out;
+}
+
+/** Text of a paragraph given by spans over `source`. Spans on the same line join without a line break. */
+export function spansText(source: string, spans: Span[]): string {
+  const pieces: string[] = [];
+  const breaks: boolean[] = [];
+  let prevEnd = -1;
+  for (const s of spans) {
+    pieces.push(source.slice(s.start, s.end));
+    breaks.push(prevEnd >= 0 && source.slice(prevEnd, s.start).includes('\n'));
+    prevEnd = s.end;
+  }
+  return joinPieces(pieces, breaks);
+}
+
+/** Collapses whitespace; used to compare texts. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
