@@ -13,14 +13,14 @@ import type { UiLanguage } from '../i18n.js';
 import type { PlanModel } from '../plan/analyze.js';
 import { analyzePlan } from '../plan/analyze.js';
 import type { SourceIndex } from '../cite/source.js';
-import type { Finding } from '../model.js';
+import type { Finding, FindingKind } from '../model.js';
 import type { Fix } from './types.js';
 
 /** What rules need from the full-text search (core/search's EvidenceSearch satisfies it). */
 export interface SearchLike {
   search(
     query: string,
-    opts?: { limit?: number; kinds?: readonly string[]; context?: string },
+    opts?: { limit?: number; kinds?: FindingKind[]; context?: string },
   ): { finding: Finding; score: number }[];
 }
 

@@ -68,7 +68,25 @@ function bestWindow(finding: Finding, tokens: Token[], quote: string[]): Window 
     // Prefer windows that start with the quote's first word (ties).
     if (score > best.score || (score === best.score && tokens[i - L + 1].w === quote[0] && tokens[best.i].w !== quote[0])) best = { score, i: i - L + 1 };
   }
-  return { finding, score: best.score / quote.length, start: tokens[best.i].start, end: tokens[best.i + L - 1].end };
+  // A quote that left words out: let the window grow while it gains quoted words.
+  let len = L;
+  let bestLen = L;
+  let bestScore = best.score;
+  const grow = new Map<string, number>();
+  for (let k = best.i; k < best.i + L; k++) grow.set(tokens[k].w, (grow.get(tokens[k].w) ?? 0) + 1);
+  let s = best.score;
+  while (len < L + Math.ceil(L / 3) + 1 && best.i + len < tokens.length) {
+    const w = tokens[best.i + len].w;
+    const h = grow.get(w) ?? 0;
+    if (h < (need.get(w) ?? 0)) s++;
+    grow.set(w, h + 1);
+    len++;
+    if (s > bestScore) {
+      bestScore = s;
+      bestLen = len;
+    }
+  }
+  return { finding, score: bestScore / quote.length, start: tokens[best.i].start, end: tokens[best.i + bestLen - 1].end };
 }
 
 export default defineRule(meta, (_tree, file, ctx) => {

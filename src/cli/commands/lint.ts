@@ -1,0 +1,64 @@
+/**
+ * `evidensplan lint [--format text|json|sarif] [--max-warnings N] [--config FILE] [--fix] PATH…`
+ *
+ * Exit 0: no errors and warnings within --max-warnings; 1: more than that;
+ * 2: usage or I/O error (explained on stderr; the readable files are still linted).
+ */
+import type { Command } from 'commander';
+import type { SetExit } from './index.js';
+import { UsageError } from '../errors.js';
+import { isUiLanguage, type UiLanguage } from '../../core/i18n.js';
+import { lintFiles } from '../../node/lint.js';
+import { loadReportIndex } from '../../node/resources.js';
+import { formatText, countSeverities } from '../format/text.js';
+import { formatJson } from '../format/json.js';
+import { formatSarif } from '../format/sarif.js';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+interface LintCliOptions {
+  format: string;
+  maxWarnings?: string;
+  config?: string;
+  fix?: boolean;
+  lang?: string;
+}
+
+export function register(program: Command, setExit: SetExit): void {
+  program
+    .command('lint')
+    .description('check Markdown plans against the report: citations, quotes, numbers, terms, topics')
+    .argument('<paths...>', 'files, folders (recursive *.md) or globs')
+    .option('-f, --format <format>', 'text, json or sarif', 'text')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-c, --config <file>', 'use this config instead of the nearest .evidensplan.jsonc')
+    .option('--fix', 'write the safe fixes into the files')
+    .option('--lang <language>', 'message language: nb, nn or en (default: the config’s, else nb)')
+    .action(async (paths: string[], opts: LintCliOptions) => {
+      if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}": use text, json or sarif`);
+      let maxWarnings = Infinity;
+      if (opts.maxWarnings !== undefined) {
+        if (!/^\d+$/.test(opts.maxWarnings)) throw new UsageError(`--max-warnings needs a whole number ≥ 0, not "${opts.maxWarnings}"`);
+        maxWarnings = Number(opts.maxWarnings);
+      }
+      let lang: UiLanguage | undefined;
+      const envLang = process.env.EVIDENSPLAN_LANG;
+      if (opts.lang !== undefined) {
+        if (!isUiLanguage(opts.lang)) throw new UsageError(`--lang must be nb, nn or en, not "${opts.lang}"`);
+        lang = opts.lang;
+      } else if (isUiLanguage(envLang)) lang = envLang;
+      const report = await loadReportIndex();
+      const run = await lintFiles(paths, { config: opts.config, fix: opts.fix, report, uiLanguage: lang });
+      for (const e of run.configErrors) process.stderr.write(`evidensplan: ${e.file}:${e.line}:${e.column}: ${e.message} (linting goes on with the defaults for what is wrong)\n`);
+      for (const e of run.ioErrors) process.stderr.write(`evidensplan: ${e}\n`);
+      const fixed = run.results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+      const outLang = lang ?? 'nb';
+      if (opts.format === 'json') process.stdout.write(formatJson(run.results));
+      else if (opts.format === 'sarif') process.stdout.write(formatSarif(run.results, { version: process.env.EVIDENSPLAN_VERSION, lang: outLang }));
+      else process.stdout.write(formatText(run.results, outLang, fixed));
+      const c = countSeverities(run.results);
+      if (run.ioErrors.length || run.configErrors.length || (!run.results.length && !run.ioErrors.length)) setExit(2);
+      else if (c.errors > 0 || c.warnings > maxWarnings) setExit(1);
+      else setExit(0);
+    });
+}

@@ -1,0 +1,46 @@
+/** `lint --format text`: `file:line:col  severity  rule-id  message`, then a summary line. */
+import { translate, type Catalogue, type UiLanguage } from '../../core/i18n.js';
+import type { LintResult } from '../../core/lint/types.js';
+
+const messages = {
+  summary: {
+    nb: '{problems} problem(er) ({errors} feil, {warnings} advarsler, {infos} info) i {files} fil(er)',
+    en: '{problems} problem(s) ({errors} errors, {warnings} warnings, {infos} info) in {files} file(s)',
+    nn: '{problems} problem ({errors} feil, {warnings} åtvaringar, {infos} info) i {files} fil(er)',
+  },
+  clean: { nb: 'Ingen problemer i {files} fil(er).', en: 'No problems in {files} file(s).', nn: 'Ingen problem i {files} fil(er).' },
+  fixed: { nb: '{count} rettelse(r) skrevet.', en: '{count} fix(es) written.', nn: '{count} retting(ar) skrivne.' },
+} satisfies Catalogue;
+
+export function countSeverities(results: readonly LintResult[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of results)
+    for (const m of r.messages) {
+      if (m.severity === 'error') errors++;
+      else if (m.severity === 'warning') warnings++;
+      else infos++;
+    }
+  return { errors, warnings, infos };
+}
+
+export function formatText(results: readonly LintResult[], lang: UiLanguage = 'nb', fixed = 0): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const m of r.messages) {
+      const msg = m.message.replace(/\s*\n\s*/g, ' ');
+      lines.push(`${r.file}:${m.line}:${m.column}  ${m.severity}  ${m.ruleId}  ${msg}`);
+    }
+  }
+  const c = countSeverities(results);
+  const problems = c.errors + c.warnings + c.infos;
+  if (lines.length) lines.push('');
+  lines.push(
+    problems
+      ? translate(messages, 'summary', lang, { problems, ...c, files: results.length })
+      : translate(messages, 'clean', lang, { files: results.length }),
+  );
+  if (fixed) lines.push(translate(messages, 'fixed', lang, { count: fixed }));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,182 @@
+/**
+ * Linting files on disk (Node only): expands paths (files, folders → *.md
+ * recursively, globs), reads each file as UTF-8 (binary or non-UTF-8 → one
+ * clear message, and the run goes on), finds its config, lints, and optionally
+ * writes fixes.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { UiLanguage } from '../core/i18n.js';
+import { translate, type Catalogue } from '../core/i18n.js';
+import type { SourceIndex } from '../core/cite/source.js';
+import type { SearchLike } from '../core/lint/context.js';
+import { lintText } from '../core/lint/engine.js';
+import { fixAll } from '../core/lint/fix.js';
+import type { ConfigError } from '../core/lint/config.js';
+import type { LintMessage } from '../core/lint/types.js';
+import { ConfigResolver } from './config.js';
+
+export const ENCODING_ID = 'encoding';
+
+export interface FileResult {
+  /** Path as given or found (relative to cwd when under it). */
+  file: string;
+  absolute: string;
+  messages: LintMessage[];
+  /** Number of fixes written (with `fix`). */
+  fixed?: number;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  /** Paths that could not be read or matched nothing (exit code 2). */
+  ioErrors: string[];
+  configErrors: ConfigError[];
+}
+
+export interface LintFilesOptions {
+  cwd?: string;
+  /** An explicit config file (else each file's nearest `.evidensplan.jsonc`). */
+  config?: string;
+  fix?: boolean;
+  report: SourceIndex;
+  search?: SearchLike;
+  now?: Date;
+  uiLanguage?: UiLanguage;
+}
+
+const messages = {
+  notFound: { nb: '{path}: finnes ikke', en: '{path}: no such file or folder', nn: '{path}: finst ikkje' },
+  noMatch: { nb: '{path}: ingen filer passer', en: '{path}: no files match', nn: '{path}: ingen filer passar' },
+  unreadable: { nb: '{path}: kan ikke leses ({detail})', en: '{path}: cannot be read ({detail})', nn: '{path}: kan ikkje lesast ({detail})' },
+  binary: {
+    nb: 'Filen ser ut til å være binær, ikke tekst; den ble ikke kontrollert.',
+    en: 'The file looks binary, not text; it was not checked.',
+    nn: 'Fila ser ut til å vere binær, ikkje tekst; ho vart ikkje kontrollert.',
+  },
+  notUtf8: {
+    nb: 'Filen er ikke gyldig UTF-8 (første feil ved byte {byte}); lagre den som UTF-8. Den ble ikke kontrollert.',
+    en: 'The file is not valid UTF-8 (first error at byte {byte}); save it as UTF-8. It was not checked.',
+    nn: 'Fila er ikkje gyldig UTF-8 (første feil ved byte {byte}); lagra ho som UTF-8. Ho vart ikkje kontrollert.',
+  },
+} satisfies Catalogue;
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/** Files for the given paths: files as they are, folders → **\/*.md, globs expanded. */
+export async function expandPaths(paths: string[], cwd: string, lang: UiLanguage = 'nb'): Promise<{ files: string[]; errors: string[] }> {
+  const files: string[] = [];
+  const errors: string[] = [];
+  const t = (k: keyof typeof messages, p: Record<string, string>) => translate(messages, k, lang, p);
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isFile()) {
+      files.push(abs);
+    } else if (st?.isDirectory()) {
+      const found = await glob(['**/*.md', '**/*.markdown'], { cwd: abs, absolute: true, ignore: IGNORE, dot: false });
+      files.push(...found.sort());
+    } else if (isDynamicPattern(p)) {
+      const found = await glob([p], { cwd, absolute: true, ignore: IGNORE });
+      if (!found.length) errors.push(t('noMatch', { path: p }));
+      files.push(...found.sort());
+    } else {
+      errors.push(t('notFound', { path: p }));
+    }
+  }
+  return { files: [...new Set(files)], errors };
+}
+
+type ReadResult = { text: string } | { problem: 'binary' | 'not-utf8'; byte?: number } | { error: string };
+
+/** Reads a plan: UTF-8 text, or why not. */
+export function readPlan(file: string): ReadResult {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (err) {
+    return { error: (err as NodeJS.ErrnoException).code ?? String(err) };
+  }
+  const head = buf.subarray(0, 8000);
+  if (head.includes(0)) return { problem: 'binary' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+  } catch {
+    // Find the first bad byte for the message.
+    let byte = 0;
+    for (let lo = 0, hi = buf.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid));
+        lo = mid + 1;
+        byte = mid;
+      } catch {
+        hi = mid;
+      }
+    }
+    return { problem: 'not-utf8', byte };
+  }
+}
+
+function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+}
+
+export async function lintFiles(paths: string[], opts: LintFilesOptions): Promise<LintRun> {
+  const cwd = opts.cwd ?? process.cwd();
+  const lang = opts.uiLanguage ?? 'nb';
+  const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, lang, p);
+  const { files, errors } = await expandPaths(paths, cwd, lang);
+  const resolver = new ConfigResolver(opts.config, lang);
+  const run: LintRun = { results: [], ioErrors: errors, configErrors: [] };
+  for (const abs of files) {
+    const file = displayPath(abs, cwd);
+    const config = resolver.forFile(abs);
+    const ui = opts.uiLanguage ?? config.language ?? 'nb';
+    const read = readPlan(abs);
+    if ('error' in read) {
+      run.ioErrors.push(t('unreadable', { path: file, detail: read.error }));
+      continue;
+    }
+    if ('problem' in read) {
+      const message = read.problem === 'binary' ? translate(messages, 'binary', ui) : translate(messages, 'notUtf8', ui, { byte: String(read.byte ?? 0) });
+      run.results.push({
+        file,
+        absolute: abs,
+        messages: [{ ruleId: ENCODING_ID, severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, message, evidence: [] }],
+      });
+      continue;
+    }
+    const lintOpts = { filePath: abs, config, report: opts.report, search: opts.search, now: opts.now, uiLanguage: ui };
+    let text = read.text;
+    let msgs = lintText(text, lintOpts);
+    let fixed = 0;
+    if (opts.fix) {
+      for (let pass = 0; pass < 3; pass++) {
+        const r = fixAll(text, msgs);
+        if (!r.applied) break;
+        text = r.text;
+        fixed += r.applied;
+        msgs = lintText(text, lintOpts);
+      }
+      if (fixed) {
+        try {
+          writeFileSync(abs, text, 'utf8');
+        } catch (err) {
+          run.ioErrors.push(t('unreadable', { path: file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+        }
+      }
+    }
+    run.results.push({ file, absolute: abs, messages: msgs, ...(opts.fix ? { fixed } : {}) });
+  }
+  if (opts.config) resolver.forFile(cwd);
+  for (const c of resolver.all()) run.configErrors.push(...c.errors);
+  return run;
+}
