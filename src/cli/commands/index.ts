@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { register as registerShow } from './show.js';
 import { register as registerSections } from './sections.js';
+import { register as registerCoverage } from './coverage.js';
 import { register as registerLint } from './lint.js';
 
 /** Sets the process exit code from inside a command action (0, 1 or 2). */
@@ -15,5 +16,6 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   void setExit;
   registerShow(program, setExit);
   registerSections(program, setExit);
+  registerCoverage(program, setExit);
   registerLint(program, setExit);
 }

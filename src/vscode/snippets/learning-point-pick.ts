@@ -1,0 +1,179 @@
+/**
+ * "Evidensplan: Sett inn læringspunkt…": a QuickPick of every learning point
+ * and key experience, grouped by chapter (separators), searched by words with
+ * the same full-text look-up as `evidensplan lookup`, the full text in each
+ * item's detail and a preview button; then verbatim or paraphrase, remembered.
+ */
+import * as vscode from 'vscode';
+import type { Finding } from '../../core/model.js';
+import { translate } from '../../core/i18n.js';
+import { learningPointInsert, type InsertMode } from '../../core/snippets/learning-point.js';
+import { analyzePlan } from '../../core/plan/analyze.js';
+import type { Services } from '../services.js';
+import { snippetMessages as M } from './messages.js';
+import { PREVIEW_SCHEME, previewUri } from './preview.js';
+
+export const LAST_MODE_KEY = 'evidensplan.insertLearningPoint.lastMode';
+
+interface FindingItem extends vscode.QuickPickItem {
+  finding?: Finding;
+}
+
+/** Learning points and key experiences in report order. */
+export function pickableFindings(report: { findings: readonly Finding[] }): Finding[] {
+  return report.findings.filter((f) => f.kind === 'learning-point' || f.kind === 'key-experience');
+}
+
+function itemFor(f: Finding, t: (k: keyof typeof M) => string, previewButton: vscode.QuickInputButton): FindingItem {
+  const kind = f.kind === 'key-experience' ? t('keyExperience') : t('learningPoint');
+  return {
+    label: f.locator,
+    description: `${kind} · ${f.sectionTitle}`,
+    detail: f.text.replace(/\s+/g, ' '),
+    finding: f,
+    buttons: [previewButton],
+  };
+}
+
+/** Items grouped by section with separators (the empty-query view). */
+function groupedItems(findings: Finding[], make: (f: Finding) => FindingItem): FindingItem[] {
+  const out: FindingItem[] = [];
+  let current = '';
+  for (const f of findings) {
+    if (f.section !== current) {
+      current = f.section;
+      out.push({ label: `${f.section} ${f.sectionTitle}`, kind: vscode.QuickPickItemKind.Separator });
+    }
+    out.push(make(f));
+  }
+  return out;
+}
+
+/** Shows the picker; resolves to the chosen finding or undefined. */
+export async function pickLearningPoint(services: Services, initialQuery = ''): Promise<Finding | undefined> {
+  const lang = services.uiLanguage();
+  const t = (k: keyof typeof M, p: Record<string, string | number> = {}) => translate(M, k, lang, p);
+  const report = await services.getReport();
+  const all = pickableFindings(report);
+  const previewButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('open-preview'), tooltip: t('preview') };
+  const make = (f: Finding) => itemFor(f, t, previewButton);
+  const grouped = groupedItems(all, make);
+
+  const qp = vscode.window.createQuickPick<FindingItem>();
+  qp.title = t('pickLearningPointTitle');
+  qp.placeholder = t('pickLearningPoint');
+  qp.matchOnDescription = true;
+  qp.matchOnDetail = true;
+  qp.items = grouped;
+  let seq = 0;
+
+  const update = async (value: string) => {
+    const mine = ++seq;
+    const query = value.trim();
+    if (!query) {
+      qp.items = grouped;
+      return;
+    }
+    try {
+      const search = await services.getSearch();
+      if (mine !== seq) return;
+      const hits = search.search(query, { limit: 40, kinds: ['learning-point', 'key-experience'], prefix: true });
+      const ranked = hits.map((h) => h.finding).filter((f) => f.kind === 'learning-point' || f.kind === 'key-experience');
+      // Search results first (always shown, ranked); the rest stay reachable through VS Code's own filter.
+      const seen = new Set(ranked.map((f) => f.locator));
+      const items: FindingItem[] = [];
+      if (ranked.length) {
+        items.push({ label: t('searchResults', { query }), kind: vscode.QuickPickItemKind.Separator });
+        for (const f of ranked) items.push({ ...make(f), alwaysShow: true });
+      }
+      items.push(...groupedItems(all.filter((f) => !seen.has(f.locator)), make));
+      qp.items = items;
+    } catch {
+      qp.items = grouped;
+    }
+  };
+
+  return new Promise<Finding | undefined>((resolve) => {
+    let done = false;
+    const finish = (f: Finding | undefined) => {
+      if (done) return;
+      done = true;
+      resolve(f);
+      qp.dispose();
+    };
+    qp.onDidChangeValue((v) => void update(v));
+    qp.onDidTriggerItemButton(async (e) => {
+      const f = e.item.finding;
+      if (!f) return;
+      const uri = previewUri(f.locator);
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', uri).then(undefined, async () => {
+        const doc = await vscode.workspace.openTextDocument(uri);
+        await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+      });
+    });
+    qp.onDidAccept(() => finish(qp.selectedItems[0]?.finding ?? qp.activeItems[0]?.finding));
+    qp.onDidHide(() => finish(undefined));
+    if (initialQuery) {
+      qp.value = initialQuery;
+      void update(initialQuery);
+    }
+    qp.show();
+  });
+}
+
+/** The insert mode: from the setting, else asked (last choice first) and remembered. */
+export async function chooseMode(
+  context: vscode.ExtensionContext,
+  services: Services,
+  locator: string,
+): Promise<InsertMode | undefined> {
+  const setting = vscode.workspace.getConfiguration('evidensplan').get<string>('insertLearningPoint.mode', 'ask');
+  if (setting === 'verbatim' || setting === 'paraphrase') return setting;
+  const lang = services.uiLanguage();
+  const t = (k: keyof typeof M, p: Record<string, string | number> = {}) => translate(M, k, lang, p);
+  const last = context.globalState.get<InsertMode>(LAST_MODE_KEY);
+  const options: (vscode.QuickPickItem & { mode: InsertMode })[] = [
+    { label: t('modeVerbatim'), detail: t('modeVerbatimDetail'), mode: 'verbatim' },
+    { label: t('modeParaphrase'), detail: t('modeParaphraseDetail'), mode: 'paraphrase' },
+  ];
+  if (last === 'paraphrase') options.reverse();
+  if (last) options[0].description = t('lastChoice');
+  const picked = await vscode.window.showQuickPick(options, { title: t('pickMode', { locator }), placeHolder: t('pickMode', { locator }) });
+  if (!picked) return undefined;
+  await context.globalState.update(LAST_MODE_KEY, picked.mode);
+  return picked.mode;
+}
+
+/** Where a block (blockquote, section) goes: at the cursor on an empty line, else after the current line. */
+export function blockInsertPosition(editor: vscode.TextEditor): { position: vscode.Position; lead: string } {
+  const pos = editor.selection.active;
+  const line = editor.document.lineAt(pos.line);
+  if (line.isEmptyOrWhitespace) {
+    const prev = pos.line > 0 ? editor.document.lineAt(pos.line - 1) : undefined;
+    return { position: line.range.start, lead: prev && !prev.isEmptyOrWhitespace ? '\n' : '' };
+  }
+  return { position: line.range.end, lead: '\n\n' };
+}
+
+/** Inserts a finding at the cursor in the plan's language. */
+export async function insertFinding(editor: vscode.TextEditor, finding: Finding, mode: InsertMode): Promise<boolean> {
+  const text = editor.document.getText();
+  const lang = safeLanguage(text);
+  const ins = learningPointInsert(finding, mode, lang);
+  if (mode === 'verbatim') {
+    const { position, lead } = blockInsertPosition(editor);
+    return editor.insertSnippet(new vscode.SnippetString(lead + ins.snippet), position);
+  }
+  return editor.insertSnippet(new vscode.SnippetString(ins.snippet.replace(/\n\$0$/, '$0')), editor.selection);
+}
+
+/** The plan's language, never throwing (Bokmål when unsure). */
+export function safeLanguage(text: string): 'nb' | 'nn' {
+  try {
+    return analyzePlan(text).language;
+  } catch {
+    return 'nb';
+  }
+}
+
+export { PREVIEW_SCHEME };
