@@ -46,3 +46,56 @@ export function summarize(samples: number[]): Timing {
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
   return { median: at(0.5), p95: at(0.95), samples };
 }
+
+/** Runs `fn` on each input in turn (one sample per input), for per-call latencies (hover, completion). */
+export function timeEach<T>(inputs: readonly T[], fn: (x: T) => unknown, warmup = 1): Timing {
+  for (let w = 0; w < warmup; w++) for (const x of inputs) fn(x);
+  const samples: number[] = [];
+  for (const x of inputs) {
+    const t0 = performance.now();
+    fn(x);
+    samples.push(performance.now() - t0);
+  }
+  return summarize(samples);
+}
+
+/**
+ * A row comparing `value` with a baseline measured in the same run. `maxRatio`
+ * sets the target "≤ N×" on value / baseline.
+ */
+export function ratioRow(name: string, t: Timing, baselineName: string, baseline: Timing, maxRatio: number): BenchRow {
+  const ratio = t.median / baseline.median;
+  return {
+    name,
+    value: t.median,
+    p95: t.p95,
+    unit: 'ms',
+    baselineName,
+    baseline: baseline.median,
+    ratio,
+    target: `≤ ${maxRatio}×`,
+    pass: ratio <= maxRatio,
+  };
+}
+
+/** A row with an absolute target on the median (or on p95 when `on` is "p95"). */
+export function limitRow(name: string, t: Timing, maxMs: number, on: 'median' | 'p95' = 'median'): BenchRow {
+  const v = on === 'p95' ? t.p95 : t.median;
+  return { name, value: t.median, p95: t.p95, unit: 'ms', target: `${on === 'p95' ? 'p95 ' : ''}< ${maxMs} ms`, pass: v < maxMs };
+}
+
+/** Growth: median time at the large input over median time at the small one (sizes in the names). */
+export function growthRow(name: string, large: Timing, smallName: string, small: Timing, maxRatio: number): BenchRow {
+  const ratio = large.median / small.median;
+  return {
+    name,
+    value: large.median,
+    p95: large.p95,
+    unit: 'ms',
+    baselineName: smallName,
+    baseline: small.median,
+    ratio,
+    target: `≤ ${maxRatio}×`,
+    pass: ratio <= maxRatio,
+  };
+}
