@@ -1,0 +1,69 @@
+/**
+ * missing-topic: a topic the report's learning points call for (the taxonomy in
+ * resources/topics/topics.json) that the plan does not address by a heading,
+ * by its text or by citing the topic's learning points. One message per topic
+ * on the title line, with the learning points as evidence; the fix appends the
+ * topic's section template (core/snippets) citing them.
+ * Option `ignore: [topicId, …]`.
+ */
+import { translate, type Catalogue } from '../../i18n.js';
+import { appendEdit, missingTopics, titleRange, topicCitations, topicsFor, type Topic } from '../../topics/index.js';
+import { renderSectionTemplate } from '../../snippets/templates.js';
+import { report } from '../context.js';
+import { defineRule, type RuleMeta } from '../rule.js';
+
+export const meta: RuleMeta = {
+  id: 'missing-topic',
+  description: {
+    nb: 'Et tema som rapportens læringspunkter peker på, og som planen ikke tar opp.',
+    en: "A topic the report's learning points call for that the plan does not address.",
+    nn: 'Eit tema som læringspunkta i rapporten peikar på, og som planen ikkje tek opp.',
+  },
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/missing-topic.md',
+};
+
+const messages = {
+  missing: {
+    nb: 'Planen tar ikke opp «{title}». Rapporten peker på dette i {lps}: «{quote}». Legg til et avsnitt, eller henvis til læringspunktet der planen alt dekker det.',
+    en: 'The plan does not address "{title}". The report calls for it in {lps}: "{quote}". Add a section, or cite the learning point where the plan already covers it.',
+    nn: 'Planen tek ikkje opp «{title}». Rapporten peikar på dette i {lps}: «{quote}». Legg til eit avsnitt, eller vis til læringspunktet der planen alt dekkjer det.',
+  },
+  fix: { nb: 'Legg til avsnittet «{title}»', en: 'Add the section "{title}"', nn: 'Legg til avsnittet «{title}»' },
+  lp: { nb: 'læringspunkt {list}', en: 'learning point {list}', nn: 'læringspunkt {list}' },
+} satisfies Catalogue;
+
+/** Without a plan type only the topics every plan type shares apply (set `plantype` for the full list). */
+function applicable(plantype: string | undefined): Topic[] {
+  if (plantype) return topicsFor(plantype);
+  return topicsFor(undefined).filter((t) => !t.plantypes.length || t.plantypes.length === 4);
+}
+
+export default defineRule(meta, (_tree, file, ctx) => {
+  const plan = ctx.plan;
+  const plantype = plan.frontmatter.plantype;
+  const ignore = Array.isArray(ctx.options.ignore) ? ctx.options.ignore.filter((x): x is string => typeof x === 'string') : [];
+  const candidates = new Set(applicable(plantype).map((t) => t.id));
+  const missing = missingTopics(plan, plantype, plan.language, ignore).filter((t) => candidates.has(t.id));
+  if (!missing.length) return;
+  const where = titleRange(plan);
+  const lang = ctx.uiLanguage;
+  const key = ctx.report?.source?.key ?? 'ks2021';
+  for (const topic of missing) {
+    const title = plan.language === 'nn' ? topic.title.nn : topic.title.nb;
+    const uiTitle = lang === 'nn' ? topic.title.nn : topic.title.nb;
+    const section = renderSectionTemplate(topic.id, plan.language, { key });
+    report(file, {
+      ruleId: meta.id,
+      start: where.start,
+      end: where.end,
+      message: translate(messages, 'missing', lang, {
+        title: uiTitle,
+        lps: translate(messages, 'lp', lang, { list: topic.learningPoints.map((l) => l.replace(/^lp\.\s*/, '')).join(', ') }),
+        quote: topic.rationale.quote,
+      }),
+      evidence: topicCitations(topic, key),
+      fix: { title: translate(messages, 'fix', lang, { title }), edits: [appendEdit(plan.text, section.text)] },
+    });
+  }
+});

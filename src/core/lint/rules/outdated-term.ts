@@ -1,0 +1,53 @@
+/**
+ * outdated-term: a renamed institution, title or county (Fylkesmannen,
+ * rådmann, helsesøster, Direktoratet for e-helse, Viken, …) in any inflection
+ * or compound, Bokmål and Nynorsk. Fix: the new name in the same inflection
+ * and case, in the plan's language; counties offer each successor.
+ * The table and its sources: resources/terms/outdated-terms.json.
+ */
+import { describeOutdated, findOutdatedTerms, fixTitle, normaliseRanges, overlapsRanges } from '../../terms/index.js';
+import type { Fix } from '../types.js';
+import { report } from '../context.js';
+import { defineRule, type RuleMeta } from '../rule.js';
+
+export const meta: RuleMeta = {
+  id: 'outdated-term',
+  description: {
+    nb: 'Et utdatert navn på en institusjon, tittel eller et fylke (Fylkesmannen, rådmann, helsesøster, …).',
+    en: 'An outdated name of an institution, title or county (Fylkesmannen, rådmann, helsesøster, …).',
+    nn: 'Eit utdatert namn på ein institusjon, tittel eller eit fylke (Fylkesmannen, rådmann, helsesøster, …).',
+  },
+  defaultSeverity: 'warning',
+  docs: 'docs/rules/outdated-term.md',
+};
+
+function stringList(x: unknown): string[] {
+  return Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export default defineRule(meta, (_tree, file, ctx) => {
+  const plan = ctx.plan;
+  // Prose only: paragraphs, headings and table cells, minus code spans, HTML and link targets.
+  const ranges = plan.blocks.map((b) => ({ start: b.start, end: b.end }));
+  const matches = findOutdatedTerms(ctx.text, {
+    lang: plan.language,
+    ranges: plan.degraded && !ranges.length ? undefined : ranges,
+    skipQuotes: ctx.options.skipQuotes !== false,
+    ignore: stringList(ctx.options.ignore),
+  });
+  const excluded = normaliseRanges(plan.excluded);
+  for (const m of matches) {
+    if (overlapsRanges(excluded, m.start, m.end)) continue;
+    const fixes: Fix[] = m.replacements.map((r) => ({ title: fixTitle(r, ctx.uiLanguage), edits: [{ start: m.start, end: m.end, text: r }] }));
+    const single = fixes.length === 1;
+    report(file, {
+      ruleId: meta.id,
+      start: m.start,
+      end: m.end,
+      message: describeOutdated(m, ctx.uiLanguage),
+      evidence: [],
+      // One successor: the fix ("fix all" applies it). Several (a split county): a choice, never applied blindly.
+      ...(single ? { fix: fixes[0] } : { suggestions: fixes }),
+    });
+  }
+});

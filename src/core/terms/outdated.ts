@@ -1,0 +1,284 @@
+/**
+ * Outdated terms: renamed institutions, titles and counties in Bokmål and
+ * Nynorsk plans, with the replacement in the same inflection and case.
+ *
+ * The table is data (resources/terms/outdated-terms.json, each entry with its
+ * date and source). This module compiles it once into lookup maps and scans a
+ * text in one pass over its words: exact inflected forms, compounds
+ * (rådmannskontoret, fylkesrådmannen, helsesøstertjenesten) and multi-word
+ * names across line breaks (Direktoratet for e-helse, Troms og Finnmark).
+ * Linear in the text's length: per word, a constant number of lookups.
+ */
+import table from '../../../resources/terms/outdated-terms.json' with { type: 'json' };
+import { insideRanges, normaliseRanges, normaliseSeparator, quoteRanges, splitPhrase, tokenize, type Token } from './tokenize.js';
+import { matchCase } from './case.js';
+
+export type PlanLanguage = 'nb' | 'nn';
+
+/** Inflection slots of a noun. `compound` is the first part of a compound word. */
+export type Slot = 'sg' | 'sgDef' | 'pl' | 'plDef' | 'sgGen' | 'sgDefGen' | 'plGen' | 'plDefGen' | 'compound';
+
+export interface LocalText {
+  nb: string;
+  en: string;
+  nn?: string;
+}
+
+export interface OutdatedTerm {
+  id: string;
+  kind: 'title' | 'institution' | 'county';
+  label: { old: string; new: string };
+  /** ISO date the change took effect. */
+  changed: string;
+  /** How to say the date where the day is not exact ("høsten 2019"). */
+  changedLabel?: LocalText;
+  change: LocalText;
+  /** `short`: the name used in diagnostics; `name`: the full reference. */
+  source: { name: string; short?: string; url?: string };
+  uncertain?: string;
+  /** The old term is still lawful but discouraged (e.g. rådmann). */
+  advisory?: boolean;
+  /** Single-word terms: surface forms (lower case) per slot. */
+  forms?: Partial<Record<Exclude<Slot, 'compound'>, string[]>>;
+  /** Forms used as the first part of a compound, longest first or in any order. */
+  compound?: string[];
+  /** The term may be the last part of a compound (fylkes|rådmannen). */
+  allowPrefix?: boolean;
+  /** Multi-word or proper-name terms, matched word by word. */
+  phrase?: boolean;
+  phrases?: string[];
+  properNoun?: boolean;
+  caseSensitive?: boolean;
+  /** Regular expression (flags iu) tested against the text just before a match; a fit means "not outdated here". */
+  exceptAfter?: string;
+  /** Replacement per plan language and slot; an array offers alternatives (the first is not preferred over the others). */
+  replacement: Record<PlanLanguage, Partial<Record<Slot, string | string[]>>>;
+}
+
+export interface OutdatedTable {
+  entries: OutdatedTerm[];
+  /** Words that, just before a term, mark it as a deliberate historical reference ("tidligere Fylkesmannen"). */
+  historicalMarkers?: string[];
+}
+
+export interface OutdatedMatch {
+  termId: string;
+  term: OutdatedTerm;
+  /** UTF-16 offsets into the scanned text, half-open. */
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  slot: Slot;
+  /** Replacements in the plan's language, same inflection and case. More than one: a choice (counties). */
+  replacements: string[];
+}
+
+export interface FindOutdatedOptions {
+  /** The plan's language: decides the replacement (statsforvalteren / statsforvaltaren). Default nb. */
+  lang?: PlanLanguage;
+  /** Only report matches lying wholly inside one of these ranges (e.g. prose, not code). Sorted or not. */
+  ranges?: ReadonlyArray<{ start: number; end: number }>;
+  /** Skip terms inside quotation marks (a quote must stay faithful to its source). Default true. */
+  skipQuotes?: boolean;
+  /** Terms to ignore, by id. */
+  ignore?: ReadonlyArray<string>;
+  /** Another table (tests); default: the built-in one. */
+  table?: OutdatedTable;
+}
+
+const DEFAULT_HISTORICAL = [
+  'tidligere', 'tidlegare', 'tidl', 'daværende', 'dåverande', 'dåværande', 'gamle', 'het', 'hette', 'heitte', 'kalt', 'kalla', 'kaltes',
+];
+
+interface PhrasePattern {
+  words: string[];
+  /** Lower-cased unless the term is case-sensitive. */
+  keys: string[];
+  seps: string[];
+  term: OutdatedTerm;
+}
+
+interface Compiled {
+  /** Exact word form → term and slot. */
+  words: Map<string, { term: OutdatedTerm; slot: Slot }>;
+  /** Tail forms of terms that may end a compound, longest first. */
+  tails: Array<{ form: string; term: OutdatedTerm; slot: Slot }>;
+  /** Compound first parts, longest first. */
+  stems: Array<{ stem: string; term: OutdatedTerm }>;
+  /** First word (key) → phrases starting with it, longest first. */
+  phrases: Map<string, PhrasePattern[]>;
+  historical: Set<string>;
+  exceptAfter: Map<string, RegExp>;
+}
+
+const cache = new WeakMap<OutdatedTable, Compiled>();
+
+/** The built-in table. */
+export const outdatedTerms: OutdatedTable = table as unknown as OutdatedTable;
+
+function compile(t: OutdatedTable): Compiled {
+  const hit = cache.get(t);
+  if (hit) return hit;
+  const c: Compiled = {
+    words: new Map(),
+    tails: [],
+    stems: [],
+    phrases: new Map(),
+    historical: new Set((t.historicalMarkers ?? DEFAULT_HISTORICAL).map((w) => w.toLowerCase())),
+    exceptAfter: new Map(),
+  };
+  for (const term of t.entries) {
+    if (term.exceptAfter) c.exceptAfter.set(term.id, new RegExp(`${term.exceptAfter}`, 'iu'));
+    for (const [slot, forms] of Object.entries(term.forms ?? {}) as Array<[Slot, string[]]>) {
+      for (const f of forms) {
+        const form = f.toLowerCase();
+        c.words.set(form, { term, slot });
+        if (term.allowPrefix) c.tails.push({ form, term, slot });
+      }
+    }
+    for (const s of term.compound ?? []) c.stems.push({ stem: s.toLowerCase(), term });
+    for (const p of term.phrases ?? []) {
+      const { words, seps } = splitPhrase(p);
+      if (!words.length) continue;
+      const keys = term.caseSensitive ? words : words.map((w) => w.toLowerCase());
+      const list = c.phrases.get(keys[0]) ?? [];
+      list.push({ words, keys, seps, term });
+      c.phrases.set(keys[0], list);
+    }
+  }
+  c.tails.sort((a, b) => b.form.length - a.form.length);
+  c.stems.sort((a, b) => b.stem.length - a.stem.length);
+  for (const list of c.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  cache.set(t, c);
+  return c;
+}
+
+function asList(x: string | string[] | undefined): string[] {
+  return x === undefined ? [] : Array.isArray(x) ? x : [x];
+}
+
+/** Genitive of a name: "Telemarks", "Akershus'" (a name ending in s, x or z takes an apostrophe). */
+function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
+}
+
+function replacementsFor(term: OutdatedTerm, slot: Slot, lang: PlanLanguage): string[] {
+  const table = term.replacement[lang] ?? term.replacement.nb;
+  const direct = asList(table[slot]);
+  if (direct.length) return direct;
+  if (slot === 'sgGen' || slot === 'sgDefGen') return asList(table.sg).map(genitive);
+  return asList(table.sg);
+}
+
+function tokenKey(term: OutdatedTerm, tok: Token): string {
+  return term.caseSensitive ? tok.text : tok.lower;
+}
+
+/** Tries the phrases starting at token i; returns the match and the index of its last token. */
+function matchPhrase(
+  c: Compiled,
+  text: string,
+  toks: Token[],
+  i: number,
+): { pattern: PhrasePattern; last: number; genitive: boolean } | undefined {
+  const candidates = [...(c.phrases.get(toks[i].lower) ?? []), ...(c.phrases.get(toks[i].text) ?? [])];
+  for (const p of candidates) {
+    const n = p.words.length;
+    if (i + n > toks.length) continue;
+    let ok = true;
+    let gen = false;
+    for (let k = 0; k < n && ok; k++) {
+      const tok = toks[i + k];
+      const key = tokenKey(p.term, tok);
+      if (k > 0 && normaliseSeparator(text.slice(toks[i + k - 1].end, tok.start)) !== p.seps[k - 1]) ok = false;
+      else if (key !== p.keys[k]) {
+        // The last word may carry a genitive s: "Troms og Finnmarks", "Vikens".
+        if (k === n - 1 && key === `${p.keys[k]}s`) gen = true;
+        else ok = false;
+      }
+    }
+    if (ok) return { pattern: p, last: i + n - 1, genitive: gen };
+  }
+  return undefined;
+}
+
+function isHistorical(c: Compiled, toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (c.historical.has(toks[k].lower)) return true;
+  return false;
+}
+
+/**
+ * Finds every outdated term in `text`, each with its replacement(s) in the same
+ * inflection and capitalisation, in the plan's language.
+ */
+export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {}): OutdatedMatch[] {
+  if (typeof text !== 'string' || !text) return [];
+  const c = compile(options.table ?? outdatedTerms);
+  const lang: PlanLanguage = options.lang === 'nn' ? 'nn' : 'nb';
+  const ignore = new Set(options.ignore ?? []);
+  const quotes = options.skipQuotes === false ? [] : quoteRanges(text);
+  const ranges = options.ranges ? normaliseRanges(options.ranges) : undefined;
+  const toks = tokenize(text);
+  const out: OutdatedMatch[] = [];
+
+  const emit = (term: OutdatedTerm, start: number, end: number, slot: Slot, replacements: string[], firstTok: number) => {
+    if (ignore.has(term.id) || !replacements.length) return;
+    if (ranges && !insideRanges(ranges, start, end)) return;
+    if (quotes.length && insideRanges(quotes, start, end)) return;
+    if (isHistorical(c, toks, firstTok)) return;
+    const re = c.exceptAfter.get(term.id);
+    if (re && re.test(text.slice(Math.max(0, start - 80), start))) return;
+    out.push({ termId: term.id, term, start, end, text: text.slice(start, end), slot, replacements });
+  };
+
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i];
+    // 1. Multi-word and proper names, longest first.
+    const ph = matchPhrase(c, text, toks, i);
+    if (ph) {
+      const term = ph.pattern.term;
+      const start = tok.start;
+      const end = toks[ph.last].end;
+      const written = text.slice(start, end);
+      const slot: Slot = ph.genitive ? 'sgGen' : 'sg';
+      const reps = replacementsFor(term, slot, lang).map((r) => matchCase(written, r, term.properNoun));
+      emit(term, start, end, slot, reps, i);
+      i = ph.last;
+      continue;
+    }
+    // 2. An inflected form of a single-word term.
+    const exact = c.words.get(tok.lower);
+    if (exact) {
+      const reps = replacementsFor(exact.term, exact.slot, lang).map((r) => matchCase(tok.text, r, exact.term.properNoun));
+      emit(exact.term, tok.start, tok.end, exact.slot, reps, i);
+      continue;
+    }
+    // 3. The last part of a compound: fylkes|rådmannen, skole|helsesøster.
+    const tail = c.tails.find((t) => tok.lower.length > t.form.length && tok.lower.endsWith(t.form));
+    if (tail) {
+      const cut = tok.text.length - tail.form.length;
+      const prefix = tok.text.slice(0, cut);
+      const reps = replacementsFor(tail.term, tail.slot, lang).map((r) => matchCase(tok.text, prefix + r));
+      emit(tail.term, tok.start, tok.end, tail.slot, reps, i);
+      continue;
+    }
+    // 4. The first (or, where allowed, a middle) part of a compound: rådmanns|kontoret, fylkesmanns|embetet.
+    for (const s of c.stems) {
+      const at = tok.lower.indexOf(s.stem);
+      if (at < 0 || (at > 0 && !s.term.allowPrefix)) continue;
+      const rest = tok.text.slice(at + s.stem.length);
+      if (!rest) continue;
+      const prefix = tok.text.slice(0, at);
+      const reps = replacementsFor(s.term, 'compound', lang).map((r) => matchCase(tok.text, prefix + r + rest.toLowerCase()));
+      emit(s.term, tok.start, tok.end, 'compound', reps, i);
+      break;
+    }
+  }
+  return out;
+}
+
+/** Looks a term up by id in the built-in table (or another). */
+export function outdatedTerm(id: string, t: OutdatedTable = outdatedTerms): OutdatedTerm | undefined {
+  return t.entries.find((e) => e.id === id);
+}

@@ -1,0 +1,114 @@
+/**
+ * Words of Norwegian text (Bokmål and Nynorsk): runs of Unicode letters, marks
+ * and digits, so æ, ø, å and combining accents stay inside a word. One pass,
+ * linear in the text's length.
+ */
+
+export interface Token {
+  /** UTF-16 offsets, half-open. */
+  start: number;
+  end: number;
+  /** The word as written. */
+  text: string;
+  /** Lower-cased (locale-independent) for lookups. */
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+/** What separates two phrase words, normalised: any run of whitespace (line breaks too) is one space. */
+export function normaliseSeparator(sep: string): string {
+  return sep.replace(/\s+/g, ' ');
+}
+
+/** Splits a phrase as written in the data ("Direktoratet for e-helse") into words and the separators between them. */
+export function splitPhrase(phrase: string): { words: string[]; seps: string[] } {
+  const toks = tokenize(phrase);
+  const words = toks.map((t) => t.text);
+  const seps: string[] = [];
+  for (let i = 1; i < toks.length; i++) seps.push(normaliseSeparator(phrase.slice(toks[i - 1].end, toks[i].start)));
+  return { words, seps };
+}
+
+/** Ranges between quotation marks: «…» (nested), “…”, „…“ and straight "…" within a paragraph. */
+export function quoteRanges(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let guillemetDepth = 0;
+  let guillemetStart = -1;
+  let curlyStart = -1;
+  let straightStart = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '«') {
+      if (guillemetDepth++ === 0) guillemetStart = i;
+    } else if (c === '»' && guillemetDepth > 0) {
+      if (--guillemetDepth === 0) out.push({ start: guillemetStart, end: i + 1 });
+    } else if (c === '“' || c === '„') {
+      if (curlyStart < 0) curlyStart = i;
+    } else if (c === '”' && curlyStart >= 0) {
+      out.push({ start: curlyStart, end: i + 1 });
+      curlyStart = -1;
+    } else if (c === '"') {
+      if (straightStart < 0) straightStart = i;
+      else {
+        out.push({ start: straightStart, end: i + 1 });
+        straightStart = -1;
+      }
+    } else if (c === '\n' && text[i + 1] === '\n') {
+      // A blank line ends a paragraph: an unclosed quote does not run on.
+      guillemetDepth = 0;
+      curlyStart = -1;
+      straightStart = -1;
+    }
+  }
+  return out;
+}
+
+/** True when [start, end) lies inside one of the sorted, non-overlapping ranges (binary search). */
+export function insideRanges(ranges: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (r.end <= start) lo = mid + 1;
+    else if (r.start > start) hi = mid - 1;
+    else return end <= r.end;
+  }
+  return false;
+}
+
+/** True when [start, end) overlaps one of the ranges, sorted by start and non-overlapping (binary search). */
+export function overlapsRanges(ranges: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (r.end <= start) lo = mid + 1;
+    else if (r.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Sorts ranges and merges the overlapping ones, so the binary searches above apply. */
+export function normaliseRanges(ranges: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+/**
+ * A small phrase matcher for domain vocabulary (glossary terms, topic words,
+ * the § 4 elements): each pattern is one or more words as written in the data;
+ * the last word may carry a Norwegian inflection ending (Bokmål and Nynorsk),
+ * and a pattern ending in `*` matches any word starting with it (a stem:
+ * `smittevern*` finds smittevernutstyret, smittevernsplanen). Words match
+ * case-insensitively on Unicode word boundaries. Linear in the text's length:
+ * per word, a fixed number of map lookups.
+ */
+import { normaliseSeparator, splitPhrase, tokenize, type Token } from './tokenize.js';
+
+/** Endings a noun or adjective may add in Bokmål or Nynorsk (indefinite/definite, singular/plural, genitive). */
+export const INFLECTION_ENDINGS = [
+  '', 'e', 'en', 'et', 'a', 'er', 'ar', 'ne', 'ene', 'ane', 'ene', 'n', 'r', 't', 's', 'ens', 'ets', 'as', 'es', 'ers', 'ars', 'enes', 'anes', 'erne', 'ernes', 'ing', 'inga', 'ingen', 'ingar', 'inger',
+] as const;
+
+export interface VocabularyPattern<T> {
+  /** As written in the data: "kriseledelse", "sårbare barn og unge", "ROS-analyse", "smittevern*". */
+  phrase: string;
+  value: T;
+}
+
+export interface VocabularyHit<T> {
+  start: number;
+  end: number;
+  text: string;
+  value: T;
+  /** The pattern that matched. */
+  phrase: string;
+}
+
+interface Compiled<T> {
+  words: string[];
+  seps: string[];
+  stem: boolean;
+  value: T;
+  phrase: string;
+}
+
+export class VocabularyMatcher<T> {
+  /** Key: first word (lower case) for multi-word patterns and exact single words. */
+  private readonly byFirst = new Map<string, Compiled<T>[]>();
+  /** Single-word stems (`smittevern*`), by their first three letters. */
+  private readonly stems = new Map<string, Compiled<T>[]>();
+  private readonly endings: readonly string[];
+
+  constructor(patterns: ReadonlyArray<VocabularyPattern<T>>, endings: readonly string[] = INFLECTION_ENDINGS) {
+    this.endings = [...new Set(endings)].sort((a, b) => b.length - a.length);
+    for (const p of patterns) {
+      const raw = p.phrase.trim();
+      const stem = raw.endsWith('*');
+      const { words, seps } = splitPhrase(stem ? raw.slice(0, -1) : raw);
+      if (!words.length) continue;
+      const c: Compiled<T> = { words: words.map((w) => w.toLowerCase()), seps, stem, value: p.value, phrase: p.phrase };
+      if (stem && c.words.length === 1) {
+        const k = c.words[0].slice(0, 3);
+        const list = this.stems.get(k) ?? [];
+        list.push(c);
+        this.stems.set(k, list);
+      } else {
+        const list = this.byFirst.get(c.words[0]) ?? [];
+        list.push(c);
+        this.byFirst.set(c.words[0], list);
+      }
+    }
+    for (const list of [...this.byFirst.values(), ...this.stems.values()]) {
+      list.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
+    }
+  }
+
+  private lastWordMatches(c: Compiled<T>, tok: Token): boolean {
+    const want = c.words[c.words.length - 1];
+    if (c.stem) return tok.lower.startsWith(want);
+    if (!tok.lower.startsWith(want)) return false;
+    const rest = tok.lower.slice(want.length);
+    return this.endings.includes(rest);
+  }
+
+  private tryAt(text: string, toks: Token[], i: number, c: Compiled<T>): number {
+    const n = c.words.length;
+    if (i + n > toks.length) return -1;
+    for (let k = 0; k < n; k++) {
+      const tok = toks[i + k];
+      if (k > 0 && normaliseSeparator(text.slice(toks[i + k - 1].end, tok.start)) !== c.seps[k - 1]) return -1;
+      if (k === n - 1) {
+        if (!this.lastWordMatches(c, tok)) return -1;
+      } else if (tok.lower !== c.words[k]) return -1;
+    }
+    return i + n - 1;
+  }
+
+  /** Candidate patterns that could start at this word. */
+  private candidates(tok: Token): Compiled<T>[] {
+    const out: Compiled<T>[] = [];
+    const exact = this.byFirst.get(tok.lower);
+    if (exact) out.push(...exact);
+    // A single word with an ending: strip each possible ending and look the base up.
+    for (const e of this.endings) {
+      if (!e || !tok.lower.endsWith(e)) continue;
+      const base = this.byFirst.get(tok.lower.slice(0, -e.length));
+      if (base) for (const c of base) if (c.words.length === 1 && !out.includes(c)) out.push(c);
+    }
+    const st = this.stems.get(tok.lower.slice(0, 3));
+    if (st) out.push(...st);
+    return out.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Every non-overlapping match, longest first at each position, in text order. */
+  find(text: string): VocabularyHit<T>[] {
+    if (typeof text !== 'string' || !text) return [];
+    const toks = tokenize(text);
+    const out: VocabularyHit<T>[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      for (const c of this.candidates(toks[i])) {
+        const last = this.tryAt(text, toks, i, c);
+        if (last < 0) continue;
+        const start = toks[i].start;
+        const end = toks[last].end;
+        out.push({ start, end, text: text.slice(start, end), value: c.value, phrase: c.phrase });
+        i = last;
+        break;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Forskrift om kommunal beredskapsplikt (resources/legal/beredskapsplikt.json):
+ * the minimum content of an overall emergency plan (§ 4 a–e), the yearly
+ * revision (§ 6) and the exercise interval (§ 7), as pure checks over a plan.
+ */
+import data from '../../../resources/legal/beredskapsplikt.json' with { type: 'json' };
+import { VocabularyMatcher } from '../terms/vocabulary.js';
+import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
+import type { PlanLike } from './coverage.js';
+import type { PlanLanguage } from './taxonomy.js';
+
+export interface LocalText {
+  nb: string;
+  nn?: string;
+  en: string;
+}
+
+export interface RequiredElement {
+  letter: 'a' | 'b' | 'c' | 'd' | 'e';
+  id: string;
+  title: LocalText;
+  summary: LocalText;
+  /** Phrases (Bokmål and Nynorsk) that show the plan has the element; trailing * is a stem. */
+  vocabulary: { nb: string[]; nn: string[] };
+  /** Groups that must all be present (element d: evacuation AND warning the population). */
+  requireAll?: string[][];
+}
+
+export interface Beredskapsplikt {
+  regulation: { title: LocalText; reference: string; url: string; inForce: string; uncertain?: string };
+  section4: { paragraph: string; title: LocalText; summary: LocalText; appliesTo: string[]; elements: RequiredElement[] };
+  section6: { paragraph: string; title: LocalText; summary: LocalText; reviewIntervalMonths: number; uncertain?: string };
+  section7: { paragraph: string; title: LocalText; summary: LocalText; exerciseIntervalMonths: number; uncertain?: string };
+}
+
+export const beredskapsplikt: Beredskapsplikt = data as unknown as Beredskapsplikt;
+
+export interface ElementStatus {
+  element: RequiredElement;
+  present: boolean;
+  /** For an element with parts (d): the parts found (index into requireAll). */
+  partsFound: boolean[];
+  /** 1-based line of the first place it is recognised. */
+  line?: number;
+}
+
+let elementMatcher: VocabularyMatcher<string> | undefined;
+let partMatchers: Map<string, VocabularyMatcher<number>> | undefined;
+
+function matchers() {
+  if (!elementMatcher || !partMatchers) {
+    const els = beredskapsplikt.section4.elements;
+    elementMatcher = new VocabularyMatcher(els.flatMap((e) => [...e.vocabulary.nb, ...e.vocabulary.nn].map((phrase) => ({ phrase, value: e.id }))));
+    partMatchers = new Map();
+    for (const e of els) {
+      if (!e.requireAll?.length) continue;
+      partMatchers.set(e.id, new VocabularyMatcher(e.requireAll.flatMap((group, i) => group.map((phrase) => ({ phrase, value: i })))));
+    }
+  }
+  return { elementMatcher, partMatchers };
+}
+
+function lineAt(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Whether the plan has each § 4 element, recognised in headings or text, Bokmål or Nynorsk. */
+export function requiredElements(plan: Pick<PlanLike, 'text' | 'excluded'>, _lang: PlanLanguage = 'nb'): ElementStatus[] {
+  const text = typeof plan?.text === 'string' ? plan.text : '';
+  const excluded = normaliseRanges(plan.excluded ?? []);
+  const keep = (o: number) => !overlapsRanges(excluded, o, o + 1);
+  const { elementMatcher: em, partMatchers: pm } = matchers();
+  const first = new Map<string, number>();
+  for (const h of em.find(text)) if (!first.has(h.value) && keep(h.start)) first.set(h.value, h.start);
+  return beredskapsplikt.section4.elements.map((element) => {
+    if (element.requireAll?.length) {
+      const found = element.requireAll.map(() => false);
+      let at: number | undefined;
+      for (const h of pm.get(element.id)!.find(text)) {
+        if (!keep(h.start)) continue;
+        found[h.value] = true;
+        at ??= h.start;
+      }
+      return { element, present: found.every(Boolean), partsFound: found, line: at === undefined ? undefined : lineAt(text, at) };
+    }
+    const at = first.get(element.id);
+    return { element, present: at !== undefined, partsFound: [], line: at === undefined ? undefined : lineAt(text, at) };
+  });
+}
+
+/** The § 4 elements an overall plan lacks (none for other plan types). */
+export function requiredElementsMissing(plan: Pick<PlanLike, 'text' | 'excluded'>, plantype: string | undefined, lang: PlanLanguage = 'nb'): ElementStatus[] {
+  if (!plantype || !beredskapsplikt.section4.appliesTo.includes(plantype)) return [];
+  return requiredElements(plan, lang).filter((s) => !s.present);
+}
+
+// ---------------------------------------------------------------- § 6 and § 7
+
+export type ReviewFinding =
+  | { kind: 'missing'; field: 'revidert' }
+  | { kind: 'stale'; field: 'revidert' | 'sist-øvd'; date: string; limitMonths: number; age: Age; due: string }
+  | { kind: 'future'; field: 'revidert' | 'sist-øvd'; date: string }
+  | { kind: 'invalid'; field: 'revidert' | 'sist-øvd'; value: string };
+
+export interface Age {
+  years: number;
+  months: number;
+  days: number;
+  /** Whole days in all. */
+  totalDays: number;
+}
+
+function parseIso(s: string): Date | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d : undefined;
+}
+
+function toIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** `d` plus `months` calendar months (31 Jan + 1 month → 28/29 Feb). */
+export function addMonths(d: Date, months: number): Date {
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), last)));
+}
+
+/** Calendar difference from `from` to `to` (to ≥ from), in years, months and days. */
+export function ageBetween(from: Date, to: Date): Age {
+  let months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth());
+  if (addMonths(from, months) > to) months--;
+  const anchor = addMonths(from, months);
+  const days = Math.round((Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate()) - anchor.getTime()) / 86_400_000);
+  const totalDays = Math.round((Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate()) - from.getTime()) / 86_400_000);
+  return { years: Math.floor(months / 12), months: months % 12, days, totalDays };
+}
+
+function asDateString(v: unknown): string | undefined {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return toIso(v);
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+function check(field: 'revidert' | 'sist-øvd', raw: unknown, limitMonths: number, now: Date): ReviewFinding | undefined {
+  const s = asDateString(raw);
+  const d = s === undefined ? undefined : parseIso(s);
+  if (!d) return { kind: 'invalid', field, value: s ?? String(raw) };
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  if (d > today) return { kind: 'future', field, date: toIso(d) };
+  const due = addMonths(d, limitMonths);
+  if (due < today) return { kind: 'stale', field, date: toIso(d), limitMonths, age: ageBetween(d, today), due: toIso(due) };
+  return undefined;
+}
+
+/**
+ * The plan's review status under § 6 (revision at least yearly) and § 7
+ * (exercise at least every second year), from its front matter values as
+ * written (strings or YAML dates). `now` is passed in: no hidden clock.
+ */
+export function reviewStatus(frontmatter: { revidert?: unknown; 'sist-øvd'?: unknown; sistOvd?: unknown } | undefined, now: Date): ReviewFinding[] {
+  const out: ReviewFinding[] = [];
+  const fm = frontmatter ?? {};
+  const rev = fm.revidert;
+  if (rev === undefined || rev === null || rev === '') out.push({ kind: 'missing', field: 'revidert' });
+  else {
+    const f = check('revidert', rev, beredskapsplikt.section6.reviewIntervalMonths, now);
+    if (f) out.push(f);
+  }
+  const ex = fm['sist-øvd'] ?? fm.sistOvd;
+  if (ex !== undefined && ex !== null && ex !== '') {
+    const f = check('sist-øvd', ex, beredskapsplikt.section7.exerciseIntervalMonths, now);
+    if (f) out.push(f);
+  }
+  return out;
+}

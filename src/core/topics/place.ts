@@ -1,0 +1,31 @@
+/** Where plan-level diagnostics go: the title line (the first heading, else the first line after the front matter). */
+
+export interface TitlePlanLike {
+  text: string;
+  headings: ReadonlyArray<{ start: number; end: number; depth: number }>;
+  frontmatter?: { present: boolean; end: number };
+}
+
+export function titleRange(plan: TitlePlanLike): { start: number; end: number } {
+  const text = plan.text ?? '';
+  const h1 = plan.headings.find((h) => h.depth === 1) ?? plan.headings[0];
+  if (h1) {
+    const nl = text.indexOf('\n', h1.start);
+    return { start: h1.start, end: Math.min(h1.end, nl < 0 ? text.length : nl) };
+  }
+  let start = plan.frontmatter?.present ? plan.frontmatter.end : 0;
+  // Skip blank lines after the front matter.
+  while (start < text.length && (text[start] === '\n' || text[start] === '\r')) start++;
+  if (start >= text.length) start = 0;
+  const nl = text.indexOf('\n', start);
+  let end = nl < 0 ? text.length : nl;
+  if (end > start && text[end - 1] === '\r') end--;
+  return { start, end };
+}
+
+/** An insertion at the end of the text, separated from it by one blank line. */
+export function appendEdit(text: string, block: string): { start: number; end: number; text: string } {
+  const sep = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  const body = block.endsWith('\n') ? block : `${block}\n`;
+  return { start: text.length, end: text.length, text: sep + body };
+}
