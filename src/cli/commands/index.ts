@@ -3,6 +3,7 @@ import { register as registerShow } from './show.js';
 import { register as registerSections } from './sections.js';
 import { register as registerCoverage } from './coverage.js';
 import { register as registerLint } from './lint.js';
+import { register as registerLookup } from './lookup.js';
 
 /** Sets the process exit code from inside a command action (0, 1 or 2). */
 export type SetExit = (code: number) => void;
@@ -18,4 +19,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerSections(program, setExit);
   registerCoverage(program, setExit);
   registerLint(program, setExit);
+  registerLookup(program, setExit);
 }

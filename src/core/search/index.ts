@@ -18,16 +18,18 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Finding, FindingKind, Report } from '../model.js';
 import { Analyzer, detectLanguage, type Lang, type QueryGroup } from './analyzer.js';
 import { KIND_WORDS } from './data.js';
+import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
 import { Vocabulary, type VocabularyJson } from './vocabulary.js';
 
+export { excerpt, markText, matchRanges, type Excerpt } from './highlight.js';
 export { Analyzer, analyze, detectLanguage, tokenize, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
 
 export interface SearchOptions {
   /** Most hits to return (default 10). */
   limit?: number;
   /** Only findings of these kinds. */
-  kinds?: FindingKind[];
+  kinds?: readonly FindingKind[];
   /**
    * Surrounding plan text (the paragraph and heading around the cursor). Ranks
    * the hits of a short query (one or two words), and stands in for an empty one
@@ -190,6 +192,12 @@ export class EvidenceSearch {
     return groups;
   }
 
+  /** The words of a finding's text that a query matches, and an excerpt of one paragraph around them. */
+  highlight(finding: Finding, query: string, opts: { prefix?: boolean; maxChars?: number } = {}): Excerpt {
+    const marks = matchRanges(this.analyzer, finding.text, this.queryGroups(query, !!opts.prefix));
+    return excerpt(finding.text, marks, opts.maxChars);
+  }
+
   /** Ranked findings for a query. Never throws; an empty or stop-word-only query without context gives []. */
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
     const limit = Math.max(0, Math.floor(opts.limit ?? 10));
@@ -297,7 +305,7 @@ function blend(query: Map<number, Score>, context: Map<number, Score>): Map<numb
   return out;
 }
 
-function kindFilter(report: Report, kinds: FindingKind[]): (r: SearchResult) => boolean {
+function kindFilter(report: Report, kinds: readonly FindingKind[]): (r: SearchResult) => boolean {
   const set = new Set(kinds);
   return (r) => set.has(report.findings[r.id as number]?.kind);
 }

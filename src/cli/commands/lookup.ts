@@ -1,0 +1,126 @@
+/**
+ * `evidensplan lookup [--json] [--limit N] [--kind K] QUERY…`: the report's
+ * findings for a query, best first. Bokmål, Nynorsk and English queries.
+ *
+ * Text: rank, canonical citation, kind, section, and one paragraph of the
+ * finding with the matched words marked *like this*. `--json`: an array of the
+ * contract's finding objects with `score`, best first (`[]` for no hits).
+ */
+import type { Command } from 'commander';
+import type { SetExit } from './index.js';
+import { IoError, UsageError } from '../errors.js';
+import { cliLanguage, wrap } from './show.js';
+import { toFindingJson } from '../../core/corpus/json.js';
+import { translate, type Catalogue, type UiLanguage } from '../../core/i18n.js';
+import type { FindingKind } from '../../core/model.js';
+import { markText, type EvidenceSearch } from '../../core/search/index.js';
+import { loadSearchSync } from '../../node/search.js';
+
+const KINDS: readonly FindingKind[] = ['learning-point', 'key-experience', 'section', 'paragraph', 'footnote', 'example', 'figure'];
+/** Short names a user may type for --kind. */
+const KIND_ALIASES: Record<string, FindingKind> = {
+  lp: 'learning-point',
+  se: 'key-experience',
+  kap: 'section',
+  avsn: 'paragraph',
+  fn: 'footnote',
+  fig: 'figure',
+  eksempel: 'example',
+};
+const MAX_LIMIT = 200;
+
+const messages = {
+  usage: {
+    nb: 'mangler søk. Bruk: evidensplan lookup [--json] [--limit N] [--kind K] SØK…  (f.eks. evidensplan lookup "mangel på smittevernutstyr")',
+    en: 'missing query. Usage: evidensplan lookup [--json] [--limit N] [--kind K] QUERY…  (e.g. evidensplan lookup "shortage of protective equipment")',
+    nn: 'manglar søk. Bruk: evidensplan lookup [--json] [--limit N] [--kind K] SØK…  (t.d. evidensplan lookup "mangel på smittevernutstyr")',
+  },
+  badLimit: { nb: '--limit må være et heltall fra 1 til {max}, ikke «{value}»', en: '--limit must be a whole number from 1 to {max}, not "{value}"', nn: '--limit må vere eit heiltal frå 1 til {max}, ikkje «{value}»' },
+  badKind: { nb: 'ukjent --kind «{value}»; bruk {kinds}', en: 'unknown --kind "{value}"; use {kinds}', nn: 'ukjend --kind «{value}»; bruk {kinds}' },
+  none: { nb: 'Fant ingenting i rapporten for «{query}». Prøv andre eller færre ord.', en: 'Nothing in the report matches "{query}". Try other or fewer words.', nn: 'Fann ingenting i rapporten for «{query}». Prøv andre eller færre ord.' },
+  'kind_learning-point': { nb: 'læringspunkt', en: 'learning point', nn: 'læringspunkt' },
+  'kind_key-experience': { nb: 'sentral erfaring', en: 'key experience', nn: 'sentral erfaring' },
+  kind_section: { nb: 'kapittel', en: 'section', nn: 'kapittel' },
+  kind_paragraph: { nb: 'avsnitt', en: 'paragraph', nn: 'avsnitt' },
+  kind_footnote: { nb: 'fotnote', en: 'footnote', nn: 'fotnote' },
+  kind_example: { nb: 'kommuneeksempel', en: 'municipal example', nn: 'kommuneeksempel' },
+  kind_figure: { nb: 'figur', en: 'figure', nn: 'figur' },
+} satisfies Catalogue;
+
+function parseLimit(raw: string | undefined, lang: UiLanguage): number {
+  if (raw === undefined) return 10;
+  const n = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isInteger(n) || n < 1 || n > MAX_LIMIT) {
+    throw new UsageError(translate(messages, 'badLimit', lang, { max: MAX_LIMIT, value: String(raw).slice(0, 40) }));
+  }
+  return n;
+}
+
+function parseKinds(raw: string[] | undefined, lang: UiLanguage): FindingKind[] | undefined {
+  if (!raw?.length) return undefined;
+  const out: FindingKind[] = [];
+  for (const v of raw.flatMap((x) => x.split(',')).map((x) => x.trim().toLowerCase()).filter(Boolean)) {
+    const k = (KINDS as readonly string[]).includes(v) ? (v as FindingKind) : KIND_ALIASES[v];
+    if (!k) throw new UsageError(translate(messages, 'badKind', lang, { value: v.slice(0, 40), kinds: KINDS.join(', ') }));
+    out.push(k);
+  }
+  return out.length ? out : undefined;
+}
+
+function openSearch(): EvidenceSearch {
+  try {
+    return loadSearchSync();
+  } catch (err) {
+    throw new IoError((err as Error).message);
+  }
+}
+
+/** The text form of the hits: a numbered list, each with citation, kind, section and a marked excerpt. */
+export function formatHits(search: EvidenceSearch, query: string, hits: ReturnType<EvidenceSearch['search']>, lang: UiLanguage): string {
+  const width = 78;
+  return hits
+    .map((h, i) => {
+      const f = h.finding;
+      const kind = translate(messages, `kind_${f.kind}`, lang);
+      const section = f.section && /^\d/.test(f.section) ? `${f.section} ${f.sectionTitle}` : f.sectionTitle;
+      const rank = `${String(i + 1).padStart(2)}.`;
+      const head = `${rank} ${f.citation}  ${kind} · ${section}`;
+      const ex = markText(search.highlight(f, query, { maxChars: 320 }));
+      return `${head}\n${wrap(ex, width, '    ')}`;
+    })
+    .join('\n\n');
+}
+
+export function register(program: Command, setExit: SetExit): void {
+  program
+    .command('lookup')
+    .description('find the findings of the report for a query (Bokmål, Nynorsk or English), best first')
+    .argument('[query...]', 'words to look for, e.g. "mangel på smittevernutstyr"')
+    .option('--json', 'print an array of the contract JSON finding objects with score, best first')
+    .option('-n, --limit <n>', 'at most N findings (default 10)')
+    .option(
+      '-k, --kind <kind>',
+      `only findings of this kind (repeat or separate by commas): ${KINDS.join(', ')} (or lp, se, kap, fn, fig)`,
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
+    .action((words: string[], opts: { json?: boolean; limit?: string; kind?: string[] }) => {
+      const lang = cliLanguage();
+      const query = words.join(' ').trim();
+      if (!query) throw new UsageError(translate(messages, 'usage', lang));
+      const limit = parseLimit(opts.limit, lang);
+      const kinds = parseKinds(opts.kind, lang);
+      const search = openSearch();
+      const hits = search.search(query, { limit, kinds });
+      if (opts.json) {
+        const objs = hits.map((h) => toFindingJson(h.finding, search.report.source, h.score));
+        process.stdout.write(`${JSON.stringify(objs, null, 2)}\n`);
+      } else if (!hits.length) {
+        const shown = query.length > 60 ? `${query.slice(0, 60)}…` : query;
+        process.stdout.write(`${translate(messages, 'none', lang, { query: shown })}\n`);
+      } else {
+        process.stdout.write(`${formatHits(search, query, hits, lang)}\n`);
+      }
+      setExit(0);
+    });
+}
