@@ -34,9 +34,12 @@ const WORD_COUNT_RE = new RegExp(
   'giu',
 );
 
+const PERCENT_RE = /(\d+(?:[.,]\d+)?)\s*(?:%|prosent(?![\p{L}])|per cent\b|percent\b)/giu;
+const SHARED_PERCENT_RE = /(?<![\d.,])(\d{1,3})\s+og\s+(\d{1,3})\s*(?:%|prosent(?![\p{L}]))/giu;
+
 /** Fractions stated in words, longest first. */
 const FRACTIONS: [RegExp, number][] = [
-  [/\b(?:nær|nesten|i overkant av|over|under|om lag|omtrent|drøyt)?\s*halvparten\b/giu, 0.5],
+  [/(?<![\p{L}])(?:(?:nær|nesten|i overkant av|over|under|om lag|omtrent|drøyt)\s+)?halvparten(?![\p{L}])/giu, 0.5],
   [/\bhalf\b/giu, 0.5],
   [/\bto av tre\b/giu, 2 / 3],
   [/\bto tredjedeler\b|\bto tredeler\b/giu, 2 / 3],
@@ -72,48 +75,52 @@ function toNumber(raw: string): number {
   return Number(raw.replace(/\s/g, '').replace(',', '.'));
 }
 
-/** All number facts stated in `text`. */
+/** All number facts stated in `text`, in order of position. Each regex runs once over the whole text. */
 export function extractNumbers(text: string): NumberFact[] {
-  const facts: NumberFact[] = [];
-  for (const { text: sentence } of sentences(text)) {
-    const taken: [number, number][] = [];
-    const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-    const add = (f: NumberFact, s: number, e: number) => {
-      taken.push([s, e]);
-      facts.push(f);
-    };
-    // Percentages: "75 prosent", "60 %", "33 % (helsestasjon) og 39 %", "1%", "henholdsvis 25 og 24 %".
-    for (const m of sentence.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:%|prosent\b|per cent\b|percent\b)/giu)) {
-      const s = m.index ?? 0;
-      add({ value: toNumber(m[1]), raw: m[0].trim(), unit: 'percent', sentence }, s, s + m[0].length);
+  if (!/\d|halv|tredje|tredel|fjerdedel| av (?:tre|fire|fem)\b|\bhalf\b/iu.test(text)) return [];
+  const sents = sentences(text);
+  const sentenceAt = (pos: number): string => {
+    let lo = 0;
+    let hi = sents.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sents[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
     }
-    // "25 og 24 %": the first number shares the unit.
-    for (const m of sentence.matchAll(/\b(\d{1,3})\s+og\s+(\d{1,3})\s*(?:%|prosent\b)/giu)) {
+    return sents[lo]?.text ?? text;
+  };
+  const found: { at: number; end: number; fact: NumberFact }[] = [];
+  const free = (s: number, e: number) => !found.some((f) => s < f.end && e > f.at);
+  const add = (s: number, e: number, fact: NumberFact) => found.push({ at: s, end: e, fact });
+  // Percentages: "75 prosent", "60 %", "33 % (helsestasjon) og 39 %", "1%".
+  for (const m of text.matchAll(PERCENT_RE)) {
+    const s = m.index ?? 0;
+    add(s, s + m[0].length, { value: toNumber(m[1]), raw: m[0].trim(), unit: 'percent', sentence: sentenceAt(s) });
+  }
+  // "henholdsvis 25 og 24 %": the first number shares the unit.
+  for (const m of text.matchAll(SHARED_PERCENT_RE)) {
+    const s = m.index ?? 0;
+    if (free(s, s + m[1].length)) add(s, s + m[1].length, { value: toNumber(m[1]), raw: m[1], unit: 'percent', sentence: sentenceAt(s) });
+  }
+  for (const [re, value] of FRACTIONS) {
+    for (const m of text.matchAll(re)) {
       const s = m.index ?? 0;
-      if (free(s, s + m[1].length)) add({ value: toNumber(m[1]), raw: m[1], unit: 'percent', sentence }, s, s + m[1].length);
-    }
-    for (const [re, value] of FRACTIONS) {
-      for (const m of sentence.matchAll(re)) {
-        const s = m.index ?? 0;
-        if (!free(s, s + m[0].length)) continue;
-        add({ value, raw: m[0].trim(), unit: 'fraction', sentence }, s, s + m[0].length);
-      }
-    }
-    // Counts with a counted noun, also ranges "163-167 kommuner", "80 - 157 kommuner", "180 og 173 kommuner".
-    for (const m of sentence.matchAll(COUNT_RE)) {
-      const s = m.index ?? 0;
-      if (!free(s, s + m[0].length)) continue;
-      const raw = m[0].trim();
-      const a = toNumber(m[1]);
-      add({ value: a, raw, unit: 'count', sentence }, s, s + m[0].length);
-      if (m[2]) facts.push({ value: toNumber(m[2]), raw, unit: 'count', sentence });
-    }
-    // Counts in words: "fem fylkeskommuner", "seks kommuner", "tre ulike bydeler".
-    for (const m of sentence.matchAll(WORD_COUNT_RE)) {
-      const s = m.index ?? 0;
-      if (!free(s, s + m[0].length)) continue;
-      add({ value: WORD_NUMBERS[m[1].toLowerCase()], raw: m[0].trim(), unit: 'count', sentence }, s, s + m[0].length);
+      if (free(s, s + m[0].length)) add(s, s + m[0].length, { value, raw: m[0].trim(), unit: 'fraction', sentence: sentenceAt(s) });
     }
   }
-  return facts;
+  for (const m of text.matchAll(COUNT_RE)) {
+    const s = m.index ?? 0;
+    if (!free(s, s + m[0].length)) continue;
+    const raw = m[0].trim();
+    const sentence = sentenceAt(s);
+    add(s, s + m[0].length, { value: toNumber(m[1]), raw, unit: 'count', sentence });
+    if (m[2]) add(s + m[0].length, s + m[0].length, { value: toNumber(m[2]), raw, unit: 'count', sentence });
+  }
+  for (const m of text.matchAll(WORD_COUNT_RE)) {
+    const s = m.index ?? 0;
+    if (free(s, s + m[0].length)) {
+      add(s, s + m[0].length, { value: WORD_NUMBERS[m[1].toLowerCase()], raw: m[0].trim(), unit: 'count', sentence: sentenceAt(s) });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.fact);
 }

@@ -84,6 +84,8 @@ export interface ParseOptions {
   municipalities?: MunicipalityEntry[];
   /** Receives oddities the parser met but could handle (for build-index's report). */
   warn?: (w: ParseWarning) => void;
+  /** Receives the unnumbered subheadings met (they are not findings). */
+  subheading?: (h: { line: number; text: string; section: string }) => void;
 }
 
 const BLANK = /^\s*$/;
@@ -91,6 +93,10 @@ const URL_LINE = /^\s*https?:\/\/\S+\s*$/;
 const PAGE_NUMBER = /^\s*\d{1,3}\s*$/;
 const STRAY_PUNCT = /^\s*[.,;:]\s*$/;
 const CLOSED = /[.!?:»”")]$/;
+/** Words a Norwegian sentence does not end with: a paragraph ending in one was cut by the layout. */
+const DANGLING = /(?:^|\s)(?:i|I|og|at|som|for|av|på|med|til|en|et|ei|der|fra|om|å|ved|eller|men|mot|hos|mellom|enn)$/u;
+/** Words that start a new sentence (so a block starting with one does not continue a dangling paragraph). */
+const SENTENCE_STARTERS = /^(?:I|Det|De|Den|Dette|Disse|Fra|Også|Mange|Flere|En|Et|Som|For|Samtidig|Representanter|Kommunene|Kommunen|Når|Selv|Men|Og|Etter|Under|Med|Ved|På|Til|Av|Om|Hvordan|Hva|Vi|Ledere|Blant|Både|Noen|Alle|Enkelte|Andre|Her|Slik|Dersom)\b/u;
 
 export function parseReport(
   text: string,
@@ -170,26 +176,33 @@ export function parseReport(
   function cut(i: number, from?: number): { spans: Span[]; refs: number[]; text: string } {
     const L = lines[i];
     const t = L.text;
-    const cands: { at: number; len: number; num: number }[] = [];
+    const cands: { at: number; len: number; num: number; exact?: boolean }[] = [];
     const offset = from ?? 0;
-    for (const m of t.matchAll(/(?<=[\p{L}.,;)»”%])(\d{1,3})(?=[\s.,;:)]|$)/gu)) {
+    const hasDigits = /\d/.test(t);
+    if (hasDigits) for (const m of t.matchAll(/(?<=[\p{L}.,;)»”%])(\d{1,3})(?=[\s.,;:)]|$)/gu)) {
       const at = m.index ?? 0;
       if (at >= offset) cands.push({ at, len: m[1].length, num: Number(m[1]) });
     }
-    for (const m of t.matchAll(/\b((?:19|20)\d\d)(\d{1,3})(?=[\s.,;:)]|$)/g)) {
+    if (hasDigits) for (const m of t.matchAll(/\b((?:19|20)\d\d)(\d{1,3})(?=[\s.,;:)]|$)/g)) {
       const at = (m.index ?? 0) + 4;
       if (at >= offset) cands.push({ at, len: m[2].length, num: Number(m[2]) });
     }
-    for (const m of t.matchAll(/(?<=[\p{L}.,)»] )(\d{1,3})(?=\s*$|\s+[A-ZÆØÅ])/gu)) {
+    // Spaced: "krisestab. 11 En", "pandemihåndtering. 78", "bedre. 64Det er".
+    if (hasDigits) for (const m of t.matchAll(/(?<=[\p{L}.,)»] )(\d{1,3})(?=\s*$|\s+[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])/gu)) {
       const at = m.index ?? 0;
       if (at >= offset) cands.push({ at, len: m[1].length, num: Number(m[1]) });
+    }
+    // A second marker after a first: "nedstengning.95 96 Flere" (only the very next number).
+    if (hasDigits) for (const m of t.matchAll(/(?<=\d )(\d{1,3})(?=\s+[A-ZÆØÅ])/gu)) {
+      const at = m.index ?? 0;
+      if (at >= offset) cands.push({ at, len: m[1].length, num: Number(m[1]), exact: true });
     }
     cands.sort((a, b) => a.at - b.at);
     const cuts: { at: number; len: number }[] = [];
     const refs: number[] = [];
     for (const c of cands) {
       if (!footnoteNumbers.has(c.num) || referenced.has(c.num)) continue;
-      if (c.num < expect || c.num > expect + 3) continue;
+      if (c.num < expect || c.num > expect + 3 || (c.exact && c.num !== expect)) continue;
       if (cuts.some((x) => c.at < x.at + x.len && c.at + c.len > x.at)) continue;
       cuts.push(c);
       refs.push(c.num);
@@ -225,7 +238,9 @@ export function parseReport(
   let lastNumber: number[] = [];
   let partIdx = 0;
 
-  function newSection(id: string, number: string, title: string, level: number, parent: string | undefined, i: number, spans: Span[]) {
+  const titleRefs = new Map<string, number[]>();
+  function newSection(id: string, number: string, title: string, level: number, parent: string | undefined, i: number, spans: Span[], refs: number[] = []) {
+    titleRefs.set(id, refs);
     const s: Section = { id, number, title, level, parent, children: [], findings: [], line: i + 1, span: { start: lines[i].start, end: text.length } };
     if (sectionById.has(id)) throw new Error(`duplicate section ${id} at line ${i + 1}`);
     sections.push(s);
@@ -244,17 +259,25 @@ export function parseReport(
   }
 
   /** Title lines from i on, up to a blank line (at most 4 lines). Returns the spans and the last line index used. */
-  function titleLines(i: number, firstOffset: number): { spans: Span[]; title: string; last: number } {
+  function titleLines(i: number, firstOffset: number): { spans: Span[]; title: string; last: number; refs: number[] } {
     const spans: Span[] = [];
+    const refs: number[] = [];
     let last = i;
     for (let j = i; j < Math.min(n, i + 4); j++) {
       if (j > i && (blank(j) || fnOf.has(j) || /^\s{0,2}\d{1,2}(?:\.\d{1,2})+\s/.test(lines[j].text))) break;
       const r = cut(j, j === i ? firstOffset : 0);
       spans.push(...r.spans);
+      refs.push(...r.refs);
       last = j;
     }
-    const title = spansText(text, spans).replace(/\s*\.$/, '').trim();
-    return { spans, title, last };
+    // A closing full stop is not part of a title ("2.3 Kriseledelse etablert … gjennom hele 2020.").
+    const lastSpan = spans[spans.length - 1];
+    if (lastSpan && text[lastSpan.end - 1] === '.') {
+      lastSpan.end--;
+      while (lastSpan.end > lastSpan.start && /\s/.test(text[lastSpan.end - 1])) lastSpan.end--;
+    }
+    const title = spansText(text, spans.filter((sp) => sp.end > sp.start)).trim();
+    return { spans: spans.filter((sp) => sp.end > sp.start), title, last, refs };
   }
 
   // ---- units ----------------------------------------------------------------
@@ -297,16 +320,23 @@ export function parseReport(
    * main column in this section. Closed units in between (example boxes placed
    * between the two halves) are skipped, a few at most.
    */
-  function lastOpenMain(s: Section, force: boolean): Unit | null {
+  function lastOpenMain(s: Section, force: boolean, maxSkip = 3): Unit | null {
     let skipped = 0;
     for (let k = units.length - 1; k >= 0; k--) {
       const u = units[k];
       if (u.role === 'side' || u.kind === 'caption' || u.kind === 'footnote') continue;
       if (u.section !== s) return null;
       if (force || !CLOSED.test(u.lastText)) return u;
-      if (++skipped > 3) return null;
+      if (++skipped > maxSkip) return null;
     }
     return null;
+  }
+
+  /** The main paragraph that ends in a word no sentence ends with ("… til forskjellige grupper. I"): whatever comes next continues it. */
+  function danglingMain(s: Section): Unit | null {
+    const u = lastOpenMain(s, false);
+    if (!u) return null;
+    return DANGLING.test(u.lastText) ? u : null;
   }
 
   function nextNonBlank(i: number): number {
@@ -391,7 +421,7 @@ export function parseReport(
         const tl = titleLines(i, hm[0].length);
         const id = hm[2];
         const parent = nums.length > 1 ? nums.slice(0, -1).join('.') : undefined;
-        section = newSection(id, id, tl.title, nums.length, parent, i, tl.spans);
+        section = newSection(id, id, tl.title, nums.length, parent, i, tl.spans, tl.refs);
         lastNumber = nums;
         i = tl.last;
         cur = null;
@@ -438,17 +468,19 @@ export function parseReport(
       cur = null;
       continue;
     }
-    // Subheadings of the unnumbered parts ("Kriseledelse og beredskap" in the Sammendrag).
+    // Unnumbered subheadings ("Kriseledelse og beredskap" in the Sammendrag, "Vurderingspraksis og eksamen" in 8.4.6):
+    // a short line alone between blank lines, no closing punctuation, not a bullet, not inside an open paragraph.
     if (
-      isPart(s) &&
       (!/^\s/.test(t) || pageStart) &&
       (blank(i - 1) || pageStart) &&
       blank(i + 1) &&
       trimmed.length <= 100 &&
       /^[A-ZÆØÅ]/.test(trimmed) &&
-      !/[.,;:!]$/.test(trimmed) &&
+      !/[.,;:!»]$/.test(trimmed) &&
       trimmed.split(/\s+/).length <= 14 &&
-      !(trimmed === 'Hva kan tas med videre?' && false)
+      !/^\d/.test(trimmed) &&
+      !lastOpenMain(s, false, 0) &&
+      !/^[a-zæøå]/.test(lines[nextNonBlank(i)]?.text.trim() ?? '')
     ) {
       subheadings.push({ line: i + 1, text: trimmed, section: s.id });
       cur = null;
@@ -470,8 +502,9 @@ export function parseReport(
       continue;
     }
     const lower = /^[a-zæøå]/.test(trimmed) || (/^\d/.test(trimmed) && !/^\d+\)/.test(trimmed));
-    if (lower || joins.has(i)) {
-      const target = lastOpenMain(s, joins.has(i));
+    const hanging = side || SENTENCE_STARTERS.test(trimmed) ? null : danglingMain(s);
+    if (lower || joins.has(i) || hanging) {
+      const target = hanging ?? lastOpenMain(s, joins.has(i));
       if (target) {
         addLine(target, i, false);
         cur = target;
@@ -537,7 +570,7 @@ export function parseReport(
   });
 
   for (const s of sections) {
-    findings.push(make('section', `kap. ${s.id}`, s, s.title, titleSpans.get(s.id) ?? [], [], { numbers: [] }));
+    findings.push(make('section', `kap. ${s.id}`, s, s.title, titleSpans.get(s.id) ?? [], titleRefs.get(s.id) ?? [], { numbers: [] }));
   }
 
   // Key experiences: chapter 10 boxes are canonical; the Sammendrag repeats them.
@@ -647,7 +680,7 @@ export function parseReport(
   for (const num of footnoteNumbers) {
     if (!referenced.has(num)) warn({ line: 0, message: `footnote ${num} has no marker in the text` });
   }
-  for (const sh of subheadings) void sh;
+  for (const sh of subheadings) options.subheading?.(sh);
   return { source, sections, findings };
 }
 

@@ -12,18 +12,23 @@ import type { Span } from '../model.js';
 const URL_TAIL = /(?:^|\s)(https?:\/\/\S*)$/;
 const LOWER_START = /^[a-zæøåé]/;
 
-/** The separator to put between two pieces (previous piece `a`, next piece `b`). `a` may have its hyphen dropped. */
-export function joinTwo(a: string, b: string, lineBreak: boolean): { a: string; sep: string } {
+/**
+ * The separator to put between two pieces (previous piece `a`, next piece `b`);
+ * `a` may come back with its hyphen dropped. `flush`: the source line ended
+ * right after `a` with no trailing space (how the PDF breaks a long URL).
+ */
+export function joinTwo(a: string, b: string, lineBreak: boolean, flush = false): { a: string; sep: string } {
   if (!lineBreak) return { a, sep: ' ' };
-  const url = URL_TAIL.exec(a);
+  const url = flush ? URL_TAIL.exec(a.length > 400 ? a.slice(-400) : a) : null;
   if (url && /^[\w/%.#?=&~-]/.test(b) && !/^(?:[A-ZÆØÅ]|og |eller )/.test(b)) {
     // A URL broken over two lines: join without a space, keep every character.
     return { a, sep: '' };
   }
-  if (/-$/.test(a) && !/\s-$/.test(a)) {
+  if (a.endsWith('-') && !/\s-$/.test(a.slice(-3))) {
     if (/^(?:og|eller|til|and|or)\b/.test(b)) return { a, sep: ' ' }; // "helse- og omsorg"
-    if (/[a-zæøå]{2}-$/.test(a) && LOWER_START.test(b)) return { a: a.slice(0, -1), sep: '' }; // "beredskaps-|området"
-    if (/[A-ZÆØÅ0-9]-$/.test(a) && /^[a-zæøå0-9]/.test(b)) return { a, sep: '' }; // "TISK-|oppgaver", "Covid-19-|viruset"
+    const tail = a.slice(-4);
+    if (/[a-zæøå]{2}-$/.test(tail) && LOWER_START.test(b)) return { a: a.slice(0, -1), sep: '' }; // "beredskaps-|området"
+    if (/[A-ZÆØÅ0-9]-$/.test(tail) && /^[a-zæøå0-9]/.test(b)) return { a, sep: '' }; // "TISK-|oppgaver", "Covid-19-|viruset"
   }
   return { a, sep: ' ' };
 }
@@ -33,34 +38,42 @@ export function joinTwo(a: string, b: string, lineBreak: boolean): { a: string; 
  * separates piece i-1 from piece i; pieces on the same line (a footnote marker
  * was cut out between them) are concatenated as they are.
  */
-export function joinPieces(pieces: string[], breaks: boolean[]): string {
+export function joinPieces(pieces: string[], breaks: Break[]): string {
   const lines: string[] = [];
+  const flushAfter: boolean[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    if (i > 0 && !breaks[i] && lines.length) lines[lines.length - 1] += pieces[i];
-    else lines.push(pieces[i]);
+    if (i > 0 && breaks[i] === 'none' && lines.length) lines[lines.length - 1] += pieces[i];
+    else {
+      if (lines.length) flushAfter[lines.length - 1] = breaks[i] === 'flush';
+      lines.push(pieces[i]);
+    }
   }
   let out = '';
-  for (const raw of lines) {
-    const p = raw.replace(/\s+/g, ' ').trim();
+  for (let k = 0; k < lines.length; k++) {
+    const p = lines[k].replace(/\s+/g, ' ').trim();
     if (!p) continue;
     if (!out) {
       out = p;
       continue;
     }
-    const { a, sep } = joinTwo(out, p, true);
+    const { a, sep } = joinTwo(out, p, true, flushAfter[k - 1] ?? false);
     out = a + sep + p;
   }
   return out;
 }
 
+/** How piece i is separated from piece i-1: same line (a cut marker), a line break, or a line break right after the text (no trailing space). */
+export type Break = 'none' | 'line' | 'flush';
+
 /** Text of a paragraph given by spans over `source`. Spans on the same line join without a line break. */
 export function spansText(source: string, spans: Span[]): string {
   const pieces: string[] = [];
-  const breaks: boolean[] = [];
+  const breaks: Break[] = [];
   let prevEnd = -1;
   for (const s of spans) {
     pieces.push(source.slice(s.start, s.end));
-    breaks.push(prevEnd >= 0 && source.slice(prevEnd, s.start).includes('\n'));
+    const gap = prevEnd >= 0 ? source.slice(prevEnd, s.start) : '';
+    breaks.push(!gap.includes('\n') ? 'none' : gap.startsWith('\n') ? 'flush' : 'line');
     prevEnd = s.end;
   }
   return joinPieces(pieces, breaks);
