@@ -9,7 +9,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { UiLanguage } from '../core/i18n.js';
 import { translate, type Catalogue } from '../core/i18n.js';
-import type { SourceIndex } from '../core/cite/source.js';
+import type { ReportIndex } from '../core/corpus/report-index.js';
 import type { SearchLike } from '../core/lint/context.js';
 import { lintText } from '../core/lint/engine.js';
 import { fixAll } from '../core/lint/fix.js';
@@ -40,7 +40,7 @@ export interface LintFilesOptions {
   /** An explicit config file (else each file's nearest `.evidensplan.jsonc`). */
   config?: string;
   fix?: boolean;
-  report: SourceIndex;
+  report: ReportIndex;
   search?: SearchLike;
   now?: Date;
   uiLanguage?: UiLanguage;

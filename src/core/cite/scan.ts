@@ -32,14 +32,16 @@ const WORD_RE = /[\p{L}\p{N}_]/u;
 /** Pandoc: internal punctuation allowed inside a key when followed by a key character. */
 const KEY_PUNCT = new Set([':', '.', '#', '$', '%', '&', '-', '+', '?', '<', '>', '~', '/']);
 
-function isWordCode(c: number, ch: string): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-  return WORD_RE.test(ch);
-}
-
 function isWordAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
-  return isWordCode(text.charCodeAt(i), text[i]);
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  return WORD_RE.test(text[i]);
+}
+
+/** Characters before `@` that make it part of an address, not a citation: . - + % & / : */
+function isAddressPunct(c: number): boolean {
+  return c === 0x2e || c === 0x2d || c === 0x2b || c === 0x25 || c === 0x26 || c === 0x2f || c === 0x3a;
 }
 
 function isSpaceCode(c: number): boolean {
@@ -182,8 +184,10 @@ function parsePart(text: string, ps: number, pe: number, authorInText: boolean):
 
 /** Tries a bracketed citation at `open`; returns the group or where to continue. */
 function bracketAt(text: string, open: number, to: number): { group?: CitationGroup; next: number } {
-  const { close, stop } = findClose(text, open, to, false);
-  if (close < 0) return { next: Math.max(stop, open + 1) };
+  const { close } = findClose(text, open, to, false);
+  // No citation here: rescan from the next character (an author-in-text key may sit
+  // inside). Still linear: each bracket's scan ends at the next bracket.
+  if (close < 0) return { next: open + 1 };
   const after = close + 1 < text.length ? text.charCodeAt(close + 1) : -1;
   // A link `[text](url)` or reference link `[text][ref]`, not a citation.
   if (after === C_LPAREN || after === C_LBRACK) return { next: close + 1 };
@@ -269,7 +273,9 @@ export function scanCitations(text: string, from = 0, to = text.length): Citatio
     if (c === C_LBRACK) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
       if (prev === C_BACKSLASH || prev === C_BANG) {
-        i++;
+        // An escaped bracket or an image: its content is not a citation.
+        const { close } = findClose(text, i, to, false);
+        i = close >= 0 ? close + 1 : i + 1;
         continue;
       }
       const r = bracketAt(text, i, to);
@@ -277,8 +283,7 @@ export function scanCitations(text: string, from = 0, to = text.length): Citatio
       i = r.next;
     } else if (c === C_AT) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
-      const prevCh = i > 0 ? text[i - 1] : '';
-      if (prev === C_BACKSLASH || (prev >= 0 && (isWordCode(prev, prevCh) || '.-+%&/:'.includes(prevCh)))) {
+      if (prev === C_BACKSLASH || (prev >= 0 && (isWordAt(text, i - 1) || isAddressPunct(prev)))) {
         i++;
         continue;
       }

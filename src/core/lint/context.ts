@@ -13,6 +13,7 @@ import type { UiLanguage } from '../i18n.js';
 import type { PlanModel } from '../plan/analyze.js';
 import { analyzePlan } from '../plan/analyze.js';
 import type { SourceIndex } from '../cite/source.js';
+import type { ReportIndex } from '../corpus/report-index.js';
 import type { Finding, FindingKind } from '../model.js';
 import type { Fix } from './types.js';
 
@@ -28,7 +29,7 @@ export interface LintContext {
   text: string;
   plan: PlanModel;
   /** The built-in report (key "ks2021"). */
-  report: SourceIndex;
+  report: ReportIndex;
   /** Every loaded source by key (the report included). */
   sources: ReadonlyMap<string, SourceIndex>;
   search?: SearchLike;
@@ -95,7 +96,7 @@ export function getContext(file: VFile): LintContext {
 /** Builds a context base for `text` (used by the preset; the engine builds its own). */
 export function makeContextBase(
   text: string,
-  report: SourceIndex,
+  report: ReportIndex,
   opts: { search?: SearchLike; now?: Date; uiLanguage?: UiLanguage; plan?: PlanModel; sources?: ReadonlyMap<string, SourceIndex> } = {},
 ): Omit<LintContext, 'options'> {
   return {

@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import { translate, type Catalogue, type UiLanguage } from '../i18n.js';
 import { analyzePlan, type PlanModel } from '../plan/analyze.js';
 import type { SourceIndex } from '../cite/source.js';
+import type { ReportIndex } from '../corpus/report-index.js';
 import { payloadOf, setContext, setCurrentRule, type SearchLike } from './context.js';
 import type { ResolvedConfig, RuleLevel } from './config.js';
 import { disabledAt, findDirectives } from './disable.js';
@@ -21,7 +22,7 @@ export interface LintOptions {
   filePath?: string;
   config?: ResolvedConfig;
   /** The built-in report index (key "ks2021"). */
-  report: SourceIndex;
+  report: ReportIndex;
   /** Further sources by key (the report is added automatically). */
   sources?: ReadonlyMap<string, SourceIndex>;
   search?: SearchLike;
@@ -147,7 +148,7 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
           ...(p.fix ? { fix: p.fix } : {}),
           ...(p.suggestions ? { suggestions: p.suggestions } : {}),
         }));
-      } else if (msg.fatal === true) {
+      } else if (msg.fatal === true || msg.cause !== undefined) {
         out.push(toMessage(plan, INTERNAL_ERROR_ID, 'error', 0, 0, t('internal', { rule: rule.meta.id, detail: msg.reason })));
       } else {
         const s = msg.place && 'start' in msg.place ? msg.place.start.offset ?? 0 : 0;

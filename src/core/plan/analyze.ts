@@ -30,6 +30,8 @@ export const REMARK_LIMIT = 600_000;
 /** Estimated remark cost: the length plus a weight per `[` (labels are remark's slow path). */
 function remarkCost(text: string): number {
   if (text.length > REMARK_LIMIT) return text.length;
+  // Deep nesting (blockquotes, indented lists) is remark's quadratic case.
+  if (/^[ \t>]{200,}/m.test(text)) return Infinity;
   let brackets = 0;
   for (let i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) brackets++;
   return text.length + 40 * brackets;

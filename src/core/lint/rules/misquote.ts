@@ -101,11 +101,12 @@ export default defineRule(meta, (_tree, file, ctx) => {
     }
     return c;
   };
+  const minWords = typeof ctx.options.minWords === 'number' && ctx.options.minWords >= 1 ? ctx.options.minWords : MIN_WORDS;
   for (const q of findQuotes(ctx.plan)) {
     const inner = ctx.text.slice(q.innerStart, q.innerEnd);
     const fragments = splitEllipses(inner).map((f) => tokenize(f.text).map((x) => x.w)).filter((f) => f.length);
     const words = fragments.flat();
-    if (words.length < MIN_WORDS || words.length > MAX_QUOTE_WORDS) continue;
+    if (words.length < minWords || words.length > MAX_QUOTE_WORDS) continue;
     const s1 = ctx.plan.sentenceAt(q.start);
     const s2 = ctx.plan.sentenceAt(q.end - 1);
     const from = Math.min(s1?.start ?? q.start, q.start);

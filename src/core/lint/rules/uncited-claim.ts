@@ -40,6 +40,7 @@ const MAX_SENTENCE = 2000;
 
 export default defineRule(meta, (_tree, file, ctx) => {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
+  const maxSuggestions = typeof ctx.options.suggestions === 'number' && ctx.options.suggestions >= 0 ? Math.min(10, ctx.options.suggestions) : 3;
   const headings = ctx.plan.headings;
   let hi = 0;
   for (const s of ctx.plan.sentences) {
@@ -56,7 +57,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
     // Insert before the closing full stop (and any closing quote marks before it).
     let at = s.end;
     while (at > s.start && /[.!?…]/.test(ctx.text[at - 1])) at--;
-    const found = bestFindings(ctx, text, 3);
+    const found = bestFindings(ctx, text, maxSuggestions);
     const suggestions = found.map((f) => ({ title: t('fix', { citation: f.citation }), edits: [{ start: at, end: at, text: ` ${f.citation}` }] }));
     const start = s.start + claim.index;
     report(file, {
