@@ -110,6 +110,8 @@ interface Compiled {
   phrases: Map<string, PhrasePattern[]>;
   historical: Set<string>;
   exceptAfter: Map<string, RegExp>;
+  /** Per compound stem: the term's word forms that extend it and are not stems themselves. */
+  longerForms: Map<string, string[]>;
 }
 
 const cache = new WeakMap<OutdatedTable, Compiled>();
@@ -127,6 +129,7 @@ function compile(t: OutdatedTable): Compiled {
     phrases: new Map(),
     historical: new Set((t.historicalMarkers ?? DEFAULT_HISTORICAL).map((w) => w.toLowerCase())),
     exceptAfter: new Map(),
+    longerForms: new Map(),
   };
   for (const term of t.entries) {
     if (term.exceptAfter) c.exceptAfter.set(term.id, new RegExp(`${term.exceptAfter}`, 'iu'));
@@ -146,6 +149,11 @@ function compile(t: OutdatedTable): Compiled {
       list.push({ words, keys, seps, term });
       c.phrases.set(keys[0], list);
     }
+  }
+  for (const { stem, term } of c.stems) {
+    const stems = new Set((term.compound ?? []).map((x) => x.toLowerCase()));
+    const forms = Object.values(term.forms ?? {}).flat().map((f) => f.toLowerCase());
+    c.longerForms.set(stem, forms.filter((f) => f.length > stem.length && f.startsWith(stem) && !stems.has(f)));
   }
   c.tails.sort((a, b) => b.form.length - a.form.length);
   c.stems.sort((a, b) => b.stem.length - a.stem.length);
@@ -269,6 +277,8 @@ export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {
       if (at < 0 || (at > 0 && !s.term.allowPrefix)) continue;
       const rest = tok.text.slice(at + s.stem.length);
       if (!rest) continue;
+      // An inflected form with letters glued on ("fylkesmannenø") is another word, not a compound.
+      if (c.longerForms.get(s.stem)?.some((f) => tok.lower.startsWith(f, at))) continue;
       const prefix = tok.text.slice(0, at);
       const reps = replacementsFor(s.term, 'compound', lang).map((r) => matchCase(tok.text, prefix + r + rest.toLowerCase()));
       emit(s.term, tok.start, tok.end, 'compound', reps, i);
