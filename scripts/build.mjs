@@ -27,6 +27,9 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  // Prefer ES module builds: some packages (jsonc-parser) ship a UMD `main`
+  // whose dynamic require() calls a bundler cannot follow.
+  mainFields: ['module', 'main'],
 };
 await build({
   ...common,
