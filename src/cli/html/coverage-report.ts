@@ -126,7 +126,7 @@ ${paragraphsHtml(i.text)}
 <h1>${e(t('reportTitle'))}</h1>
 <p class="sub">${e(t('reportSubtitle', { title: input.reportTitle, file: input.file }))}</p>
 <p class="total"><strong>${n}/${c.total}</strong> · ${e(t('summary', { covered: n, total: c.total, percent: percent(n, c.total) }))}</p>
-<h2>${e(t('chartHeading'))}</h2>
+${c.headingsOnly ? `<p class="caption">${e(t('headingsOnly'))}</p>\n` : ''}<h2>${e(t('chartHeading'))}</h2>
 <table class="chart">
 <tbody>
 ${rows}

@@ -64,6 +64,8 @@ export interface Coverage {
   covered: CoveredItem[];
   uncovered: string[];
   groups: CoverageGroup[];
+  /** True when the plan was too large to search its body text for topics (headings only). */
+  headingsOnly?: boolean;
 }
 
 export interface CoverageOptions {

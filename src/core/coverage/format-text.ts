@@ -40,6 +40,7 @@ export function formatCoverageText(file: string, c: Coverage, lang: UiLanguage =
   const n = c.covered.length;
   out.push(fit(file, w).trimEnd());
   out.push(translate(M, 'summary', lang, { covered: n, total: c.total, percent: percent(n, c.total) }));
+  if (c.headingsOnly) out.push(translate(M, 'headingsOnly', lang));
   out.push('');
   const barWidth = 20;
   const labelWidth = w - 2 - 1 - barWidth - 1 - 5 - 1 - 5; // "  label bar  x/y  nnn %"

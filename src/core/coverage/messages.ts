@@ -45,6 +45,11 @@ export const coverageMessages = {
   topic: { nb: 'tema', nn: 'tema', en: 'topic' },
   line: { nb: 'linje', nn: 'linje', en: 'line' },
   generated: { nb: 'Laget med Evidensplan {date}.', nn: 'Laga med Evidensplan {date}.', en: 'Made with Evidensplan on {date}.' },
+  headingsOnly: {
+    nb: 'Planen er svært stor: temaer er bare søkt etter i overskriftene.',
+    nn: 'Planen er svært stor: tema er berre søkte etter i overskriftene.',
+    en: 'The plan is very large: topics were looked for in its headings only.',
+  },
   emptyPlan: {
     nb: 'Planen er tom eller har ingen overskrifter; ingen læringspunkter er dekket ennå.',
     nn: 'Planen er tom eller har ingen overskrifter; ingen læringspunkt er dekte enno.',

@@ -14,9 +14,9 @@ export const viewMessages = {
     en: 'Could not work out the coverage of this plan ({reason}).',
   },
   emptyPlan: {
-    nb: 'Planen er tom ennå: 0 av {total} læringspunkter er dekket.',
-    nn: 'Planen er tom enno: 0 av {total} læringspunkt er dekte.',
-    en: 'The plan is empty so far: 0 of {total} learning points covered.',
+    nb: 'Planen dekker ingen av de {total} læringspunktene ennå. Sett inn et læringspunkt med + eller skriv om temaene.',
+    nn: 'Planen dekkjer ingen av dei {total} læringspunkta enno. Set inn eit læringspunkt med + eller skriv om temaa.',
+    en: 'The plan covers none of the {total} learning points yet. Insert one with + or write about their topics.',
   },
   viewDescription: { nb: '{name}: {covered}/{total}', nn: '{name}: {covered}/{total}', en: '{name}: {covered}/{total}' },
   revealTitle: { nb: 'Vis i planen', nn: 'Vis i planen', en: 'Show in the plan' },

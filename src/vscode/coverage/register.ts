@@ -19,6 +19,12 @@ export const CONTAINER_VIEW_ID = 'evidensplan.coverageView';
 export const SHOW_COMMAND = 'evidensplan.showCoverage';
 export const REFRESH_COMMAND = 'evidensplan.coverage.refresh';
 const DEBOUNCE_MS = 300;
+/** Plans longer than this (characters) are re-read on save, not on every pause in typing. */
+const LIVE_LIMIT = 2_000_000;
+
+function docLength(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
 
 function isPlan(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
   return !!doc && doc.languageId === 'markdown' && doc.uri.scheme !== 'output';
@@ -55,8 +61,7 @@ export function registerCoverageFeatures(context: vscode.ExtensionContext, servi
   const show = (doc: vscode.TextDocument, coverage: Coverage) => {
     const covered = coverage.covered.length;
     provider.set(coverage, doc.uri);
-    const empty = !doc.getText().trim() || covered === 0 && !/^#{1,6}\s/m.test(doc.getText(new vscode.Range(0, 0, Math.min(doc.lineCount, 2000), 0)));
-    setMessage(empty ? t('emptyPlan', { total: coverage.total }) : undefined, t('viewDescription', { name: basename(doc.uri), covered, total: coverage.total }));
+    setMessage(covered === 0 ? t('emptyPlan', { total: coverage.total }) : undefined, t('viewDescription', { name: basename(doc.uri), covered, total: coverage.total }));
     for (const v of views) v.badge = coverage.uncovered.length ? { value: coverage.uncovered.length, tooltip: tm('uncoveredHeading', { count: coverage.uncovered.length }) } : undefined;
     status.text = `$(checklist) ${tm('statusBar', { covered, total: coverage.total })}`;
     status.tooltip = tm('statusBarTooltip', { covered, total: coverage.total });
@@ -106,7 +111,10 @@ export function registerCoverageFeatures(context: vscode.ExtensionContext, servi
     { dispose: () => timer && clearTimeout(timer) },
     vscode.window.onDidChangeActiveTextEditor((e) => void update(e?.document)),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (planUri && e.document.uri.toString() === planUri.toString()) schedule(e.document);
+      if (planUri && e.document.uri.toString() === planUri.toString() && docLength(e.document) <= LIVE_LIMIT) schedule(e.document);
+    }),
+    vscode.workspace.onDidSaveTextDocument((doc) => {
+      if (planUri && doc.uri.toString() === planUri.toString()) schedule(doc);
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => {
       // A language change (plain text → Markdown) reopens the document.
