@@ -37,10 +37,13 @@ const WORD_COUNT_RE = new RegExp(
 const PERCENT_RE = /(\d+(?:[.,]\d+)?)\s*(?:%|prosent(?![\p{L}])|per cent\b|percent\b)/giu;
 const SHARED_PERCENT_RE = /(?<![\d.,])(\d{1,3})\s+og\s+(\d{1,3})\s*(?:%|prosent(?![\p{L}]))/giu;
 
+/** A cheap pre-check: text without digits, fraction words or number words has no facts. */
+const MAY_HAVE_NUMBERS = new RegExp(`\\d|halv|half|tredje|tredel|fjerdedel|(?<![\\p{L}])(?:${Object.keys(WORD_NUMBERS).join('|')})(?![\\p{L}])`, 'iu');
+
 /** Fractions stated in words, longest first. */
 const FRACTIONS: [RegExp, number][] = [
   [/(?<![\p{L}])(?:(?:nær|nesten|i overkant av|over|under|om lag|omtrent|drøyt)\s+)?halvparten(?![\p{L}])/giu, 0.5],
-  [/\bhalf\b/giu, 0.5],
+  [/(?<!\band a )\bhalf\b(?! a year)/giu, 0.5],
   [/\bto av tre\b/giu, 2 / 3],
   [/\bto tredjedeler\b|\bto tredeler\b/giu, 2 / 3],
   [/\b(?:en|én) tredjedel\b/giu, 1 / 3],
@@ -77,7 +80,7 @@ function toNumber(raw: string): number {
 
 /** All number facts stated in `text`, in order of position. Each regex runs once over the whole text. */
 export function extractNumbers(text: string): NumberFact[] {
-  if (!/\d|halv|tredje|tredel|fjerdedel| av (?:tre|fire|fem)\b|\bhalf\b/iu.test(text)) return [];
+  if (!MAY_HAVE_NUMBERS.test(text)) return [];
   const sents = sentences(text);
   const sentenceAt = (pos: number): string => {
     let lo = 0;
@@ -115,6 +118,11 @@ export function extractNumbers(text: string): NumberFact[] {
     const sentence = sentenceAt(s);
     add(s, s + m[0].length, { value: toNumber(m[1]), raw, unit: 'count', sentence });
     if (m[2]) add(s + m[0].length, s + m[0].length, { value: toNumber(m[2]), raw, unit: 'count', sentence });
+  }
+  // Respondent counts in chart notes: "(N= 143)", "n = 275".
+  for (const m of text.matchAll(/\b[Nn]\s*=\s*(\d+)/g)) {
+    const s = m.index ?? 0;
+    if (free(s, s + m[0].length)) add(s, s + m[0].length, { value: Number(m[1]), raw: m[0], unit: 'count', sentence: sentenceAt(s) });
   }
   for (const m of text.matchAll(WORD_COUNT_RE)) {
     const s = m.index ?? 0;
