@@ -104,8 +104,14 @@ export class Analyzer {
   private nbUncached(word: string): WordTerms | null {
     if (NUMBER.test(word)) return { main: word, parts: [], firstLevel: 0 };
     if (!HAS_LETTER.test(word) || word.length < 2 || STOP_NB.has(word)) return null;
-    const w = this.nynorsk.normalize(word);
+    let w = this.nynorsk.normalize(word);
     if (STOP_NB.has(w)) return null;
+    // Snowball leaves the definite plural "-erne" ("innbyggerne" → "innbyggern", but
+    // "innbyggere" → "innbygger"): search it as the indefinite plural when the report knows that.
+    if (w.endsWith('erne') && w.length > 6) {
+      const plural = `${w.slice(0, -4)}ere`;
+      if (this.vocabulary?.stems.has(stemNb(plural))) w = plural;
+    }
     const main = stemNb(w);
     const split = this.compounds ? this.compounds.split(w) : [];
     const parts: string[] = [];

@@ -240,14 +240,14 @@ export class EvidenceSearch {
     for (const g of groups) {
       const weight = new Map(g.terms.map((t) => [t.term, t.weight]));
       const prefixTerms = new Set(g.prefix ? g.terms.filter((t) => t.role === 'word' && t.term.length >= 2).map((t) => t.term) : []);
-      // A word the report does not know (a typo?) is also looked up fuzzily.
+      // A word the report does not know (a typo?) is also looked up one edit away.
       const fuzzyTerms = new Set(
         g.terms.filter((t) => t.role === 'word' && t.term.length >= 6 && /^\p{L}+$/u.test(t.term) && vocab && !vocab.stems.has(t.term) && !vocab.words.has(t.term)).map((t) => t.term),
       );
       const results = this.ms.search(g.terms.map((t) => t.term).join(' '), {
         boostTerm: (t) => weight.get(t) ?? 1,
         prefix: (t) => prefixTerms.has(t),
-        fuzzy: (t) => (fuzzyTerms.has(t) ? 0.2 : false),
+        fuzzy: (t) => (fuzzyTerms.has(t) ? 1 : false),
         filter,
       });
       for (const r of results) {

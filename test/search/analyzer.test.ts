@@ -1,0 +1,114 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Analyzer, analyze, detectLanguage, tokenize } from '../../src/core/search/analyzer.js';
+import { Vocabulary } from '../../src/core/search/vocabulary.js';
+import { stemNb } from '../../src/core/search/stem.js';
+
+/** An analyser that knows the given report words (as the index builds it from the report). */
+function withVocabulary(words: string[]): Analyzer {
+  return new Analyzer(new Vocabulary(words));
+}
+
+test('inflections of a word share its search term (Snowball Norwegian)', () => {
+  const t = analyze('beredskapsplan');
+  assert.equal(t.length, 1);
+  for (const form of ['beredskapsplanen', 'beredskapsplaner', 'beredskapsplanene']) assert.deepEqual(analyze(form), t, form);
+  assert.deepEqual(analyze('kommunene'), analyze('kommuner'));
+});
+
+test('stop words give no terms, in Bokmål and Nynorsk', () => {
+  assert.deepEqual(analyze('og i det som er på ikke'), []);
+  assert.deepEqual(analyze('ikkje korleis medan eg dei'), []);
+  assert.deepEqual(analyze('barn og unge'), [...analyze('barn'), ...analyze('unge')]);
+});
+
+test('Nynorsk word forms are searched as their Bokmål forms', () => {
+  const pairs: [string, string][] = [
+    ['kriseleiing', 'kriseledelse'],
+    ['innbyggjarar', 'innbyggere'],
+    ['born', 'barn'],
+    ['tilsette', 'ansatte'],
+    ['tenestene', 'tjenestene'],
+    ['sjukeheim', 'sykehjem'],
+    ['løysingar', 'løsninger'],
+    ['vanskeleg', 'vanskelig'],
+  ];
+  for (const [nn, nb] of pairs) assert.deepEqual(analyze(nn), analyze(nb), `${nn} → ${nb}`);
+});
+
+test('Nynorsk inflections outside the table are rewritten when the report knows the result', () => {
+  const a = withVocabulary(['kriseledelse', 'kriseledelsen', 'avdelingsledere', 'innbyggere', 'vane', 'vene']);
+  assert.deepEqual(a.analyze('kriseleiinga'), a.analyze('kriseledelsen'));
+  assert.deepEqual(a.analyze('avdelingsleiarar'), a.analyze('avdelingsledere'));
+  // A word of the report is never rewritten, even if a rule would match it ("-ane" → "-ene").
+  assert.deepEqual(a.analyze('vane'), [stemNb('vane')]);
+  // Without the report's vocabulary the rules stay off: the word is only stemmed.
+  assert.deepEqual(analyze('avdelingsleiarar'), [stemNb('avdelingsleiarar')]);
+});
+
+test('compounds are split into parts the report uses, with linking -s-/-e-', () => {
+  const a = withVocabulary(['smittevern', 'smitte', 'vern', 'utstyr', 'beredskap', 'plan', 'barn', 'hage', 'gjennom', 'føring']);
+  const equipment = a.analyze('smittevernutstyret');
+  for (const w of ['smittevernutstyr', 'smittevern', 'utstyr', 'smitte', 'vern']) assert.ok(equipment.includes(stemNb(w)), `${w} in ${equipment}`);
+  const plan = a.analyze('beredskapsplanen');
+  for (const w of ['beredskapsplan', 'beredskap', 'plan']) assert.ok(plan.includes(stemNb(w)), `${w} in ${plan}`);
+  assert.ok(a.analyze('barnehagen').includes(stemNb('barn')));
+  // A preposition is a prefix, not a part; and unknown parts are not invented.
+  assert.deepEqual(a.analyze('gjennomføring'), [stemNb('gjennomføring')]);
+  assert.deepEqual(a.analyze('kommunestyret'), [stemNb('kommunestyret')]);
+});
+
+test('hyphens: joined words split, truncated compounds kept, one-letter prefixes glued', () => {
+  assert.deepEqual(analyze('TISK-arbeid'), [...analyze('tisk'), ...analyze('arbeid')]);
+  const t = analyze('smittevern- og pandemiområdet');
+  assert.deepEqual(t, [...analyze('smittevern'), ...analyze('pandemiområdet')]);
+  const e = analyze('e-læring');
+  assert.ok(e.includes(stemNb('læring')) && e.includes(stemNb('elæring')), String(e));
+});
+
+test('digits and numbers are kept as terms', () => {
+  const t = analyze('75 prosent i 2020, lp. 3.5.1');
+  for (const x of ['75', '2020', '3.5.1']) assert.ok(t.includes(x), `${x} in ${t}`);
+});
+
+test('case, Unicode forms, soft hyphens and typographic apostrophes do not matter', () => {
+  assert.deepEqual(analyze('KOMMUNENE'), analyze('kommunene'));
+  assert.deepEqual(analyze('smitte\u00ADvern'), analyze('smittevern'));
+  assert.deepEqual(analyze('ﬁnansiering'), analyze('finansiering'));
+  assert.deepEqual(analyze('Norway’s municipalities', 'en'), analyze("Norway's municipalities", 'en'));
+});
+
+test('English text is detected and gets English stems and stop words', () => {
+  const en = 'The municipalities have had their emergency preparedness and infection prevention and control put to the test.';
+  assert.equal(detectLanguage(en), 'en');
+  assert.equal(detectLanguage('Kommunene har hatt en avgjørende rolle i håndtering av pandemien, både overfor befolkningen og næringslivet.'), 'nb');
+  const t = analyze(en);
+  assert.ok(t.includes('municip') && t.includes('prepared') && t.includes('infect'), String(t));
+  assert.ok(!t.includes('the') && !t.includes('and'));
+});
+
+test('a query word searches its stem, English stem, compound parts and synonyms; stop words drop out', () => {
+  const a = withVocabulary(['smittevern', 'utstyr', 'munnbind', 'pandemien']);
+  const groups = a.query('vi manglet munnbind da pandemien kom');
+  assert.deepEqual(groups.map((g) => g.word), ['manglet', 'munnbind', 'pandemien']);
+  const mask = groups[1].terms.map((t) => t.term);
+  assert.ok(mask.includes('smittevernutstyr') && mask.includes('utstyr'), String(mask));
+  const english = a.query('crisis management')[0].terms.map((t) => t.term);
+  assert.ok(english.includes('crisi'), String(english));
+});
+
+test('tokenize gives ranges into the text', () => {
+  const text = '«Smittevernutstyr» – TISK-arbeid';
+  const toks = tokenize(text);
+  assert.deepEqual(toks.map((t) => text.slice(t.start, t.end)), ['Smittevernutstyr', 'TISK-arbeid']);
+});
+
+test('empty, binary and huge input give terms or nothing, never a throw or a hang', () => {
+  assert.deepEqual(analyze(''), []);
+  assert.deepEqual(analyze('   \n\t '), []);
+  assert.deepEqual(analyze('!!! ... ---'), []);
+  assert.ok(Array.isArray(analyze('\u0000\u0001\uFFFD\uD800 abc')));
+  const huge = 'smittevern '.repeat(1_000_000); // 11 MB
+  assert.ok(analyze(huge).length > 0);
+  assert.ok(Array.isArray(analyze('a'.repeat(10_000_000))));
+});

@@ -1,0 +1,119 @@
+/**
+ * Look-ups a user would do, against the real built index (`npm run build`
+ * runs before the suite), through the library and through the CLI.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { loadSearchSync } from '../../src/node/search.js';
+import { loadReportSync } from '../../src/node/resources.js';
+
+const search = loadSearchSync();
+const top = (q: string, n = 5, opts = {}) => search.search(q, { limit: n, ...opts }).map((h) => h.finding);
+
+function runCli(args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/evidensplan.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('the search index belongs to the built report', () => {
+  assert.equal(search.report, loadReportSync());
+  assert.equal(search.report.findings.filter((f) => f.kind === 'learning-point').length, 37);
+});
+
+test('"kriseleiing" (Nynorsk) finds the kriseledelse passages', () => {
+  const hits = top('kriseleiing', 5);
+  assert.equal(hits.length, 5);
+  for (const f of hits) assert.match(f.text + f.sectionTitle, /kriseledelse/i, f.locator);
+});
+
+test('"innbyggjarar" finds innbyggere, "born og unge" finds barn og unge', () => {
+  for (const f of top('innbyggjarar', 3)) assert.match(f.text, /innbygger/i, f.locator);
+  for (const f of top('born og unge', 5)) assert.match(f.text, /barn og unge/i, f.locator);
+});
+
+test('"smittevernutstyret" finds lp. 3.5.1; "beredskapsplanen" finds the beredskapsplan passages', () => {
+  assert.ok(top('smittevernutstyret', 3).some((f) => f.locator === 'lp. 3.5.1'));
+  const plans = top('beredskapsplanen', 5);
+  for (const f of plans) assert.match(f.text, /beredskapsplan/i, f.locator);
+  assert.ok(plans.some((f) => f.locator === 'lp. 2.6.1'));
+});
+
+test('a paraphrase: "vi manglet munnbind da pandemien kom" → lp. 3.5.1 in the top 3', () => {
+  assert.ok(top('vi manglet munnbind da pandemien kom', 3).some((f) => f.locator === 'lp. 3.5.1'));
+});
+
+test('a Nynorsk sentence finds its Bokmål evidence', () => {
+  const hits = top('korleis kommunane handterte kriseleiinga og beredskapsplanane', 5);
+  assert.ok(hits.some((f) => f.kind === 'learning-point' && f.section === '2.6'), hits.map((f) => f.locator).join());
+});
+
+test('English queries reach the English summary', () => {
+  for (const q of ['crisis management', 'infection control equipment', 'vulnerable children and youth']) {
+    const hits = top(q, 3);
+    assert.ok(hits.length > 0, q);
+    assert.equal(hits[0].section, 'summary', `${q}: ${hits.map((f) => f.locator)}`);
+  }
+});
+
+test('learning points rank first for a topic they state', () => {
+  const hits = search.search('sårbare barn og unge', { limit: 5 });
+  assert.equal(hits[0].finding.kind, 'learning-point');
+  assert.equal(hits[0].finding.section, '7.4');
+});
+
+test('as-you-type completion: a prefix and the plan text around the cursor', () => {
+  assert.ok(top('beredskapsla', 5, { prefix: true }).some((f) => f.locator === 'lp. 3.5.1'));
+  const context = '## Smittevernutstyr og lager\n\nKommunen skal ha et beredskapslager for munnbind og annet smittevernutstyr.';
+  assert.ok(top('', 3, { context }).some((f) => f.locator === 'lp. 3.5.1'));
+});
+
+test('empty or hostile queries give no hits and no throw', () => {
+  for (const q of ['', ' ', '!?', 'og i det']) assert.deepEqual(search.search(q), []);
+  assert.ok(Array.isArray(search.search('x'.repeat(10 * 1024 * 1024))));
+});
+
+test('CLI: lookup --json prints contract finding objects with score, best first', () => {
+  const r = runCli(['lookup', '--json', '--limit', '5', 'vi manglet munnbind da pandemien kom']);
+  assert.equal(r.code, 0, r.stderr);
+  const arr = JSON.parse(r.stdout) as Record<string, unknown>[];
+  assert.equal(arr.length, 5);
+  for (const o of arr) {
+    assert.deepEqual(Object.keys(o).sort(), ['citation', 'kind', 'locator', 'score', 'section', 'sectionTitle', 'source', 'text']);
+    assert.equal(o.source, 'ks2021');
+    assert.equal(o.citation, `[@ks2021, ${o.locator}]`);
+    assert.equal(typeof o.score, 'number');
+  }
+  for (let i = 1; i < arr.length; i++) assert.ok((arr[i - 1].score as number) >= (arr[i].score as number));
+  assert.ok(arr.slice(0, 3).some((o) => o.locator === 'lp. 3.5.1'));
+  const lp = arr.find((o) => o.locator === 'lp. 3.5.1')!;
+  assert.equal(lp.kind, 'learning-point');
+  assert.match(lp.text as string, /^Kommunenes utstyrsberedskap var ikke dimensjonert/);
+});
+
+test('CLI: lookup text output shows rank, citation, kind, section and marked words', () => {
+  const r = runCli(['lookup', '--limit', '2', '--kind', 'lp', 'smittevernutstyret']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^ 1\. \[@ks2021, lp\. 3\.5\.1\]  læringspunkt · 3\.5 /m);
+  assert.match(r.stdout, /\*smittevernutstyr\*/);
+  assert.match(r.stdout, /^ 2\. \[@ks2021, lp\./m);
+});
+
+test('CLI: lookup without a query prints usage and exits 2; no hits is a friendly line, exit 0', () => {
+  const empty = runCli(['lookup']);
+  assert.equal(empty.code, 2);
+  assert.equal(empty.stdout, '');
+  assert.match(empty.stderr, /evidensplan lookup/);
+  assert.doesNotMatch(empty.stderr, /\n\s+at /);
+  const blank = runCli(['lookup', '  ']);
+  assert.equal(blank.code, 2);
+  const none = runCli(['lookup', 'xyzzyqq']);
+  assert.equal(none.code, 0);
+  assert.match(none.stdout, /xyzzyqq/);
+  const noneJson = runCli(['lookup', '--json', 'xyzzyqq']);
+  assert.equal(noneJson.code, 0);
+  assert.deepEqual(JSON.parse(noneJson.stdout), []);
+  const bad = runCli(['lookup', '--limit', '0', 'barn']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--limit/);
+});

@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EvidenceSearch } from '../../src/core/search/index.js';
+import { fixtureReport } from './fixture.js';
+import { PASSAGES } from './passages.js';
+
+const search = EvidenceSearch.build(fixtureReport());
+const locators = (q: string, opts = {}) => search.search(q, opts).map((h) => h.finding.locator);
+
+test('a paraphrase a writer would type finds the learning point about it', () => {
+  assert.equal(locators('vi manglet munnbind da pandemien kom')[0], 'lp. 3.5.1');
+});
+
+test('Nynorsk queries find the Bokmål passages', () => {
+  const hits = search.search('kriseleiing');
+  assert.ok(hits.length > 0);
+  assert.ok(hits.every((h) => /kriseledelse/i.test(h.finding.text + h.finding.sectionTitle)), hits.map((h) => h.finding.locator).join());
+  assert.equal(locators('born og unge')[0], 'lp. 7.4.6');
+});
+
+test('learning points and key experiences outrank paragraphs of equal relevance', () => {
+  const text = PASSAGES['kap. 3.2 avsn. 1'];
+  const report = fixtureReport([
+    { locator: 'kap. 3.2 avsn. 9', kind: 'paragraph', section: '3.2', text },
+    { locator: 'lp. 3.2.9', kind: 'learning-point', section: '3.2', text },
+    { locator: 'se. 3.2.9', kind: 'key-experience', section: '3.2', text },
+  ]);
+  const s = EvidenceSearch.build(report);
+  const hits = s.search('tilgangen på smittevernutstyr i starten', { limit: 20 });
+  const rank = (loc: string) => hits.findIndex((h) => h.finding.locator === loc);
+  assert.ok(rank('lp. 3.2.9') >= 0 && rank('lp. 3.2.9') < rank('se. 3.2.9'), hits.map((h) => h.finding.locator).join());
+  assert.ok(rank('se. 3.2.9') < rank('kap. 3.2 avsn. 9'));
+  assert.ok(rank('se. 3.2.9') < rank('kap. 3.2 avsn. 1'));
+});
+
+test('English queries reach the English summary', () => {
+  assert.equal(locators('infection control equipment')[0], 'kap. summary avsn. 8');
+  assert.equal(locators('contingency planning')[0], 'kap. summary avsn. 8');
+});
+
+test('kinds restrict the hits', () => {
+  const hits = search.search('smittevernutstyr beredskapsplaner', { kinds: ['learning-point'] });
+  assert.ok(hits.length >= 2);
+  assert.ok(hits.every((h) => h.finding.kind === 'learning-point'));
+});
+
+test('limit caps the hits; scores are in decreasing order', () => {
+  const hits = search.search('pandemien kommunene', { limit: 3 });
+  assert.equal(hits.length, 3);
+  for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1].score >= hits[i].score);
+});
+
+test('prefix: the last word being typed matches as a prefix', () => {
+  assert.deepEqual(locators('vedlike'), []);
+  assert.deepEqual(locators('vedlike', { prefix: true }), ['lp. 3.5.1']);
+  assert.equal(locators('beredskapsla', { prefix: true })[0], 'lp. 3.5.1');
+  assert.equal(locators('beredskapspla', { prefix: true })[0], 'lp. 2.6.1');
+});
+
+test('context ranks an empty or short query (completion after [@)', () => {
+  const context = '## Smittevernutstyr\n\nKommunen skal ha et lager av munnbind og annet utstyr før neste pandemi.';
+  assert.equal(locators('', { context })[0], 'lp. 3.5.1');
+  const plan = '## Beredskapsplan\n\nPlanen skal revideres og ta høyde for en langvarig pandemi i alle sektorer.';
+  assert.equal(locators('pandemi', { context: plan })[0], 'lp. 2.6.1');
+  assert.notEqual(locators('pandemi', { context })[0], 'lp. 2.6.1');
+});
+
+test('nothing to search for gives no hits and never throws', () => {
+  for (const q of ['', '   ', '\n\t', '?!.,;', '–', 'og i det', '\u0000\u0001']) assert.deepEqual(search.search(q), [], JSON.stringify(q));
+  assert.deepEqual(search.search('smittevern', { limit: 0 }), []);
+  assert.deepEqual(search.search(undefined as unknown as string), []);
+});
+
+test('a 10 MB query returns (it is truncated), with hits', () => {
+  const hits = search.search('smittevernutstyr '.repeat(600_000));
+  assert.ok(hits.length > 0);
+});
+
+test('the index survives toJSON/fromJSON, and refuses another report', () => {
+  const json = search.toJSON();
+  const again = EvidenceSearch.fromJSON(json, fixtureReport());
+  for (const q of ['vi manglet munnbind', 'kriseleiing', 'crisis management']) {
+    assert.deepEqual(
+      again.search(q).map((h) => [h.finding.locator, h.score]),
+      search.search(q).map((h) => [h.finding.locator, h.score]),
+    );
+  }
+  assert.throws(() => EvidenceSearch.fromJSON(json, fixtureReport([], 'other')), /npm run build/);
+  assert.throws(() => EvidenceSearch.fromJSON('{not json', fixtureReport()), /npm run build/);
+  assert.throws(() => EvidenceSearch.fromJSON('{}', fixtureReport()), /npm run build/);
+});
+
+test('highlight marks the matched words in one paragraph of the finding', () => {
+  const lp = search.report.findings.find((f) => f.locator === 'lp. 3.5.1')!;
+  const ex = search.highlight(lp, 'munnbind pandemien', { maxChars: 200 });
+  const marked = ex.marks.map((m) => ex.text.slice(m.start, m.end));
+  assert.ok(marked.includes('pandemien') && marked.includes('utstyrsberedskap'), String(marked));
+  assert.ok(ex.text.length <= 205);
+});
+
+test('related finds other findings on the same subject, not the finding itself', () => {
+  const lp = search.report.findings.find((f) => f.locator === 'lp. 3.5.1')!;
+  const rel = search.related(lp, 3).map((h) => h.finding.locator);
+  assert.ok(!rel.includes('lp. 3.5.1'));
+  assert.equal(rel[0], 'kap. 3.2 avsn. 1');
+});
