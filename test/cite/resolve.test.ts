@@ -26,14 +26,14 @@ test('what writers type resolves too (missing comma included)', () => {
 test('unknown key → unknown-source with the nearest key', () => {
   const r = resolve('[@ks2012, lp. 3.5.1]');
   assert.equal(r.status, 'unknown-source');
-  if (r.status !== 'ok') assert.deepEqual(r.nearest, ['ks2021']);
+  assert.deepEqual('nearest' in r ? r.nearest : [], ['ks2021']);
   assert.deepEqual(nearestKeys('helt-annet', ['ks2021']), []);
 });
 
 test('a locator that addresses nothing → unknown-locator with nearest by number', () => {
   const r = resolve('[@ks2021, lp. 3.5.9]');
   assert.equal(r.status, 'unknown-locator');
-  if (r.status !== 'ok') {
+  if ('nearest' in r) {
     assert.equal(r.reason, 'not-found');
     assert.ok(r.nearest.length > 0);
     for (const l of r.nearest) assert.ok(report().get(l), `${l} is valid`);
@@ -51,6 +51,6 @@ test('malformed citations say why', () => {
   for (const [t, reason] of cases) {
     const r = resolve(t);
     assert.equal(r.status, 'malformed', t);
-    if (r.status !== 'ok') assert.equal(r.reason, reason, t);
+    assert.equal('reason' in r ? r.reason : undefined, reason, t);
   }
 });

@@ -10,6 +10,8 @@ import { UsageError } from '../errors.js';
 import { isUiLanguage, type UiLanguage } from '../../core/i18n.js';
 import { lintFiles } from '../../node/lint.js';
 import { loadReportIndex } from '../../node/resources.js';
+import { loadSearch } from '../../node/search.js';
+import type { SearchLike } from '../../core/lint/context.js';
 import { formatText, countSeverities } from '../format/text.js';
 import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
@@ -48,7 +50,14 @@ export function register(program: Command, setExit: SetExit): void {
         lang = opts.lang;
       } else if (isUiLanguage(envLang)) lang = envLang;
       const report = await loadReportIndex();
-      const run = await lintFiles(paths, { config: opts.config, fix: opts.fix, report, uiLanguage: lang });
+      // The search ranks suggestions; without it the rules fall back to a simpler ranking.
+      let search: SearchLike | undefined;
+      try {
+        search = await loadSearch();
+      } catch {
+        search = undefined;
+      }
+      const run = await lintFiles(paths, { config: opts.config, fix: opts.fix, report, search, uiLanguage: lang });
       for (const e of run.configErrors) process.stderr.write(`evidensplan: ${e.file}:${e.line}:${e.column}: ${e.message} (linting goes on with the defaults for what is wrong)\n`);
       for (const e of run.ioErrors) process.stderr.write(`evidensplan: ${e}\n`);
       const fixed = run.results.reduce((n, r) => n + (r.fixed ?? 0), 0);

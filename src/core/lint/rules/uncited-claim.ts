@@ -35,7 +35,9 @@ const messages = {
   fix: { nb: 'Sett inn {citation}', en: 'Insert {citation}', nn: 'Set inn {citation}' },
 } satisfies Catalogue;
 
-const PATTERNS = claims.patterns.map((p) => new RegExp(p.re, 'iu'));
+/** `\b` in the data means a Unicode word boundary (JavaScript's `\b` is ASCII-only: "på" would not end a word). */
+const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+const PATTERNS = claims.patterns.map((p) => new RegExp(p.re.replace(/\\b/g, BOUNDARY), 'iu'));
 const MAX_SENTENCE = 2000;
 
 export default defineRule(meta, (_tree, file, ctx) => {
