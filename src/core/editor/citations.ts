@@ -57,10 +57,8 @@ export function explainUnresolved(
 ): { message: string; nearest: string[] } {
   const key = item.key || report.source.key;
   const locator = item.locatorRaw.replace(/\s+/g, ' ').trim();
-  if (item.problem?.kind === 'missing-comma') {
-    const canonical = item.locator?.canonical ?? locator;
-    return { message: t('missingComma', lang, { key, locator: canonical || 'lp. 3.5.1' }), nearest: resolution.nearest };
-  }
+  const problem = explainProblem(item, report, lang);
+  if (problem) return { message: problem, nearest: resolution.nearest };
   switch (resolution.reason) {
     case 'empty-key':
       return { message: t('emptyKey', lang), nearest: [] };
@@ -83,4 +81,12 @@ export function explainUnresolved(
         nearest: resolution.nearest,
       };
   }
+}
+
+/** A syntax problem of an item that may still resolve (`[@ks2021 lp 3.5.1]`), explained; undefined when none. */
+export function explainProblem(item: CitationItem, report: EditorReport, lang: UiLanguage): string | undefined {
+  if (item.problem?.kind !== 'missing-comma') return undefined;
+  const key = item.key || report.source.key;
+  const canonical = item.locator?.canonical ?? item.locatorRaw.replace(/\s+/g, ' ').trim();
+  return t('missingComma', lang, { key, locator: canonical || 'lp. 3.5.1' });
 }

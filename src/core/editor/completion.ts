@@ -110,6 +110,17 @@ const STOP = new Set(
   'og i på av til for med som er det en et ei at de den har ble var fra om ikke kan seg sine sin eller også være vært blitt ved der så men hvor hva etter over under mot mellom flere mange noe noen alle andre the of and in to a'.split(' '),
 );
 
+/**
+ * What VS Code filters on (it fuzzy-matches the text from the range start to the
+ * cursor against the first 128 characters): the inserted text, then — for a
+ * finding the search matched — the typed words, then the finding's own words.
+ */
+function filterTextFor(insert: string, f: Finding, typed: string): string {
+  const head = insert.replace(/\]$/, '');
+  const q = typed.replace(/\s+/g, ' ').trim().slice(0, 60);
+  return `${head} ${q ? `${q} ` : ''}${filterWords(f.text)}`.slice(0, 128).trim();
+}
+
 function filterWords(text: string): string {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -164,6 +175,8 @@ export function completionItems(
   const limit = options.limit ?? 200;
   const ranked: Finding[] = [];
   const seen = new Set<string>();
+  /** Findings the search matched to the typed words (stems, compounds): they keep matching as the writer types. */
+  const matched = new Set<string>();
   const add = (f: Finding | undefined) => {
     if (f && !seen.has(f.locator) && ranked.length < limit) {
       seen.add(f.locator);
@@ -184,9 +197,13 @@ export function completionItems(
     }
     const context = surroundingContext(plan, ctx.range.start);
     if (search) {
-      const query = ctx.query && !/^(kap|lp|se|fn|fig)\b/i.test(ctx.query) ? ctx.query : context;
-      if (query) {
-        for (const hit of safeSearch(search, query, { limit, context, prefix: true })) add(hit.finding);
+      // An empty query lets the context alone rank (core/search's contract).
+      const query = ctx.query && !/^(kap|lp|se|fn|fig)\b/i.test(ctx.query) ? ctx.query : '';
+      if (query || context) {
+        for (const hit of safeSearch(search, query, { limit, context, prefix: true })) {
+          add(hit.finding);
+          if (query) matched.add(hit.finding.locator);
+        }
       }
     }
     for (const kind of KIND_ORDER) {
@@ -204,7 +221,7 @@ export function completionItems(
       detail: `${t(`kind.${f.kind}` as 'kind.paragraph', lang)} · ${sectionPathLabel(report, f)}`,
       description: shorten(f.text, 80).text,
       documentation: documentation(f, report, lang),
-      filterText: `${insert.replace(/\]$/, '')} ${filterWords(f.text)}`,
+      filterText: filterTextFor(insert, f, matched.has(f.locator) ? ctx.query : ''),
       insertText: insert,
       sortText: String(i).padStart(pad, '0'),
       range: ctx.range,

@@ -9,7 +9,7 @@ import type { CitationGroup, CitationItem } from '../cite/types.js';
 import type { UiLanguage } from '../i18n.js';
 import type { EditorPlan, EditorReport, OffsetRange } from './types.js';
 import { MarkdownBuilder, shorten } from './markdown.js';
-import { explainUnresolved, groupAt, itemAt, resolveItem } from './citations.js';
+import { explainProblem, explainUnresolved, groupAt, itemAt, resolveItem } from './citations.js';
 import { t } from './messages.js';
 import { sectionLabel } from './report-document.js';
 
@@ -72,6 +72,9 @@ export function findingMarkdown(
 function itemMarkdown(md: MarkdownBuilder, item: CitationItem, report: EditorReport, lang: UiLanguage, max: number): void {
   const r = resolveItem(item, report);
   if (r.status === 'ok') {
+    // It resolves, but the syntax is off (`[@ks2021 lp 3.5.1]`): say how to write it, then show the finding.
+    const problem = explainProblem(item, report, lang);
+    if (problem) md.text(`⚠ ${problem}`).paragraph();
     findingMarkdown(md, r.finding, report, lang, max);
     return;
   }
