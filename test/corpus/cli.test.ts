@@ -5,12 +5,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { root } from './support.js';
 
 function run(...args: string[]) {
+  // From another folder, as a user would: the bundle finds its own resources.
   const r = spawnSync(process.execPath, [path.join(root, 'bin/evidensplan.mjs'), ...args], {
     encoding: 'utf8',
+    cwd: os.tmpdir(),
     env: { ...process.env, EVIDENSPLAN_LANG: '' },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };

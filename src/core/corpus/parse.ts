@@ -633,7 +633,8 @@ export function parseReport(
   for (const u of units) {
     const s = u.section;
     if (u.kind === 'footnote') {
-      findings.push(make('footnote', `fn. ${u.fn}`, s, textOf(u), u.paras.flat(), []));
+      const ft = textOf(u);
+      findings.push(make('footnote', `fn. ${u.fn}`, s, ft, u.paras.flat(), [], { municipalities: mentionedMunicipalities(ft, s, muni) }));
       continue;
     }
     if (u.container === 'box') continue;
@@ -657,7 +658,7 @@ export function parseReport(
     if (u.container === 'lp') {
       const k = (lpCount.get(s.id) ?? 0) + 1;
       lpCount.set(s.id, k);
-      findings.push(make('learning-point', `lp. ${s.id}.${k}`, s, txt, u.paras.flat(), u.refs));
+      findings.push(make('learning-point', `lp. ${s.id}.${k}`, s, txt, u.paras.flat(), u.refs, { municipalities: mentionedMunicipalities(txt, s, muni) }));
       continue;
     }
     if (u.container === 'summary-list') {
@@ -669,7 +670,8 @@ export function parseReport(
     const k = (avsn.get(s.id) ?? 0) + 1;
     avsn.set(s.id, k);
     const about = aboutMunicipalities(txt, s, muni);
-    findings.push(make(about.length ? 'example' : 'paragraph', `kap. ${s.id} avsn. ${k}`, s, txt, u.paras.flat(), u.refs, { municipalities: about }));
+    const named = [...new Set([...about, ...mentionedMunicipalities(txt, s, muni)])];
+    findings.push(make(about.length ? 'example' : 'paragraph', `kap. ${s.id} avsn. ${k}`, s, txt, u.paras.flat(), u.refs, { municipalities: named }));
   }
 
   findings.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || kindOrder(a.kind) - kindOrder(b.kind));
@@ -699,12 +701,22 @@ function nameRe(e: MunicipalityEntry): RegExp {
   return re;
 }
 
-/** Municipalities a paragraph is about: named in its first sentence, outside the method and front matter. */
-export function aboutMunicipalities(txt: string, s: Section, list: MunicipalityEntry[]): string[] {
-  if (/^(?:forord|summary|vedlegg-\d+|1(?:\.\d+)*)$/.test(s.id)) return [];
-  const firstSentence = sentences(txt)[0]?.text ?? txt;
-  const out = list.filter((e) => nameRe(e).test(firstSentence)).map((e) => e.name);
+/** The method chapter, the front matter and the appendices list the interviewed municipalities; they are not about them. */
+const NOT_ABOUT = /^(?:forord|summary|vedlegg-\d+|1(?:\.\d+)*)$/;
+
+function named(txt: string, list: MunicipalityEntry[]): string[] {
+  const out = list.filter((e) => nameRe(e).test(txt)).map((e) => e.name);
   // "Oslo/Bydel Stovner" implies Oslo: keep the most specific name only.
-  if (out.some((x) => x.startsWith('Oslo/'))) return out.filter((x) => x !== 'Oslo');
-  return out;
+  return out.some((x) => x.startsWith('Oslo/')) ? out.filter((x) => x !== 'Oslo') : out;
+}
+
+/** Municipalities a paragraph is about (a municipal example): named in its first sentence, outside the method and front matter. */
+export function aboutMunicipalities(txt: string, s: Section, list: MunicipalityEntry[]): string[] {
+  if (NOT_ABOUT.test(s.id)) return [];
+  return named(sentences(txt)[0]?.text ?? txt, list);
+}
+
+/** Municipalities a passage names anywhere (an example inside a general point: "Flere kommuner, f.eks. Stavanger, …"). */
+export function mentionedMunicipalities(txt: string, s: Section, list: MunicipalityEntry[]): string[] {
+  return NOT_ABOUT.test(s.id) ? [] : named(txt, list);
 }
