@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 // @ts-ignore -- plain .mjs helper shared with the set-up and start scripts
-import { e2ePaths } from '../../scripts/e2e-paths.mjs';
+import { e2ePaths, QUIET_SETTINGS, codeServerArgs } from '../../scripts/e2e-paths.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS_DIR = path.join(ROOT, 'test-results', 'e2e');
@@ -112,35 +112,15 @@ function slug(s: string): string {
     .slice(0, 60);
 }
 
-/** The user settings every session starts from: quiet, no AI, no tips, quick hovers. */
+/** The user settings every session starts from: quiet (no AI, tips, telemetry), quick hovers. */
 export const USER_SETTINGS: Record<string, unknown> = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'workbench.welcomePage.walkthroughs.openOnInstall': false,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'workbench.layoutControl.enabled': false,
-  'window.commandCenter': false,
-  'telemetry.telemetryLevel': 'off',
-  'telemetry.feedback.enabled': false,
-  'update.mode': 'none',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'chat.disableAIFeatures': true,
-  'chat.commandCenter.enabled': false,
-  'chat.agent.enabled': false,
-  'security.workspace.trust.enabled': false,
-  'git.enabled': false,
-  'git.openRepositoryInParentFolders': 'never',
+  ...QUIET_SETTINGS,
   'editor.hover.delay': 100,
   'editor.hover.sticky': true,
   'editor.minimap.enabled': false,
   'editor.quickSuggestionsDelay': 50,
   'editor.acceptSuggestionOnEnter': 'on',
-  'editor.suggest.showStatusBar': false,
   'editor.wordWrap': 'on',
-  'markdown.validate.enabled': false,
   'files.autoSave': 'off',
   'workbench.editor.enablePreview': false,
 };
@@ -249,14 +229,7 @@ export class Session {
       P.nodeBin,
       [
         P.codeServerEntry,
-        '--auth', 'none',
-        '--bind-addr', `127.0.0.1:${port}`,
-        '--disable-telemetry',
-        '--disable-update-check',
-        '--disable-workspace-trust',
-        '--disable-getting-started-override',
-        '--user-data-dir', userData,
-        '--extensions-dir', extDir,
+        ...codeServerArgs({ port, userDataDir: userData, extensionsDir: extDir }),
         workspace,
       ],
       { env, detached: true /* own process group (setsid) */, stdio: ['ignore', fd, fd] },
