@@ -15,7 +15,7 @@ export default async function corpusBench(): Promise<BenchRow[]> {
   const meta = readMeta(root);
   const json = readFileSync(reportIndexPath(root), 'utf8');
 
-  const build = await time(() => parseReport(text, meta), 15, 3);
+  const build = await time(() => parseReport(text, meta), 15, 5);
   const load = await time(() => new ReportIndex(JSON.parse(json)), 30, 3);
   const loadWithRead = await time(() => new ReportIndex(JSON.parse(readFileSync(reportIndexPath(root), 'utf8'))), 30, 3);
   const idx = new ReportIndex(JSON.parse(json));
