@@ -173,3 +173,25 @@ test('footnotes are clean: joined over lines, URLs that are part of them kept wh
     assert.ok(!/\bhttps?:\/\/\S+\s+https?:\/\//.test(f.text), `${f.locator} repeats its URL`);
   }
 });
+
+test('nothing is lost: every source line is in a finding, a title, or named furniture', () => {
+  const sub = new Set(subheadings.map((h) => h.line));
+  const lost: string[] = [];
+  let tableRows = 0;
+  let inTable = false;
+  for (let l = 1; l <= lineStarts.length; l++) {
+    const t = lineText(l);
+    // Appendix 1's tables (captions and rows) are not findings: counted, not indexed.
+    if (/^\s*(?:Tabell \d+:|Kommuner Fylkeskommune|Fylkeskommune Innbyggertall)/.test(t)) inTable = true;
+    if (t === ' ') inTable = false;
+    if (owners.has(l) || sub.has(l) || isFurnitureLine(l)) continue;
+    if (inTable) {
+      tableRows++;
+      continue;
+    }
+    if (/^\s*Del \d /.test(t) || (/^\s*Del \d /.test(lineText(l - 1)) && !/^\s/.test(t))) continue; // part labels "Del 1 Å styre i en pandemi"
+    lost.push(`${l}: ${t.trim().slice(0, 70)}`);
+  }
+  assert.deepEqual(lost, []);
+  assert.ok(tableRows > 20 && tableRows < 60, `table rows: ${tableRows}`);
+});
