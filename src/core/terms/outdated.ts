@@ -112,6 +112,13 @@ interface Compiled {
   exceptAfter: Map<string, RegExp>;
   /** Per compound stem: the term's word forms that extend it and are not stems themselves. */
   longerForms: Map<string, string[]>;
+  /** Tails by their last three letters (one lookup per word). */
+  tailsByEnd: Map<string, Array<{ form: string; term: OutdatedTerm; slot: Slot }>>;
+  /** Stems by their first four letters, for stems at the start of a word. */
+  stemsByStart: Map<string, Array<{ stem: string; term: OutdatedTerm }>>;
+  /** Stems that may also sit inside a word (after a prefix), as one test. */
+  innerStem?: RegExp;
+  innerStems: Array<{ stem: string; term: OutdatedTerm }>;
 }
 
 const cache = new WeakMap<OutdatedTable, Compiled>();
@@ -130,6 +137,9 @@ function compile(t: OutdatedTable): Compiled {
     historical: new Set((t.historicalMarkers ?? DEFAULT_HISTORICAL).map((w) => w.toLowerCase())),
     exceptAfter: new Map(),
     longerForms: new Map(),
+    tailsByEnd: new Map(),
+    stemsByStart: new Map(),
+    innerStems: [],
   };
   for (const term of t.entries) {
     if (term.exceptAfter) c.exceptAfter.set(term.id, new RegExp(`${term.exceptAfter}`, 'iu'));
@@ -145,9 +155,11 @@ function compile(t: OutdatedTable): Compiled {
       const { words, seps } = splitPhrase(p);
       if (!words.length) continue;
       const keys = term.caseSensitive ? words : words.map((w) => w.toLowerCase());
-      const list = c.phrases.get(keys[0]) ?? [];
+      // Indexed by the lower-cased first word; case-sensitive phrases are checked word by word.
+      const first = words[0].toLowerCase();
+      const list = c.phrases.get(first) ?? [];
       list.push({ words, keys, seps, term });
-      c.phrases.set(keys[0], list);
+      c.phrases.set(first, list);
     }
   }
   for (const { stem, term } of c.stems) {
@@ -157,6 +169,16 @@ function compile(t: OutdatedTable): Compiled {
   }
   c.tails.sort((a, b) => b.form.length - a.form.length);
   c.stems.sort((a, b) => b.stem.length - a.stem.length);
+  for (const t of c.tails) {
+    const k = t.form.slice(-3);
+    c.tailsByEnd.set(k, [...(c.tailsByEnd.get(k) ?? []), t]);
+  }
+  for (const st of c.stems) {
+    const k = st.stem.slice(0, 4);
+    c.stemsByStart.set(k, [...(c.stemsByStart.get(k) ?? []), st]);
+    if (st.term.allowPrefix) c.innerStems.push(st);
+  }
+  if (c.innerStems.length) c.innerStem = new RegExp(c.innerStems.map((x) => x.stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
   for (const list of c.phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   cache.set(t, c);
   return c;
@@ -190,7 +212,8 @@ function matchPhrase(
   toks: Token[],
   i: number,
 ): { pattern: PhrasePattern; last: number; genitive: boolean } | undefined {
-  const candidates = [...(c.phrases.get(toks[i].lower) ?? []), ...(c.phrases.get(toks[i].text) ?? [])];
+  const candidates = c.phrases.get(toks[i].lower);
+  if (!candidates) return undefined;
   for (const p of candidates) {
     const n = p.words.length;
     if (i + n > toks.length) continue;
@@ -263,7 +286,7 @@ export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {
       continue;
     }
     // 3. The last part of a compound: fylkes|rådmannen, skole|helsesøster.
-    const tail = c.tails.find((t) => tok.lower.length > t.form.length && tok.lower.endsWith(t.form));
+    const tail = c.tailsByEnd.get(tok.lower.slice(-3))?.find((t) => tok.lower.length > t.form.length && tok.lower.endsWith(t.form));
     if (tail) {
       const cut = tok.text.length - tail.form.length;
       const prefix = tok.text.slice(0, cut);
@@ -272,7 +295,10 @@ export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {
       continue;
     }
     // 4. The first (or, where allowed, a middle) part of a compound: rådmanns|kontoret, fylkesmanns|embetet.
-    for (const s of c.stems) {
+    const atStart = c.stemsByStart.get(tok.lower.slice(0, 4));
+    const inner = c.innerStem && c.innerStem.test(tok.lower) ? c.innerStems : undefined;
+    if (!atStart && !inner) continue;
+    for (const s of atStart && inner ? [...atStart, ...inner] : atStart ?? inner ?? []) {
       const at = tok.lower.indexOf(s.stem);
       if (at < 0 || (at > 0 && !s.term.allowPrefix)) continue;
       const rest = tok.text.slice(at + s.stem.length);

@@ -43,9 +43,14 @@ export class VocabularyMatcher<T> {
   /** Single-word stems (`smittevern*`), by their first three letters. */
   private readonly stems = new Map<string, Compiled<T>[]>();
   private readonly endings: readonly string[];
+  private readonly endingSet: ReadonlySet<string>;
+  /** Distinct non-zero ending lengths, ascending. */
+  private readonly endingLengths: readonly number[];
 
   constructor(patterns: ReadonlyArray<VocabularyPattern<T>>, endings: readonly string[] = INFLECTION_ENDINGS) {
     this.endings = [...new Set(endings)].sort((a, b) => b.length - a.length);
+    this.endingSet = new Set(this.endings);
+    this.endingLengths = [...new Set(this.endings.map((e) => e.length).filter((n) => n > 0))].sort((a, b) => a - b);
     for (const p of patterns) {
       const raw = p.phrase.trim();
       const stem = raw.endsWith('*');
@@ -72,8 +77,7 @@ export class VocabularyMatcher<T> {
     const want = c.words[c.words.length - 1];
     if (c.stem) return tok.lower.startsWith(want);
     if (!tok.lower.startsWith(want)) return false;
-    const rest = tok.lower.slice(want.length);
-    return this.endings.includes(rest);
+    return this.endingSet.has(tok.lower.slice(want.length));
   }
 
   private tryAt(text: string, toks: Token[], i: number, c: Compiled<T>): number {
@@ -89,20 +93,23 @@ export class VocabularyMatcher<T> {
     return i + n - 1;
   }
 
-  /** Candidate patterns that could start at this word. */
-  private candidates(tok: Token): Compiled<T>[] {
-    const out: Compiled<T>[] = [];
+  /** Candidate patterns that could start at this word (a few map lookups, no scan of the pattern list). */
+  private candidates(tok: Token, out: Compiled<T>[]): Compiled<T>[] {
+    out.length = 0;
     const exact = this.byFirst.get(tok.lower);
-    if (exact) out.push(...exact);
-    // A single word with an ending: strip each possible ending and look the base up.
-    for (const e of this.endings) {
-      if (!e || !tok.lower.endsWith(e)) continue;
-      const base = this.byFirst.get(tok.lower.slice(0, -e.length));
+    if (exact) for (const c of exact) out.push(c);
+    // A single word with an ending: strip each possible ending length and look the base up.
+    const lower = tok.lower;
+    for (const k of this.endingLengths) {
+      if (k >= lower.length) break;
+      if (!this.endingSet.has(lower.slice(lower.length - k))) continue;
+      const base = this.byFirst.get(lower.slice(0, lower.length - k));
       if (base) for (const c of base) if (c.words.length === 1 && !out.includes(c)) out.push(c);
     }
-    const st = this.stems.get(tok.lower.slice(0, 3));
-    if (st) out.push(...st);
-    return out.sort((a, b) => b.words.length - a.words.length);
+    const st = this.stems.get(lower.slice(0, 3));
+    if (st) for (const c of st) out.push(c);
+    if (out.length > 1) out.sort((a, b) => b.words.length - a.words.length);
+    return out;
   }
 
   /** Every non-overlapping match, longest first at each position, in text order. */
@@ -110,8 +117,9 @@ export class VocabularyMatcher<T> {
     if (typeof text !== 'string' || !text) return [];
     const toks = tokenize(text);
     const out: VocabularyHit<T>[] = [];
+    const buf: Compiled<T>[] = [];
     for (let i = 0; i < toks.length; i++) {
-      for (const c of this.candidates(toks[i])) {
+      for (const c of this.candidates(toks[i], buf)) {
         const last = this.tryAt(text, toks, i, c);
         if (last < 0) continue;
         const start = toks[i].start;
