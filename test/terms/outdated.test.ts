@@ -131,6 +131,13 @@ describe('names of more than one word', () => {
     assert.deepEqual(only('Vestfold og Telemark fylkeskommune').replacements, ['Vestfold', 'Telemark']);
     assert.deepEqual(only('Troms og Finnmarks grenser').replacements, ["Troms'", 'Finnmarks']);
   });
+  test('counties merged in 2018 and 2020, with genitive; names living on in courts are left alone', () => {
+    assert.deepEqual(
+      findOutdatedTerms('Hordaland fylkeskommune, Vest-Agders grenser, Sogn og Fjordane, Sør-Trøndelag og Oppland.').map((m) => [m.text, m.replacements[0]]),
+      [['Hordaland', 'Vestland'], ['Vest-Agders', 'Agders'], ['Sogn og Fjordane', 'Vestland'], ['Sør-Trøndelag', 'Trøndelag'], ['Oppland', 'Innlandet']],
+    );
+    assert.deepEqual(findOutdatedTerms('Hordaland tingrett og Hedmarken brannvesen.'), []);
+  });
   test('Viken is a proper name: the common noun "viken" is not the county', () => {
     assert.deepEqual(findOutdatedTerms('i viken').length, 0);
   });

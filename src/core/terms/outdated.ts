@@ -51,6 +51,8 @@ export interface OutdatedTerm {
   caseSensitive?: boolean;
   /** Regular expression (flags iu) tested against the text just before a match; a fit means "not outdated here". */
   exceptAfter?: string;
+  /** Regular expression (flags iu) tested against the text just after a match; a fit means "not outdated here". */
+  exceptBefore?: string;
   /** Replacement per plan language and slot; an array offers alternatives (the first is not preferred over the others). */
   replacement: Record<PlanLanguage, Partial<Record<Slot, string | string[]>>>;
 }
@@ -110,6 +112,7 @@ interface Compiled {
   phrases: Map<string, PhrasePattern[]>;
   historical: Set<string>;
   exceptAfter: Map<string, RegExp>;
+  exceptBefore: Map<string, RegExp>;
   /** Per compound stem: the term's word forms that extend it and are not stems themselves. */
   longerForms: Map<string, string[]>;
   /** Tails by their last three letters (one lookup per word). */
@@ -136,13 +139,15 @@ function compile(t: OutdatedTable): Compiled {
     phrases: new Map(),
     historical: new Set((t.historicalMarkers ?? DEFAULT_HISTORICAL).map((w) => w.toLowerCase())),
     exceptAfter: new Map(),
+    exceptBefore: new Map(),
     longerForms: new Map(),
     tailsByEnd: new Map(),
     stemsByStart: new Map(),
     innerStems: [],
   };
   for (const term of t.entries) {
-    if (term.exceptAfter) c.exceptAfter.set(term.id, new RegExp(`${term.exceptAfter}`, 'iu'));
+    if (term.exceptAfter) c.exceptAfter.set(term.id, new RegExp(term.exceptAfter, 'iu'));
+    if (term.exceptBefore) c.exceptBefore.set(term.id, new RegExp(term.exceptBefore, 'iu'));
     for (const [slot, forms] of Object.entries(term.forms ?? {}) as Array<[Slot, string[]]>) {
       for (const f of forms) {
         const form = f.toLowerCase();
@@ -260,6 +265,8 @@ export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {
     if (isHistorical(c, toks, firstTok)) return;
     const re = c.exceptAfter.get(term.id);
     if (re && re.test(text.slice(Math.max(0, start - 80), start))) return;
+    const after = c.exceptBefore.get(term.id);
+    if (after && after.test(text.slice(end, end + 80))) return;
     out.push({ termId: term.id, term, start, end, text: text.slice(start, end), slot, replacements });
   };
 
