@@ -19,8 +19,10 @@ export class PlanCache {
   get(document: VersionedDocument): PlanModel {
     const key = document.uri.toString();
     const hit = this.entries.get(key);
-    if (hit && hit.version === document.version) return hit.plan;
-    const plan = analyzePlan(document.getText());
+    const text = document.getText();
+    // Same version and same text (a closed and reopened document restarts its versions).
+    if (hit && hit.version === document.version && hit.plan.text === text) return hit.plan;
+    const plan = analyzePlan(text);
     this.entries.set(key, { version: document.version, plan });
     return plan;
   }

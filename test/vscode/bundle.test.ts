@@ -1,0 +1,127 @@
+/**
+ * The bundled extension (dist/extension.cjs) loads in Node with a stand-in
+ * `vscode` module, registers every feature without loading the index, and its
+ * providers answer like the core: a citation hover with trusted command links
+ * only for our commands, completion after `[@`, definition into the report
+ * document. Skips (with the reason) when the bundle has not been built.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Module from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { fakeVscode, textDocument, Position, cancelled, logged, type Registry } from './fake-vscode.js';
+
+const bundle = fileURLToPath(new URL('../../dist/extension.cjs', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const built = existsSync(bundle) && existsSync(new URL('../../resources/index/ks2021.report.json', import.meta.url));
+const skip = built ? false : 'dist/extension.cjs or the index is not built (run `npm run build`)';
+
+let registry: Registry;
+const reads: string[] = [];
+let readsAfterActivate: string[] = [];
+let api: { extendMarkdownIt(md: unknown): unknown };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+before(() => {
+  if (!built) return;
+  const fake = fakeVscode();
+  registry = fake.vscode && fake.registry;
+  const M = Module as unknown as { _load: (req: string, parent: unknown, isMain: boolean) => unknown };
+  const orig = M._load;
+  M._load = function (req, parent, isMain) {
+    if (req === 'vscode') return fake.vscode;
+    const mod = orig.call(this, req, parent, isMain) as Record<string, unknown>;
+    if (req === 'node:fs/promises' || req === 'fs/promises') {
+      // Record which files the extension reads, to prove activation reads none.
+      return new Proxy(mod, {
+        get(t, p) {
+          const v = t[p as string];
+          if (p === 'readFile' && typeof v === 'function') {
+            return (file: unknown, ...rest: unknown[]) => {
+              reads.push(String(file));
+              return (v as Function).call(t, file, ...rest);
+            };
+          }
+          return v;
+        },
+      });
+    }
+    return mod;
+  };
+  const require = createRequire(import.meta.url);
+  const ext = require(bundle) as { activate(ctx: unknown): typeof api };
+  const subscriptions: unknown[] = [];
+  api = ext.activate({
+    subscriptions,
+    extensionPath: root,
+    extensionUri: { scheme: 'file', path: root, toString: () => `file:${root}` },
+    globalState: { get: () => undefined, update: async () => {}, keys: () => [] },
+    workspaceState: { get: () => undefined, update: async () => {}, keys: () => [] },
+  });
+  readsAfterActivate = [...reads];
+});
+
+test('activation loads nothing: the index is read on first use', { skip }, async () => {
+  await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(readsAfterActivate, []);
+  assert.ok(!reads.some((f) => f.includes('resources/index')), reads.join(', '));
+});
+
+test('activate registers the providers and every contributed command', { skip }, () => {
+  assert.equal(registry.hover.length, 1);
+  assert.equal(registry.definition.length, 1);
+  assert.equal(registry.references.length, 1);
+  assert.equal(registry.codeActions.length, 1);
+  assert.ok(registry.completion.some((c) => c.triggers.includes('@')));
+  assert.ok(registry.contentProviders.has('evidensplan-report'));
+  for (const c of pkg.contributes.commands as { command: string }[]) {
+    assert.ok(registry.commands.has(c.command), `command ${c.command} is registered`);
+  }
+  assert.equal(typeof api.extendMarkdownIt, 'function');
+});
+
+test('hover through the bundle: the finding, trusted links to our commands only', { skip }, async () => {
+  const doc = textDocument('# Utstyr\n\nVi trenger lager [@ks2021, lp. 3.5.1].\n');
+  const provider = registry.hover[0] as { provideHover: Function };
+  const hover = await provider.provideHover(doc, new Position(2, 22), cancelled);
+  assert.ok(hover, 'a hover');
+  const md = hover.contents;
+  assert.match(md.value, /utstyrsberedskap/);
+  assert.deepEqual(md.isTrusted, { enabledCommands: ['evidensplan.openInReport', 'evidensplan.copyCitation', 'evidensplan.insertCitation'] });
+  assert.equal(md.supportHtml, false);
+  // Nothing to say on plain text.
+  assert.equal(await provider.provideHover(doc, new Position(2, 3), cancelled), undefined);
+});
+
+test('completion through the bundle after `[@` inserts the canonical citation', { skip }, async () => {
+  const text = '# Smittevernutstyr og beredskapslager\n\nKommunen må ha lager av smittevernutstyr [@';
+  const doc = textDocument(text, 'file:/ws/completion.md');
+  const { provider } = registry.completion.find((c) => c.triggers.includes('@'))! as { provider: { provideCompletionItems: Function } };
+  const list = await provider.provideCompletionItems(doc, doc.positionAt(text.length), cancelled, { triggerKind: 1, triggerCharacter: '@' });
+  assert.ok(list.items.length > 10);
+  assert.equal(list.isIncomplete, true);
+  const first = list.items[0];
+  assert.match(first.insertText, /^\[@ks2021, (lp|se|kap)\. [\d.]+( avsn\. \d+)?\]$/);
+  assert.ok(list.items.slice(0, 5).some((i: { insertText: string }) => i.insertText === '[@ks2021, lp. 3.5.1]'), 'the equipment learning point ranks high');
+});
+
+test('definition through the bundle lands on the finding in the report document', { skip }, async () => {
+  const doc = textDocument('Tekst [@ks2021, lp. 7.4.2].', 'file:/ws/definition.md');
+  const provider = registry.definition[0] as { provideDefinition: Function };
+  const links = await provider.provideDefinition(doc, new Position(0, 17), cancelled);
+  assert.ok(links, logged.join('\n'));
+  const [link] = links;
+  assert.equal(link.targetUri.scheme, 'evidensplan-report');
+  const content = registry.contentProviders.get('evidensplan-report') as { provideTextDocumentContent: Function };
+  const text: string = await content.provideTextDocumentContent(link.targetUri, cancelled);
+  const line = text.split('\n')[link.targetRange.start.line];
+  assert.match(line, /^- \*\*lp\. 7\.4\.2\*\* /);
+});
+
+test('nothing was logged as an error while the features ran; the index was read once used', { skip }, () => {
+  assert.deepEqual(logged, []);
+  // The spy sees reads (so the activation check above can fail): the first hover loaded the index.
+  assert.ok(reads.some((f) => f.endsWith('ks2021.report.json')), reads.join(', '));
+});
