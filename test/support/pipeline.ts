@@ -6,16 +6,15 @@
 import { analyzePlan, type PlanModel } from '../../src/core/plan/index.js';
 import { lintText, applyFix, fixAll, type LintMessage, type Fix } from '../../src/core/lint/index.js';
 import { citationHover, evidenceHover, completionContextAt, completionItems } from '../../src/core/editor/index.js';
-import type { EditorReport, EditorSearch } from '../../src/core/editor/index.js';
-import { computeCoverage, type CoverageReport } from '../../src/core/coverage/compute.js';
+import { computeCoverage } from '../../src/core/coverage/compute.js';
+import type { ReportIndex } from '../../src/core/corpus/report-index.js';
+import type { EvidenceSearch } from '../../src/core/search/index.js';
 import { loadReportIndex } from '../../src/node/resources.js';
 import { loadSearch } from '../../src/node/search.js';
 
-export type Report = EditorReport & CoverageReport;
-
 export interface Index {
-  report: Report;
-  search: EditorSearch;
+  report: ReportIndex;
+  search: EvidenceSearch;
 }
 
 let cached: Promise<Index> | undefined;
@@ -23,8 +22,7 @@ let cached: Promise<Index> | undefined;
 /** The real report index and search, loaded from resources/ as the CLI and the extension load them. */
 export function loadIndex(): Promise<Index> {
   cached ??= (async () => {
-    const report = (await loadReportIndex()) as unknown as Report;
-    const search = (await loadSearch()) as unknown as EditorSearch;
+    const [report, search] = await Promise.all([loadReportIndex(), loadSearch()]);
     return { report, search };
   })();
   return cached;
@@ -34,7 +32,7 @@ export function loadIndex(): Promise<Index> {
 export const NOW = new Date('2026-06-01T12:00:00Z');
 
 export function lint(text: string, index: Index, plan?: PlanModel): LintMessage[] {
-  return lintText(text, { report: index.report, search: index.search as never, now: NOW, plan });
+  return lintText(text, { report: index.report, search: index.search, now: NOW, plan });
 }
 
 /** All fixes a message offers (preferred + suggestions). */

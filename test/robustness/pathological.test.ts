@@ -1,0 +1,146 @@
+/**
+ * Hostile and huge documents: every feature finishes, in time proportional to the
+ * input (checked against a tenth-size input of the same shape in the same test,
+ * never against a fixed number of milliseconds), and keeps its answers right.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzePlan } from '../../src/core/plan/index.js';
+import { generatePlan } from '../../bench/gen.js';
+import { assertScalesLinearly } from '../support/scaling.js';
+import { analyzePlan as analyze } from '../../src/core/plan/index.js';
+import { fixAll } from '../../src/core/lint/index.js';
+import { computeCoverage } from '../../src/core/coverage/compute.js';
+import { loadIndex, lint, editorAt, type Index } from '../support/pipeline.js';
+
+let index: Index;
+before(async () => {
+  index = await loadIndex();
+});
+
+/** A few offsets spread over the text (start, middle, end, and a citation when there is one). */
+function probes(text: string): number[] {
+  const at = text.indexOf('@ks2021');
+  return [0, text.length >> 1, text.length, ...(at >= 0 ? [at + 2] : [])];
+}
+
+/** What the editor and the CLI do with a document: analyse, lint, hover and complete, coverage. */
+const work = (text: string) => {
+  const plan = analyze(text);
+  lint(text, index, plan);
+  for (const o of probes(text)) editorAt(plan, o, index);
+  computeCoverage(plan, index.report);
+};
+
+test('10 MB of plan text: linear, and every citation is still found', () => {
+  const mb = generatePlan({ bytes: 1 << 20, seed: 11 });
+  const big = mb.repeat(10);
+  assertScalesLinearly('10 MB plan', mb, big, work, { runs: 1 });
+  const one = analyzePlan(mb).citations.length;
+  assert.equal(analyzePlan(big).citations.length, 10 * one);
+});
+
+const linesOf = (n: number) =>
+  Array.from({ length: n }, (_, i) => (i % 10 === 9 ? '' : `Linje ${i}: Fylkesmannen sa at 45 prosent gjorde det [@ks2021, lp. 3.5.1].`)).join('\n');
+
+test('100,000 lines: linear, and messages land on the right lines', () => {
+  const small = linesOf(10_000);
+  const large = linesOf(100_000);
+  assertScalesLinearly('100,000 lines', small, large, work);
+  const messages = lint(large, index);
+  const last = messages.filter((m) => m.ruleId === 'outdated-term').at(-1);
+  assert.ok(last, 'the outdated term is flagged on the last lines too');
+  assert.equal(last.line, 99_999, 'line numbers count every line');
+});
+
+const nestedList = (depth: number) =>
+  Array.from({ length: depth }, (_, i) => `${' '.repeat(2 * i)}- nivå ${i} om smittevern [@ks2021, kap. 2.2]`).join('\n') + '\n';
+
+test('a 1,000-deep nested list: proportional to its size, citations found at every depth', () => {
+  const small = nestedList(100);
+  const large = nestedList(1000);
+  assertScalesLinearly('1,000-deep list', small, large, work, { runs: 1 });
+  assert.equal(analyzePlan(large).citations.length, 1000);
+});
+
+const citationParagraph = (n: number) =>
+  Array.from({ length: n }, (_, i) => `krav ${i} [@ks2021, lp. ${(i % 8) + 2}.${(i % 4) + 1}]`).join(' ') + '.\n';
+
+test('10,000 citations in one paragraph: linear, each one resolved', () => {
+  const small = citationParagraph(1000);
+  const large = citationParagraph(10_000);
+  assertScalesLinearly('10,000 citations', small, large, work);
+  const plan = analyzePlan(large);
+  assert.equal(plan.citations.length, 10_000);
+  // Hover works on the last one.
+  const last = plan.citations.at(-1)!;
+  const { hover } = editorAt(plan, last.start + 3, index);
+  assert.ok(hover && hover.length > 0, 'hover on the 10,000th citation');
+});
+
+const oneLine = (n: number) => 'Fylkesmannen sa at 45 % av kommunene [@ks2021, kap. 2.2] gjorde det; '.repeat(Math.ceil(n / 70)).slice(0, n);
+
+test('a 1 MB line: linear', () => {
+  assertScalesLinearly('1 MB line', oneLine(100_000), oneLine(1_000_000), work);
+});
+
+/** Deterministic junk: every UTF-16 code unit, lone surrogates, NULs, control characters. */
+function junk(n: number, seed: number): string {
+  let x = seed;
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    const r = x >>> 8;
+    s += String.fromCharCode(r % 7 === 0 ? r % 0x10000 : r % 3 === 0 ? (r % 32) : 32 + (r % 96));
+  }
+  return s;
+}
+
+test('binary junk and lone surrogates: no throw, linear', () => {
+  const small = junk(100_000, 7);
+  const large = junk(1_000_000, 7);
+  assertScalesLinearly('binary junk', small, large, work, { runs: 1 });
+  // Invalid UTF-8 decoded the way the CLI and VS Code decode it (U+FFFD) also passes.
+  const bytes = Buffer.from(Array.from({ length: 50_000 }, (_, i) => (i * 131 + 7) % 256));
+  work(bytes.toString('utf8'));
+});
+
+test('a BOM before the front matter: the front matter still counts', () => {
+  const plan = generatePlan({ bytes: 4000, seed: 2 });
+  const withBom = '\uFEFF' + plan;
+  const a = analyzePlan(plan);
+  const b = analyzePlan(withBom);
+  assert.ok(a.frontmatter.present && b.frontmatter.present, 'front matter found after a BOM');
+  assert.deepEqual(b.frontmatter.data, a.frontmatter.data);
+  assert.equal(b.frontmatter.kommune, a.frontmatter.kommune);
+  const ma = lint(plan, index).map((m) => `${m.ruleId}:${m.line}:${m.column}`);
+  const mb = lint(withBom, index).map((m) => `${m.ruleId}:${m.line}:${m.column}`);
+  assert.deepEqual(mb, ma, 'same messages at the same lines and columns');
+});
+
+test('CRLF line ends: same messages, same lines and columns, fixes keep CRLF', () => {
+  const lf = generatePlan({ bytes: 20_000, seed: 4 });
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const a = lint(lf, index);
+  const b = lint(crlf, index);
+  assert.deepEqual(
+    b.map((m) => `${m.ruleId}:${m.line}:${m.column}-${m.endLine}:${m.endColumn}`),
+    a.map((m) => `${m.ruleId}:${m.line}:${m.column}-${m.endLine}:${m.endColumn}`),
+  );
+  for (const m of b) {
+    for (const e of m.fix?.edits ?? []) {
+      assert.ok(!/(^|[^\r])\n/.test(e.text), `${m.ruleId} fix inserts a bare LF into a CRLF file: ${JSON.stringify(e.text)}`);
+      assert.ok(!(crlf[e.start - 1] === '\r' && crlf[e.start] === '\n'), `${m.ruleId} fix splits a CRLF`);
+    }
+  }
+});
+
+test('fix all: linear in the number of fixes (1 MB plan vs 100 KB)', () => {
+  const base = Array.from({ length: 200 }, (_, i) => `Linje ${i}: Fylkesmannen og rådmannen møtes [@ks2020, lp. 3.5.1].`).join('\n\n') + '\n';
+  const small = base.repeat(5);
+  const large = base.repeat(50);
+  const mSmall = lint(small, index);
+  const mLarge = lint(large, index);
+  assert.ok(mSmall.some((m) => m.fix), 'the input has fixable messages');
+  assertScalesLinearly('fixAll', small, large, (t) => void fixAll(t, t === small ? mSmall : mLarge));
+});
