@@ -98,3 +98,12 @@ test('English messages by setting', () => {
   });
   assert.match(r.stderr, /unknown locator "lp\. 2\.6\.6"; nearest valid: lp\. 2\.6\.5/);
 });
+
+test('show of a section lists what it holds', () => {
+  const r = run('show', 'kap. 3.4');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^\[@ks2021, kap\. 3\.4\] {2}\(kapittel\)/);
+  assert.match(r.out, /Underkapitler:\n {2}kap\. 3\.4\.1 {2}Krevende å sikre/);
+  const lp = run('show', 'kap. 3.5');
+  assert.match(lp.out, /lp\. 3\.5\.1, lp\. 3\.5\.2, lp\. 3\.5\.3, lp\. 3\.5\.4/);
+});

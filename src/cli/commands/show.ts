@@ -21,6 +21,9 @@ const messages = {
   footnotes: { nb: 'Fotnoter', en: 'Footnotes', nn: 'Fotnotar' },
   alsoAt: { nb: 'Gjentatt i sammendraget.', en: 'Repeated in the Sammendrag (summary).', nn: 'Gjenteken i samandraget.' },
   municipalities: { nb: 'Kommuner', en: 'Municipalities', nn: 'Kommunar' },
+  subsections: { nb: 'Underkapitler', en: 'Subsections', nn: 'Underkapittel' },
+  items: { nb: 'Læringspunkter og sentrale erfaringer', en: 'Learning points and key experiences', nn: 'Læringspunkt og sentrale erfaringar' },
+  paragraphs: { nb: '{n} avsnitt ({first} …)', en: '{n} paragraphs ({first} …)', nn: '{n} avsnitt ({first} …)' },
   kind_learning_point: { nb: 'læringspunkt', en: 'learning point', nn: 'læringspunkt' },
   'kind_key-experience': { nb: 'sentral erfaring', en: 'key experience', nn: 'sentral erfaring' },
   kind_section: { nb: 'kapittel', en: 'section', nn: 'kapittel' },
@@ -66,6 +69,21 @@ export function formatFinding(idx: ReportIndex, f: Finding, lang: UiLanguage): s
     .map((s) => (s.number ? `${s.number} ${s.title}` : s.title))
     .join(' › ');
   const lines = [`${f.citation}  (${kindLabel(f, lang)})`, path, '', wrap(f.text)];
+  if (f.kind === 'section') {
+    // A section's text is its title: show what it holds.
+    const s = idx.section(f.section);
+    if (s?.children.length) {
+      lines.push('', `${translate(messages, 'subsections', lang)}:`);
+      for (const c of s.children) {
+        const cs = idx.section(c);
+        if (cs) lines.push(`  kap. ${cs.id}  ${cs.title}`);
+      }
+    }
+    const items = (s?.findings ?? []).filter((l) => /^(?:lp|se)\. /.test(l));
+    if (items.length) lines.push('', `${translate(messages, 'items', lang)}: ${items.join(', ')}`);
+    const paras = (s?.findings ?? []).filter((l) => l.includes(' avsn. ')).length;
+    if (paras) lines.push('', translate(messages, 'paragraphs', lang, { n: paras, first: `kap. ${f.section} avsn. 1` }));
+  }
   if (f.municipalities.length) lines.push('', `${translate(messages, 'municipalities', lang)}: ${f.municipalities.join(', ')}`);
   if (f.alsoAt?.length) lines.push('', translate(messages, 'alsoAt', lang));
   const notes = f.footnotes.map((n) => idx.get(`fn. ${n}`)).filter((x): x is Finding => !!x);
