@@ -153,8 +153,12 @@ describe('deliberate old names', () => {
     assert.equal(findOutdatedTerms('Han sa “spør rådmannen”.').length, 0);
     assert.equal(findOutdatedTerms('Han sa «spør rådmannen».', { skipQuotes: false }).length, 1);
   });
-  test('after "tidligere" or "het" (historical references)', () => {
+  test('right after "tidligere" or "het", and lists that follow them (historical references)', () => {
     assert.equal(findOutdatedTerms('Statsforvalteren (tidligere Fylkesmannen) og embetet som het fylkesmann.').length, 0);
+    assert.equal(findOutdatedTerms('Innlandet (tidligere Hedmark og Oppland) og Vestland (tidlegare Hordaland og Sogn og Fjordane).').length, 0);
+  });
+  test('"tidligere" further back does not excuse a current use', () => {
+    assert.deepEqual(findOutdatedTerms('Vi har tidligere bedt rådmannen om svar, og Oppland svarte.').map((m) => m.text), ['rådmannen', 'Oppland']);
   });
   test('outside the given ranges (e.g. code)', () => {
     const text = 'rådmannen `rådmannen`';

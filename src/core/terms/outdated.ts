@@ -239,9 +239,18 @@ function matchPhrase(
   return undefined;
 }
 
-function isHistorical(c: Compiled, toks: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (c.historical.has(toks[k].lower)) return true;
-  return false;
+const LIST_WORDS = new Set(['og', 'eller', 'samt']);
+
+/**
+ * A deliberate historical reference: the word right before is a marker
+ * ("tidligere Fylkesmannen"), or the term continues a list that started with
+ * one ("tidligere Hedmark og Oppland"). `lastHistorical` is the last token of
+ * the previous such reference.
+ */
+function isHistorical(c: Compiled, toks: Token[], i: number, lastHistorical: number): boolean {
+  if (i === 0) return false;
+  if (c.historical.has(toks[i - 1].lower)) return true;
+  return i >= 2 && lastHistorical === i - 2 && LIST_WORDS.has(toks[i - 1].lower);
 }
 
 /**
@@ -258,11 +267,15 @@ export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {
   const toks = tokenize(text);
   const out: OutdatedMatch[] = [];
 
-  const emit = (term: OutdatedTerm, start: number, end: number, slot: Slot, replacements: string[], firstTok: number) => {
+  let lastHistorical = -10;
+  const emit = (term: OutdatedTerm, start: number, end: number, slot: Slot, replacements: string[], firstTok: number, lastTok = firstTok) => {
     if (ignore.has(term.id) || !replacements.length) return;
     if (ranges && !insideRanges(ranges, start, end)) return;
     if (quotes.length && insideRanges(quotes, start, end)) return;
-    if (isHistorical(c, toks, firstTok)) return;
+    if (isHistorical(c, toks, firstTok, lastHistorical)) {
+      lastHistorical = lastTok;
+      return;
+    }
     const re = c.exceptAfter.get(term.id);
     if (re && re.test(text.slice(Math.max(0, start - 80), start))) return;
     const after = c.exceptBefore.get(term.id);
@@ -281,7 +294,7 @@ export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {
       const written = text.slice(start, end);
       const slot: Slot = ph.genitive ? 'sgGen' : 'sg';
       const reps = replacementsFor(term, slot, lang).map((r) => matchCase(written, r, term.properNoun));
-      emit(term, start, end, slot, reps, i);
+      emit(term, start, end, slot, reps, i, ph.last);
       i = ph.last;
       continue;
     }
