@@ -5,11 +5,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseReport, type ParseWarning } from '../src/core/corpus/parse.js';
 import { structureProblems } from '../src/core/corpus/checks.js';
 import { readMeta, reportIndexPath, reportTextPath, resourcesRoot, sha256 } from '../src/node/resources.js';
 
-const root = resourcesRoot(path.dirname(new URL(import.meta.url).pathname));
+const root = resourcesRoot(path.dirname(fileURLToPath(import.meta.url)));
 const t0 = performance.now();
 const buf = readFileSync(reportTextPath(root));
 const text = buf.toString('utf8');
@@ -29,6 +30,7 @@ console.log(
     .join(', ')}) in ${ms.toFixed(0)} ms → ${path.relative(root, out)}`,
 );
 if (process.env.EVIDENSPLAN_VERBOSE) for (const w of warnings) console.log(`  note: line ${w.line}: ${w.message}`);
+else if (warnings.length) console.log(`index: ${warnings.length} notes (EVIDENSPLAN_VERBOSE=1 to list them)`);
 
 const problems = structureProblems(report);
 if (problems.length) {

@@ -9,9 +9,11 @@
  *   kap. N[.N…]          a chapter or section ("kap. 3.4.3"); unnumbered parts by id ("kap. sammendrag", "kap. vedlegg-1")
  *   kap. S avsn. N       the N-th paragraph of section S ("kap. 3.4.3 avsn. 2")
  *   lp. S.K              the K-th learning point of learning-point section S ("lp. 3.5.1")
- *   se. S.K              the K-th item of a "Sentrale erfaringer" box in section S ("se. 10.2.2.1")
+ *   se. S.K              the K-th item of a "Sentrale erfaringer" box in section S ("se. 10.2.2.1"); the
+ *                        "Hva kan tas med videre?" list is "se. 10.3.K"; the English summary's list "se. summary.K"
  *   fn. N                footnote N ("fn. 45")
- *   fig. N               figure N of the main text ("fig. 16"); appendix figures "fig. vedlegg-3.12"
+ *   fig. N               figure N of the main text ("fig. 16"); appendix figures "fig. vedlegg-3.12",
+ *                        "fig. vedlegg-3.41b" (numbering restarts in each appendix)
  */
 
 export type LocatorKind = 'kap' | 'avsn' | 'lp' | 'se' | 'fn' | 'fig';
