@@ -39,6 +39,8 @@ describe('finds every inflection and compound (Bokmål)', () => {
     ['helsesøstera', 'Ring helsesøstera.', 'helsesykepleieren'],
     ['helsesøstertjenesten', 'Helsesøstertjenesten utvides.', 'Helsesykepleiertjenesten'],
     ['skolehelsesøster', 'Vi ansetter en skolehelsesøster.', 'skolehelsesykepleier'],
+    // A committee of chief executives is named after the title, so the new title applies to it too.
+    ['rådmannsutvalget', 'Rådmannsutvalget i regionen møtes.', 'Kommunedirektørutvalget'],
   ];
   for (const [form, text, want] of cases) {
     test(form, () => {
