@@ -2,9 +2,10 @@
  * The full-text evidence index: MiniSearch (BM25+) over the report's findings,
  * fed with the terms of the Norwegian analyser (./analyzer.ts).
  *
- * Each finding is one document with four fields: its text (stems), the stems
- * of the compound parts in its text (lower weight), its section title
- * (boosted) and words naming its kind ("læringspunkt", "eksempel", …).
+ * Each finding is one document with three fields: its text (stems), the stems
+ * of the compound parts in its text (lower weight) and its section title
+ * (boosted). A query word naming a kind ("læringspunkt", "eksempel", "figure")
+ * also prefers findings of that kind.
  *
  * A query is analysed into one group per word (its stem, English stem,
  * compound parts and synonyms, ./analyzer.ts `query`). MiniSearch scores each
@@ -14,9 +15,10 @@
  * boost for its kind: learning points and key experiences rank above ordinary
  * paragraphs when equally relevant.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import type { Finding, FindingKind, Report } from '../model.js';
 import { Analyzer, detectLanguage, type Lang, type QueryGroup } from './analyzer.js';
+import { CompactMiniSearch, type CompactIndex } from './compact.js';
 import { KIND_WORDS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
@@ -58,8 +60,10 @@ export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
   footnote: 0.6,
 };
 
-const FIELDS = ['text', 'parts', 'title', 'kind'] as const;
-const FIELD_BOOST = { text: 1, parts: 0.5, title: 1.3, kind: 0.6 };
+const FIELDS = ['text', 'parts', 'title'] as const;
+const FIELD_BOOST = { text: 1, parts: 0.5, title: 1.3 };
+/** Score factor for findings of a kind the query names ("læringspunkt smittevern"). */
+const NAMED_KIND_BOOST = 1.5;
 /** A query of at most this many words is "short": surrounding context re-ranks it. */
 const SHORT_QUERY = 2;
 /** Weight of the context score against the query score for a short query. */
@@ -67,14 +71,13 @@ const CONTEXT_WEIGHT = 0.3;
 const MAX_QUERY_CHARS = 2000;
 const MAX_CONTEXT_CHARS = 3000;
 const MAX_CONTEXT_TERMS = 40;
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 interface Doc {
   id: number;
   text: string;
   parts: string;
   title: string;
-  kind: string;
 }
 
 interface SerializedSearch {
@@ -86,7 +89,7 @@ interface SerializedSearch {
   /** One letter per finding: its analyser language ('n' Norwegian, 'e' English). */
   langs: string;
   vocabulary: VocabularyJson;
-  index: unknown;
+  index: CompactIndex;
 }
 
 const MS_OPTIONS = {
@@ -102,7 +105,7 @@ export class EvidenceSearch {
   private constructor(
     readonly report: Report,
     readonly analyzer: Analyzer,
-    private readonly ms: MiniSearch<Doc>,
+    private readonly ms: CompactMiniSearch<Doc>,
     private readonly langs: Lang[],
   ) {}
 
@@ -119,8 +122,7 @@ export class EvidenceSearch {
       for (const tok of tokenize(f.text)) for (const w of tokenWords(tok.text)) if (/^\p{L}{2,}$/u.test(w)) words.add(w);
     });
     const analyzer = new Analyzer(new Vocabulary(words));
-    const kindText = new Map<string, string>();
-    const ms = new MiniSearch<Doc>(MS_OPTIONS);
+    const ms = new CompactMiniSearch<Doc>(MS_OPTIONS);
     const titles = new Map<string, string>();
     const docs = report.findings.map((f, i): Doc => {
       const lang = langs[i];
@@ -130,14 +132,7 @@ export class EvidenceSearch {
         title = analyzer.analyze(f.sectionTitle, lang).join(' ');
         titles.set(`${lang}:${f.section}`, title);
       }
-      let kind = kindText.get(f.kind);
-      if (kind === undefined) {
-        kind = [...new Set((KIND_WORDS[f.kind] ?? []).flatMap((w) => [analyzer.nb(w)?.main, analyzer.en(w)]))]
-          .filter(Boolean)
-          .join(' ');
-        kindText.set(f.kind, kind);
-      }
-      return { id: i, text: terms.join(' '), parts: parts.join(' '), title, kind };
+      return { id: i, text: terms.join(' '), parts: parts.join(' '), title };
     });
     ms.addAll(docs);
     return new EvidenceSearch(report, analyzer, ms, langs);
@@ -157,7 +152,12 @@ export class EvidenceSearch {
     if (data.reportSha256 !== report.source.sha256 || data.findings !== report.findings.length) {
       throw new Error('the search index was built from another version of the report; run `npm run build`');
     }
-    const ms = MiniSearch.loadJS<Doc>(data.index as Parameters<typeof MiniSearch.loadJS>[0], MS_OPTIONS);
+    let ms: CompactMiniSearch<Doc>;
+    try {
+      ms = CompactMiniSearch.fromCompact<Doc>(data.index, MS_OPTIONS);
+    } catch {
+      throw new Error('the search index is damaged; run `npm run build`');
+    }
     const langs = [...data.langs].map((c) => (c === 'e' ? 'en' : 'nb') as Lang);
     return new EvidenceSearch(report, new Analyzer(Vocabulary.fromJSON(data.vocabulary)), ms, langs);
   }
@@ -170,7 +170,7 @@ export class EvidenceSearch {
       findings: this.report.findings.length,
       langs: this.langs.map((l) => (l === 'en' ? 'e' : 'n')).join(''),
       vocabulary: this.analyzer.vocabulary!.toJSON(),
-      index: this.ms.toJSON(),
+      index: this.ms.toCompact(),
     };
     return JSON.stringify(data);
   }
@@ -212,10 +212,12 @@ export class EvidenceSearch {
       if (!groups.length) scores = ctx;
       else if (ctx.size) scores = blend(scores, ctx);
     }
+    const named = this.namedKinds(groups);
     const hits: SearchHit[] = [];
     for (const [id, s] of scores) {
       const finding = this.report.findings[id];
-      hits.push({ finding, score: s.score * KIND_BOOST[finding.kind], terms: [...s.terms] });
+      const boost = KIND_BOOST[finding.kind] * (named.has(finding.kind) ? NAMED_KIND_BOOST : 1);
+      hits.push({ finding, score: s.score * boost, terms: [...s.terms] });
     }
     hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
     return hits.slice(0, limit);
@@ -231,6 +233,26 @@ export class EvidenceSearch {
     });
     hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
     return hits.slice(0, Math.max(0, limit));
+  }
+
+  private kindWords?: Map<string, FindingKind>;
+
+  /** The kinds the query names by a word of resources/search/kinds.json. */
+  private namedKinds(groups: QueryGroup[]): Set<FindingKind> {
+    if (!this.kindWords) {
+      this.kindWords = new Map();
+      for (const [kind, words] of Object.entries(KIND_WORDS) as [FindingKind, string[]][]) {
+        for (const w of words) {
+          const nb = this.analyzer.nb(w)?.main;
+          if (nb) this.kindWords.set(nb, kind);
+          const en = this.analyzer.en(w);
+          if (en) this.kindWords.set(en, kind);
+        }
+      }
+    }
+    const out = new Set<FindingKind>();
+    for (const g of groups) for (const t of g.terms) if (t.role === 'word' && this.kindWords.has(t.term)) out.add(this.kindWords.get(t.term)!);
+    return out;
   }
 
   /** Per group one MiniSearch query; the sum of group scores times the number of groups matched. */

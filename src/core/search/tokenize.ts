@@ -29,7 +29,10 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Lower case, compatibility forms (ligatures, full-width letters), plain hyphens and apostrophes, no soft hyphens. */
+const PLAIN = /^[a-zA-Z0-9æøåÆØÅ.,-]*$/;
+
 export function normalizeToken(raw: string): string {
+  if (PLAIN.test(raw)) return raw.toLowerCase();
   return raw
     .normalize('NFKC')
     .toLowerCase()
@@ -44,7 +47,18 @@ export function normalizeToken(raw: string): string {
  * ("e-læring" → elæring, læring); a trailing hyphen is dropped ("smittevern-");
  * an English possessive is dropped ("norway's" → norway).
  */
+const wordsCache = new Map<string, string[]>();
+
 export function tokenWords(raw: string): string[] {
+  const hit = wordsCache.get(raw);
+  if (hit) return hit;
+  const out = tokenWordsUncached(raw);
+  if (wordsCache.size >= 100_000) wordsCache.clear();
+  wordsCache.set(raw, out);
+  return out;
+}
+
+function tokenWordsUncached(raw: string): string[] {
   let t = normalizeToken(raw);
   t = t.replace(/-+$/, '');
   t = t.replace(/'s$|'$/, '');
