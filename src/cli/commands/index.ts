@@ -4,6 +4,7 @@ import { register as registerSections } from './sections.js';
 import { register as registerCoverage } from './coverage.js';
 import { register as registerLint } from './lint.js';
 import { register as registerLookup } from './lookup.js';
+import { register as registerBib } from './bib.js';
 
 /** Sets the process exit code from inside a command action (0, 1 or 2). */
 export type SetExit = (code: number) => void;
@@ -20,4 +21,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerCoverage(program, setExit);
   registerLint(program, setExit);
   registerLookup(program, setExit);
+  registerBib(program, setExit);
 }

@@ -39,6 +39,12 @@ function titleParts(meta: SourceMeta): { title: string; subtitle?: string } {
   return m ? { title: m[1], subtitle: m[2] } : { title: meta.title.trim() };
 }
 
+/** "KS (Kommunesektorens organisasjon), FoU-prosjekt" where the metadata has it, else the short name. */
+function client(meta: SourceMeta): string {
+  const full = (meta as SourceMeta & { commissionedByFull?: string }).commissionedByFull;
+  return (typeof full === 'string' && full.trim()) || meta.commissionedBy.trim();
+}
+
 function capitalise(s: string): string {
   return s ? s[0].toLocaleUpperCase('nb') + s.slice(1) : s;
 }
@@ -72,7 +78,7 @@ export function cslItem(meta: SourceMeta): CslItem {
     'publisher-place': meta.place.trim(),
     issued: { 'date-parts': parts.length ? [parts] : [] },
     language: meta.language.trim() || 'nb',
-    note: `Utarbeidet av ${meta.author.trim()} på oppdrag fra ${meta.commissionedBy.trim()}`,
+    note: `Utarbeidet av ${meta.author.trim()} på oppdrag fra ${client(meta)}`,
   };
   if (meta.url) item.URL = meta.url;
   if (!item['title-short']) delete item['title-short'];
@@ -110,7 +116,7 @@ export function bibtexEntry(meta: SourceMeta): string {
     ['date', bibtexEscape(meta.date)],
     ['langid', meta.language.startsWith('nn') ? 'nynorsk' : 'norsk'],
     ['language', bibtexEscape(meta.language || 'nb')],
-    ['note', bibtexEscape(`Utarbeidet av ${meta.author.trim()} på oppdrag fra ${meta.commissionedBy.trim()}`)],
+    ['note', bibtexEscape(`Utarbeidet av ${meta.author.trim()} på oppdrag fra ${client(meta)}`)],
   );
   if (meta.url) fields.push(['url', meta.url.replace(/[{}\s]/g, '')]);
   const key = meta.key.replace(/[^\w:.-]/g, '');
