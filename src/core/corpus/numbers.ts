@@ -37,8 +37,8 @@ const WORD_COUNT_RE = new RegExp(
 const PERCENT_RE = /(\d+(?:[.,]\d+)?)\s*(?:%|prosent(?![\p{L}])|per cent\b|percent\b)/giu;
 const SHARED_PERCENT_RE = /(?<![\d.,])(\d{1,3})\s+og\s+(\d{1,3})\s*(?:%|prosent(?![\p{L}]))/giu;
 
-/** A cheap pre-check: text without digits, fraction words or number words has no facts. */
-const MAY_HAVE_NUMBERS = new RegExp(`\\d|halv|half|tredje|tredel|fjerdedel|(?<![\\p{L}])(?:${Object.keys(WORD_NUMBERS).join('|')})(?![\\p{L}])`, 'iu');
+/** A cheap pre-check (on lower-cased text) for counts in words ("fem fylkeskommuner"). */
+const WORD_NUMBER_PRESENT = new RegExp(`(?:^|[\\s(«])(?:${Object.keys(WORD_NUMBERS).join('|')})\\s`);
 
 /** Fractions stated in words, longest first. */
 const FRACTIONS: [RegExp, number][] = [
@@ -80,7 +80,11 @@ function toNumber(raw: string): number {
 
 /** All number facts stated in `text`, in order of position. Each regex runs once over the whole text. */
 export function extractNumbers(text: string): NumberFact[] {
-  if (!MAY_HAVE_NUMBERS.test(text)) return [];
+  const hasDigit = /\d/.test(text);
+  const lower = text.toLowerCase();
+  const hasFraction = /halv|half|tredje|tredel|fjerdedel| av (?:tre|fire|fem)/.test(lower);
+  const hasWordNumber = WORD_NUMBER_PRESENT.test(lower);
+  if (!hasDigit && !hasFraction && !hasWordNumber) return [];
   const sents = sentences(text);
   const sentenceAt = (pos: number): string => {
     let lo = 0;
@@ -96,22 +100,22 @@ export function extractNumbers(text: string): NumberFact[] {
   const free = (s: number, e: number) => !found.some((f) => s < f.end && e > f.at);
   const add = (s: number, e: number, fact: NumberFact) => found.push({ at: s, end: e, fact });
   // Percentages: "75 prosent", "60 %", "33 % (helsestasjon) og 39 %", "1%".
-  for (const m of text.matchAll(PERCENT_RE)) {
+  if (hasDigit) for (const m of text.matchAll(PERCENT_RE)) {
     const s = m.index ?? 0;
     add(s, s + m[0].length, { value: toNumber(m[1]), raw: m[0].trim(), unit: 'percent', sentence: sentenceAt(s) });
   }
   // "henholdsvis 25 og 24 %": the first number shares the unit.
-  for (const m of text.matchAll(SHARED_PERCENT_RE)) {
+  if (hasDigit) for (const m of text.matchAll(SHARED_PERCENT_RE)) {
     const s = m.index ?? 0;
     if (free(s, s + m[1].length)) add(s, s + m[1].length, { value: toNumber(m[1]), raw: m[1], unit: 'percent', sentence: sentenceAt(s) });
   }
-  for (const [re, value] of FRACTIONS) {
+  if (hasFraction) for (const [re, value] of FRACTIONS) {
     for (const m of text.matchAll(re)) {
       const s = m.index ?? 0;
       if (free(s, s + m[0].length)) add(s, s + m[0].length, { value, raw: m[0].trim(), unit: 'fraction', sentence: sentenceAt(s) });
     }
   }
-  for (const m of text.matchAll(COUNT_RE)) {
+  if (hasDigit) for (const m of text.matchAll(COUNT_RE)) {
     const s = m.index ?? 0;
     if (!free(s, s + m[0].length)) continue;
     const raw = m[0].trim();
@@ -120,11 +124,11 @@ export function extractNumbers(text: string): NumberFact[] {
     if (m[2]) add(s + m[0].length, s + m[0].length, { value: toNumber(m[2]), raw, unit: 'count', sentence });
   }
   // Respondent counts in chart notes: "(N= 143)", "n = 275".
-  for (const m of text.matchAll(/\b[Nn]\s*=\s*(\d+)/g)) {
+  if (hasDigit) for (const m of text.matchAll(/\b[Nn]\s*=\s*(\d+)/g)) {
     const s = m.index ?? 0;
     if (free(s, s + m[0].length)) add(s, s + m[0].length, { value: Number(m[1]), raw: m[0], unit: 'count', sentence: sentenceAt(s) });
   }
-  for (const m of text.matchAll(WORD_COUNT_RE)) {
+  if (hasWordNumber) for (const m of text.matchAll(WORD_COUNT_RE)) {
     const s = m.index ?? 0;
     if (free(s, s + m[0].length)) {
       add(s, s + m[0].length, { value: WORD_NUMBERS[m[1].toLowerCase()], raw: m[0].trim(), unit: 'count', sentence: sentenceAt(s) });
