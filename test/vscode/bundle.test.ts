@@ -11,7 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { fakeVscode, textDocument, Position, cancelled, logged, type Registry } from './fake-vscode.js';
+import { fakeVscode, textDocument, Position, Range, Diagnostic, cancelled, logged, type Registry, type WorkspaceEdit } from './fake-vscode.js';
+import { lintText } from '../../src/core/lint/engine.js';
+import { loadReportIndex } from '../../src/node/resources.js';
 
 const bundle = fileURLToPath(new URL('../../dist/extension.cjs', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -118,6 +120,37 @@ test('definition through the bundle lands on the finding in the report document'
   const text: string = await content.provideTextDocumentContent(link.targetUri, cancelled);
   const line = text.split('\n')[link.targetRange.start.line];
   assert.match(line, /^- \*\*lp\. 7\.4\.2\*\* /);
+});
+
+test('quick fixes through the bundle: the rule\'s fix, disable for the line and the file', { skip }, async () => {
+  const text = '# Plan\n\nFylkesmannen koordinerer arbeidet.\n';
+  const doc = textDocument(text, 'file:/ws/actions.md');
+  const messages = lintText(text, { report: await loadReportIndex(root) }).filter((m) => m.ruleId === 'outdated-term');
+  assert.equal(messages.length, 1);
+  const m = messages[0];
+  const diag = new Diagnostic(new Range(doc.positionAt(m.start), doc.positionAt(m.end)), m.message, 1);
+  diag.source = 'evidensplan';
+  diag.code = { value: m.ruleId, target: 'x' };
+  const provider = registry.codeActions[0] as { provideCodeActions: Function };
+  const actions: { title: string; edit?: WorkspaceEdit; isPreferred?: boolean }[] = await provider.provideCodeActions(doc, diag.range, { diagnostics: [diag], triggerKind: 1 }, cancelled);
+  const titles = actions.map((a) => a.title);
+  assert.ok(titles.includes(m.fix!.title), titles.join(' | '));
+  assert.ok(titles.includes('Slå av «outdated-term» for denne linjen'), titles.join(' | '));
+  assert.ok(titles.includes('Slå av «outdated-term» for denne filen'), titles.join(' | '));
+  assert.ok(!titles.some((t) => t.includes('arbeidsområdet')), 'no workspace action without a folder');
+  const apply = (a: { edit?: WorkspaceEdit }) => {
+    const edits = [...a.edit!.edits].sort((x, y) => doc.offsetAt(y.range.start) - doc.offsetAt(x.range.start));
+    let out = text;
+    for (const e of edits) out = out.slice(0, doc.offsetAt(e.range.start)) + e.text + out.slice(doc.offsetAt(e.range.end));
+    return out;
+  };
+  const fixed = apply(actions.find((a) => a.title === m.fix!.title)!);
+  assert.match(fixed, /Statsforvalteren koordinerer/);
+  const report = await loadReportIndex(root);
+  for (const title of ['Slå av «outdated-term» for denne linjen', 'Slå av «outdated-term» for denne filen']) {
+    const out = apply(actions.find((a) => a.title === title)!);
+    assert.deepEqual(lintText(out, { report }).filter((x) => x.ruleId === 'outdated-term'), [], `${title}:\n${out}`);
+  }
 });
 
 test('nothing was logged as an error while the features ran; the index was read once used', { skip }, () => {

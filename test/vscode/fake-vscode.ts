@@ -137,6 +137,23 @@ export class Diagnostic {
   constructor(readonly range: Range, readonly message: string, readonly severity?: number) {}
 }
 
+export class WorkspaceEdit {
+  readonly edits: { uri: Uri; range: Range; text: string }[] = [];
+  replace(uri: Uri, range: Range, text: string) {
+    this.edits.push({ uri, range, text });
+  }
+  insert(uri: Uri, pos: Position, text: string) {
+    this.edits.push({ uri, range: new Range(pos, pos), text });
+  }
+}
+export class CodeAction {
+  edit?: WorkspaceEdit;
+  command?: { command: string; arguments?: unknown[] };
+  diagnostics?: Diagnostic[];
+  isPreferred?: boolean;
+  constructor(readonly title: string, readonly kind?: CodeActionKind) {}
+}
+
 /** A TextDocument over a string (positions through core/plan's line index). */
 export function textDocument(text: string, uri = 'file:/ws/plan.md', version = 1) {
   const idx = lineIndex(text);
@@ -189,6 +206,8 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
     CompletionList,
     EventEmitter,
     CodeActionKind,
+    CodeAction,
+    WorkspaceEdit,
     Diagnostic,
     CompletionItemKind: { Reference: 17, Snippet: 14, Text: 0 },
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
