@@ -112,3 +112,15 @@ test('empty, binary and huge input give terms or nothing, never a throw or a han
   assert.ok(analyze(huge).length > 0);
   assert.ok(Array.isArray(analyze('a'.repeat(10_000_000))));
 });
+
+test('Snowball corrections: lege keeps its meaning; definite forms meet their base form', () => {
+  // Snowball alone turns "kommunelege" into "kommun" (= kommune).
+  assert.notDeepEqual(analyze('kommunelegene'), analyze('kommunene'));
+  assert.deepEqual(analyze('kommunelegene'), analyze('kommunelege'));
+  assert.deepEqual(analyze('fastlegen'), analyze('fastlege'));
+  const a = withVocabulary(['sykehjem', 'sykehjemmet', 'innbyggere', 'innbyggerne']);
+  assert.deepEqual(a.analyze('sykehjemmene'), a.analyze('sykehjem'));
+  assert.deepEqual(a.analyze('innbyggerne'), a.analyze('innbyggere'));
+  // A derivational ending is not a compound part ("vaksinering" is not vaksine + ring).
+  assert.deepEqual(withVocabulary(['vaksine', 'ring']).analyze('vaksinering'), [stemNb('vaksinering')]);
+});

@@ -112,18 +112,32 @@ export class Analyzer {
       const plural = `${w.slice(0, -4)}ere`;
       if (this.vocabulary?.stems.has(stemNb(plural))) w = plural;
     }
-    const main = stemNb(w);
+    const main = this.stem(w);
     const split = this.compounds ? this.compounds.split(w) : [];
     const parts: string[] = [];
     let firstLevel = 0;
     split.forEach((p, i) => {
-      const s = stemNb(p);
+      const s = this.stem(p);
       if (s !== main && !parts.includes(s)) {
         parts.push(s);
         if (i < 2) firstLevel++;
       }
     });
     return { main, parts, firstLevel };
+  }
+
+  /**
+   * Snowball's stem, with a doubled final consonant undone when the report has
+   * the single form: definite forms double it ("sykehjemmet" → "sykehjemm",
+   * "sykehjem" → "sykehjem").
+   */
+  private stem(word: string): string {
+    const s = stemNb(word);
+    const n = s.length;
+    if (n >= 6 && s[n - 1] === s[n - 2] && /[bdfgklmnprstv]/.test(s[n - 1]) && this.vocabulary?.stems.has(s.slice(0, -1))) {
+      return s.slice(0, -1);
+    }
+    return s;
   }
 
   /** The English stem of a normalised word, or null for an English stop word. */

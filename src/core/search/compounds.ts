@@ -29,7 +29,7 @@ export class Decompounder {
   }
 
   private splitAt(word: string, depth: number): string[] {
-    const { minWord, minPart, nonHeads } = COMPOUNDS;
+    const { minWord, minPart, nonHeads, nonTails } = COMPOUNDS;
     if (depth >= MAX_DEPTH || word.length < minWord || !/^\p{L}+$/u.test(word)) return [];
     // Every split into a known head and a known (or itself compound) tail; the
     // best is the one without a linking letter, then the one with the longest head
@@ -37,7 +37,7 @@ export class Decompounder {
     let best: { head: string; tail: string; tailKnown: boolean; linked: boolean } | undefined;
     for (let i = word.length - minPart; i >= minPart; i--) {
       const tail = word.slice(i);
-      if (STOP_NB.has(tail) || nonHeads.has(tail)) continue;
+      if (STOP_NB.has(tail) || nonHeads.has(tail) || nonTails.has(tail)) continue;
       const head = this.knownHead(word.slice(0, i));
       if (!head) continue;
       const linked = head !== word.slice(0, i);

@@ -8,6 +8,7 @@ import nynorskJson from '../../../resources/search/nynorsk-bokmal.json' with { t
 import compoundsJson from '../../../resources/search/compounds.json' with { type: 'json' };
 import synonymsJson from '../../../resources/search/synonyms.json' with { type: 'json' };
 import kindsJson from '../../../resources/search/kinds.json' with { type: 'json' };
+import stemmingJson from '../../../resources/search/stemming.json' with { type: 'json' };
 import type { FindingKind } from '../model.js';
 
 export interface RewriteRule {
@@ -37,6 +38,7 @@ export const COMPOUNDS = {
   minPart: compoundsJson.minPart,
   linking: compoundsJson.linking,
   nonHeads: new Set(compoundsJson.nonHeads) as ReadonlySet<string>,
+  nonTails: new Set(compoundsJson.nonTails) as ReadonlySet<string>,
 };
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = synonymsJson.groups.map((g) => ({
@@ -45,3 +47,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = synonymsJson.groups.map((
 }));
 
 export const KIND_WORDS: Readonly<Record<FindingKind, string[]>> = kindsJson.kinds as Record<FindingKind, string[]>;
+
+/** Endings whose stem Snowball must not touch (resources/search/stemming.json), longest first. */
+export const STEM_KEEP: readonly { ending: string; stem: string; except: string[] }[] = stemmingJson.keep
+  .flatMap((r) => r.endings.map((ending) => ({ ending, stem: r.stem, except: r.except })))
+  .sort((a, b) => b.ending.length - a.ending.length);

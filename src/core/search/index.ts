@@ -55,8 +55,8 @@ export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
   'key-experience': 1.45,
   example: 1.1,
   paragraph: 1,
-  figure: 0.85,
-  section: 0.8,
+  figure: 0.6,
+  section: 0.6,
   footnote: 0.6,
 };
 

@@ -1,5 +1,6 @@
 /** Snowball stemmers (Norwegian for the report and Bokmål/Nynorsk queries, English for the English summary). */
 import * as snowballNs from 'snowball-stemmers';
+import { STEM_KEEP } from './data.js';
 
 type Factory = { newStemmer(language: string): { stem(w: string): string } };
 // A CommonJS (UMD) module: its functions sit on the namespace or on its default, depending on the loader.
@@ -15,8 +16,17 @@ const CACHE_LIMIT = 100_000;
 export function stemNb(word: string): string {
   const hit = nbCache.get(word);
   if (hit !== undefined) return hit;
-  nb ??= snowball.newStemmer('norwegian');
-  const out = nb.stem(word);
+  let out: string | undefined;
+  for (const k of STEM_KEEP) {
+    if (word.endsWith(k.ending) && !k.except.some((x) => word.includes(x))) {
+      out = word.slice(0, word.length - k.ending.length) + k.stem;
+      break;
+    }
+  }
+  if (out === undefined) {
+    nb ??= snowball.newStemmer('norwegian');
+    out = nb.stem(word);
+  }
   if (nbCache.size >= CACHE_LIMIT) nbCache.clear();
   nbCache.set(word, out);
   return out;
