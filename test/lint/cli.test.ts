@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, copyFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
+import { CITATION_ONLY_CONFIG } from '../fixtures/lint/helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'bin/evidensplan.mjs');
@@ -23,6 +24,8 @@ function workspace(): string {
   copyFileSync(path.join(fixtures, 'dirty-nb.md'), path.join(dir, 'planer/dirty-nb.md'));
   copyFileSync(path.join(fixtures, 'clean-nb.md'), path.join(dir, 'planer/clean-nb.md'));
   copyFileSync(path.join(fixtures, 'clean-nn.md'), path.join(dir, 'planer/nn/clean-nn.md'));
+  // These tests are about the citation rules; the domain rules are tested on their own.
+  writeFileSync(path.join(dir, '.evidensplan.jsonc'), CITATION_ONLY_CONFIG);
   return dir;
 }
 
@@ -67,11 +70,18 @@ test('sarif format validates against the SARIF 2.1.0 schema (subset) and links r
   const dir = workspace();
   const r = run(['--format', 'sarif', 'planer'], dir);
   assert.equal(r.code, 1);
-  const sarif = JSON.parse(r.out);
+  const data: unknown = JSON.parse(r.out);
+  type Sarif = {
+    runs: {
+      tool: { driver: { name: string; rules: { id: string; helpUri: string }[] } };
+      results: { ruleId: string; ruleIndex: number; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; invented?: boolean }[];
+    }[];
+  };
+  const sarif = data as Sarif;
   const schema = JSON.parse(readFileSync(path.join(root, 'test/fixtures/sarif-2.1.0.subset.json'), 'utf8'));
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
   const validate = ajv.compile(schema);
-  assert.ok(validate(sarif), JSON.stringify(validate.errors, null, 2));
+  assert.ok(validate(data), JSON.stringify(validate.errors, null, 2));
   const run0 = sarif.runs[0];
   assert.equal(run0.tool.driver.name, 'evidensplan');
   for (const rule of run0.tool.driver.rules) {
@@ -85,7 +95,7 @@ test('sarif format validates against the SARIF 2.1.0 schema (subset) and links r
   }
   // An invented property fails the schema: the test can fail.
   run0.results[0].invented = true;
-  assert.equal(validate(sarif), false);
+  assert.equal(validate(data), false);
 });
 
 test('--max-warnings: warnings alone pass until they exceed the limit', () => {
@@ -141,6 +151,14 @@ test('bad input: missing path → exit 2 with a message; binary and non-UTF-8 fi
   assert.match(data[0].messages[0].message, /binær/);
   assert.match(data[1].messages[0].message, /UTF-8/);
   assert.equal(run(['--format', 'xml', 'bin.md'], dir).code, 2);
+});
+
+test('without a config every rule runs, the domain rules included', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'evidensplan-lint-'));
+  writeFileSync(path.join(dir, 'p.md'), '# Plan\n\nFylkesmannen og rådmannen leder arbeidet [@ks2012, lp. 3.5.1].\n');
+  const r = run(['--format', 'json', 'p.md'], dir);
+  const ids = (JSON.parse(r.out)[0].messages as { ruleId: string }[]).map((m) => m.ruleId);
+  assert.ok(ids.includes('outdated-term') && ids.includes('unknown-source'), ids.join());
 });
 
 test('--fix writes the safe fixes, leaves the rest, and a second run changes nothing', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, only, report } from '../fixtures/lint/helpers.js';
+import { lint, only, report, citationRules } from '../fixtures/lint/helpers.js';
 import { lintText } from '../../src/core/lint/engine.js';
 import { parseConfig } from '../../src/core/lint/config.js';
 import { applyFix, fixAll } from '../../src/core/lint/fix.js';
@@ -84,7 +84,7 @@ test('a rule that throws becomes one internal-error message; the others still re
       throw new Error('kaboom');
     }),
   };
-  const ms = lintText(BAD, { report: report(), rules: [boom, ...allRules] });
+  const ms = lintText(BAD, { report: report(), rules: [boom, ...citationRules()] });
   const internal = only(ms, 'internal-error');
   assert.equal(internal.length, 1);
   assert.match(internal[0].message, /boom.*kaboom/);
@@ -142,6 +142,22 @@ test('applyFix changes only the range; fixAll takes non-overlapping fixes and is
     { ...first, start: 2, end: 5, fix: { title: 'b', edits: [{ start: 2, end: 5, text: 'Y' }] } },
   ]);
   assert.deepEqual(overlapping, { text: 'Xdef', applied: 1 });
+});
+
+test('the registry holds all nine rules of the contract, each with meta and a plugin', () => {
+  assert.deepEqual(allRules.map((r) => r.meta.id), [
+    'unknown-source', 'unknown-locator', 'misquote', 'number-mismatch', 'outdated-term',
+    'uncited-claim', 'missing-topic', 'missing-required-section', 'stale-review',
+  ]);
+  for (const r of allRules) {
+    assert.equal(typeof r.plugin, 'function');
+    assert.ok(r.meta.description.nb && r.meta.description.en);
+    assert.equal(r.meta.docs, `docs/rules/${r.meta.id}.md`);
+  }
+  // All nine run together over one plan without an internal error.
+  const ms = lintText('---\nplantype: overordnet-beredskapsplan\nrevidert: 2020-01-01\n---\n# Plan\n\nFylkesmannen sa at 80 % av kommunene [@ks2021, fn. 45] manglet utstyr.\n', { report: report(), now: new Date('2025-01-01') });
+  assert.deepEqual(only(ms, 'internal-error'), []);
+  for (const id of ['outdated-term', 'number-mismatch', 'stale-review']) assert.ok(only(ms, id).length, id);
 });
 
 test('a plan model computed for other text is not used', async () => {
