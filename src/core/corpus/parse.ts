@@ -40,7 +40,9 @@
 import type { Finding, FindingKind, Report, Section, SourceMeta, Span } from '../model.js';
 import { formatCitation } from './locator.js';
 import { spansText } from './text.js';
-import { extractNumbers, sentences } from './numbers.js';
+import { FootnoteMarkers, type CutLine } from './markers.js';
+import { extractNumbers } from './numbers.js';
+import { aboutMunicipalities, mentionedMunicipalities } from './municipalities.js';
 import { defaultLayout, municipalities as defaultMunicipalities, type Layout, type MunicipalityEntry } from './layout.js';
 
 interface Line {
@@ -133,11 +135,12 @@ export function parseReport(
     }
     for (let l = f.lines[0]; l <= f.lines[1]; l++) furniture.add(l - 1);
   }
-  const orphan = new Map<number, string>();
+  const orphan = new Map<number, { at: number; len: number }>();
   for (const o of layout.orphanMarkers) {
     const l = lines[o.line - 1];
-    if (!l || !l.text.includes(o.quote)) throw new Error(`layout: orphan marker at line ${o.line} should quote «${o.quote}»`);
-    orphan.set(o.line - 1, o.marker);
+    const q = l ? l.text.indexOf(o.quote) : -1;
+    if (q < 0 || !o.quote.endsWith(o.marker)) throw new Error(`layout: orphan marker at line ${o.line} should quote «${o.quote}»`);
+    orphan.set(o.line - 1, { at: q + o.quote.length - o.marker.length, len: o.marker.length });
   }
   const joins = new Set<number>();
   for (const j of layout.joins) {
@@ -170,66 +173,9 @@ export function parseReport(
   const footnoteNumbers = new Set(fnStart.values());
 
   // ---- footnote markers ------------------------------------------------------
-  let expect = 1;
-  const referenced = new Set<number>();
+  const markers = new FootnoteMarkers(footnoteNumbers);
   /** Cuts the markers out of line i; returns its spans (trimmed) and the footnotes referenced. */
-  function cut(i: number, from?: number): { spans: Span[]; refs: number[]; text: string } {
-    const L = lines[i];
-    const t = L.text;
-    const cands: { at: number; len: number; num: number; exact?: boolean }[] = [];
-    const offset = from ?? 0;
-    const hasDigits = /\d/.test(t);
-    if (hasDigits) for (const m of t.matchAll(/(?<=[\p{L}.,;)»”%])(\d{1,3})(?=[\s.,;:)]|$)/gu)) {
-      const at = m.index ?? 0;
-      if (at >= offset) cands.push({ at, len: m[1].length, num: Number(m[1]) });
-    }
-    if (hasDigits) for (const m of t.matchAll(/\b((?:19|20)\d\d)(\d{1,3})(?=[\s.,;:)]|$)/g)) {
-      const at = (m.index ?? 0) + 4;
-      if (at >= offset) cands.push({ at, len: m[2].length, num: Number(m[2]) });
-    }
-    // Spaced: "krisestab. 11 En", "pandemihåndtering. 78", "bedre. 64Det er".
-    if (hasDigits) for (const m of t.matchAll(/(?<=[\p{L}.,)»] )(\d{1,3})(?=\s*$|\s+[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå])/gu)) {
-      const at = m.index ?? 0;
-      if (at >= offset) cands.push({ at, len: m[1].length, num: Number(m[1]) });
-    }
-    // A second marker after a first: "nedstengning.95 96 Flere" (only the very next number).
-    if (hasDigits) for (const m of t.matchAll(/(?<=\d )(\d{1,3})(?=\s+[A-ZÆØÅ])/gu)) {
-      const at = m.index ?? 0;
-      if (at >= offset) cands.push({ at, len: m[1].length, num: Number(m[1]), exact: true });
-    }
-    cands.sort((a, b) => a.at - b.at);
-    const cuts: { at: number; len: number }[] = [];
-    const refs: number[] = [];
-    for (const c of cands) {
-      if (!footnoteNumbers.has(c.num) || referenced.has(c.num)) continue;
-      if (c.num < expect || c.num > expect + 3 || (c.exact && c.num !== expect)) continue;
-      if (cuts.some((x) => c.at < x.at + x.len && c.at + c.len > x.at)) continue;
-      cuts.push(c);
-      refs.push(c.num);
-      referenced.add(c.num);
-      expect = c.num + 1;
-    }
-    const o = orphan.get(i);
-    if (o) {
-      const at = t.lastIndexOf(o);
-      if (at >= 0) cuts.push({ at, len: o.length });
-    }
-    cuts.sort((a, b) => a.at - b.at);
-    // Build spans between cuts, trimming whitespace at the line's ends.
-    let s = offset;
-    while (s < t.length && /\s/.test(t[s])) s++;
-    let e = t.length;
-    while (e > s && /\s/.test(t[e - 1])) e--;
-    const spans: Span[] = [];
-    let pos = s;
-    for (const c of cuts) {
-      if (c.at > pos) spans.push({ start: L.start + pos, end: L.start + Math.min(c.at, e) });
-      pos = Math.max(pos, c.at + c.len);
-    }
-    if (pos < e) spans.push({ start: L.start + pos, end: L.start + e });
-    const clean = spans.map((sp) => text.slice(sp.start, sp.end)).join('').trim();
-    return { spans: spans.filter((sp) => sp.end > sp.start), refs, text: clean };
-  }
+  const cut = (i: number, from = 0): CutLine => markers.cut(lines[i].text, lines[i].start, from, orphan.get(i));
 
   // ---- sections -------------------------------------------------------------
   const sections: Section[] = [];
@@ -290,7 +236,6 @@ export function parseReport(
   let box: BoxRec | null = null;
   let lp: Unit | null = null;
   const isLp = (s: Section) => /^Læringspunkt/i.test(s.title);
-  const isPart = (s: Section) => !s.number;
 
   function sec(i: number): Section {
     if (!section) throw new Error(`text before the first part heading at line ${i + 1}`);
@@ -679,44 +624,11 @@ export function parseReport(
     if (f.kind === 'section') continue;
     sectionById.get(f.section)?.findings.push(f.locator);
   }
-  for (const num of footnoteNumbers) {
-    if (!referenced.has(num)) warn({ line: 0, message: `footnote ${num} has no marker in the text` });
-  }
+  for (const num of markers.unreferenced()) warn({ line: 0, message: `footnote ${num} has no marker in the text` });
   for (const sh of subheadings) options.subheading?.(sh);
   return { source, sections, findings };
 }
 
 function kindOrder(k: FindingKind): number {
   return k === 'section' ? 0 : 1;
-}
-
-const nameRes = new WeakMap<MunicipalityEntry, RegExp>();
-function nameRe(e: MunicipalityEntry): RegExp {
-  let re = nameRes.get(e);
-  if (!re) {
-    const alts = (e.match ?? [e.name]).map((nm) => nm.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-    re = new RegExp(`(?<![\\p{L}])(?:${alts})(?![\\p{L}])`, 'u');
-    nameRes.set(e, re);
-  }
-  return re;
-}
-
-/** The method chapter, the front matter and the appendices list the interviewed municipalities; they are not about them. */
-const NOT_ABOUT = /^(?:forord|summary|vedlegg-\d+|1(?:\.\d+)*)$/;
-
-function named(txt: string, list: MunicipalityEntry[]): string[] {
-  const out = list.filter((e) => nameRe(e).test(txt)).map((e) => e.name);
-  // "Oslo/Bydel Stovner" implies Oslo: keep the most specific name only.
-  return out.some((x) => x.startsWith('Oslo/')) ? out.filter((x) => x !== 'Oslo') : out;
-}
-
-/** Municipalities a paragraph is about (a municipal example): named in its first sentence, outside the method and front matter. */
-export function aboutMunicipalities(txt: string, s: Section, list: MunicipalityEntry[]): string[] {
-  if (NOT_ABOUT.test(s.id)) return [];
-  return named(sentences(txt)[0]?.text ?? txt, list);
-}
-
-/** Municipalities a passage names anywhere (an example inside a general point: "Flere kommuner, f.eks. Stavanger, …"). */
-export function mentionedMunicipalities(txt: string, s: Section, list: MunicipalityEntry[]): string[] {
-  return NOT_ABOUT.test(s.id) ? [] : named(txt, list);
 }
