@@ -15,7 +15,7 @@ import type { Services } from './services.js';
 import type { LintConfigs } from './config.js';
 import type { ReportDocumentProvider } from './reportDocument.js';
 import { t } from '../core/editor/messages.js';
-import { errorText, isPlan, log } from './util.js';
+import { errorText, isLintable, log } from './util.js';
 
 export const DEBOUNCE_MS = 300;
 
@@ -66,11 +66,12 @@ export class LintDiagnostics implements vscode.Disposable {
 
   relintAll(): void {
     this.results.clear();
+    this.configCollection.clear();
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {
-    if (!isPlan(document)) return;
+    if (!isLintable(document)) return;
     const key = document.uri.toString();
     const prev = this.timers.get(key);
     if (prev) clearTimeout(prev);
@@ -100,7 +101,7 @@ export class LintDiagnostics implements vscode.Disposable {
 
   /** Lints now (also used by code actions when the cache is stale). */
   async lint(document: vscode.TextDocument): Promise<LintMessage[] | undefined> {
-    if (!isPlan(document) || document.isClosed) return undefined;
+    if (!isLintable(document) || document.isClosed) return undefined;
     const key = document.uri.toString();
     const version = document.version;
     const cached = this.results.get(key);

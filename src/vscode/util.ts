@@ -14,6 +14,14 @@ export function isPlan(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown' && document.uri.scheme !== REPORT_SCHEME;
 }
 
+/** Read-only views of other versions (diffs, history, chat blocks): no diagnostics there. */
+const NOT_LINTED = new Set([REPORT_SCHEME, 'git', 'gitfs', 'output', 'vscode-scm', 'review', 'conflictResolution', 'vscode-chat-code-block', 'vscode-copilot-chat-code-block', 'comment']);
+
+/** Plans that get diagnostics: Markdown in a real (local, untitled or virtual) file. */
+export function isLintable(document: vscode.TextDocument): boolean {
+  return isPlan(document) && !NOT_LINTED.has(document.uri.scheme);
+}
+
 let channel: vscode.LogOutputChannel | undefined;
 
 /** The extension's log (created on first use). Errors land here, never as exceptions in the host. */
