@@ -49,7 +49,10 @@ export class FootnoteMarkers {
         if (at >= from) cands.push({ at, len, num, exact });
       };
       // Glued to a letter or punctuation: "kommuner43", "drøftinger.23", "omfang45,".
-      for (const m of line.matchAll(/(?<=[\p{L}.,;)»”%])(\d{1,3})(?=[\s.,;:)]|$)/gu)) push(m.index ?? 0, m[1].length, Number(m[1]));
+      // (Not after a number and a dot: "kapittel 6.4.1", "20.3.2021".)
+      for (const m of line.matchAll(/(?<=[\p{L})»”%]|(?<!\d)[.,;])(\d{1,3})(?=[\s.,;:)]|$)/gu)) push(m.index ?? 0, m[1].length, Number(m[1]));
+      // After a year and its full stop, before the next sentence: "i 2020.1 Totalt".
+      for (const m of line.matchAll(/(?<=\b(?:19|20)\d\d\.)(\d{1,3})(?=\s+[A-ZÆØÅ])/gu)) push(m.index ?? 0, m[1].length, Number(m[1]));
       // Glued to a year: "mai 202030" = "mai 2020" + 30.
       for (const m of line.matchAll(/\b((?:19|20)\d\d)(\d{1,3})(?=[\s.,;:)]|$)/g)) push((m.index ?? 0) + 4, m[2].length, Number(m[2]));
       // Spaced: "krisestab. 11 En", "pandemihåndtering. 78", "bedre. 64Det er".
