@@ -58,3 +58,14 @@ test('the built index loads, matches the text, and is cached', async () => {
   assert.match(a.source.sha256, /^[0-9a-f]{64}$/);
   assert.equal(a.learningPoints().length, 37);
 });
+
+test('the built index is what the parser makes of the bundled text (built, not stale)', async () => {
+  const { report } = await import('./support.js');
+  const built = loadReportSync(root);
+  const fresh = report();
+  assert.deepEqual(
+    built.findings.map((f) => [f.locator, f.text]),
+    fresh.findings.map((f) => [f.locator, f.text]),
+  );
+  assert.deepEqual(built.sections.map((s) => s.id), fresh.sections.map((s) => s.id));
+});
