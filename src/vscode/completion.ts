@@ -1,6 +1,6 @@
 /** Completion of citations after `[@` and `@ks2021, `: findings ranked by the paragraph and heading. */
 import * as vscode from 'vscode';
-import { completionContextAt, completionItems } from '../core/editor/completion.js';
+import { completionContextAt, completionDocumentation, completionItems, insideCodeOrFrontMatter } from '../core/editor/completion.js';
 import type { Services } from './services.js';
 import { errorText, isPlan, log, toRange } from './util.js';
 import { trustedMarkdown } from './hover.js';
@@ -8,7 +8,24 @@ import { trustedMarkdown } from './hover.js';
 export const COMPLETION_TRIGGERS = ['@', ' ', ','];
 
 export class CitationCompletionProvider implements vscode.CompletionItemProvider {
+  /** Which finding each item offers, for its documentation on demand. */
+  private readonly locators = new WeakMap<vscode.CompletionItem, string>();
+
   constructor(private readonly services: Services) {}
+
+  async resolveCompletionItem(item: vscode.CompletionItem, token: vscode.CancellationToken): Promise<vscode.CompletionItem> {
+    const locator = this.locators.get(item);
+    if (!locator) return item;
+    try {
+      const report = await this.services.getReport();
+      if (token.isCancellationRequested) return item;
+      const finding = report.get(locator);
+      if (finding) item.documentation = trustedMarkdown(completionDocumentation(finding, report, this.services.uiLanguage()));
+    } catch (err) {
+      log().warn(`completion: ${errorText(err)}`);
+    }
+    return item;
+  }
 
   async provideCompletionItems(
     document: vscode.TextDocument,
@@ -21,9 +38,9 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
       const text = document.getText();
       const ctx = completionContextAt(text, offset);
       if (!ctx) return undefined;
-      // Not inside code or front matter.
-      const plan = this.services.planOf(document);
-      if (plan.excluded.some((r) => offset > r.start && offset <= r.end)) return undefined;
+      // Not inside code or front matter (checked on the text: no full parse per keystroke).
+      if (insideCodeOrFrontMatter(text, offset)) return undefined;
+      const plan = { text };
       const report = await this.services.getReport();
       if (token.isCancellationRequested) return undefined;
       const search = await this.services.getSearch().catch(() => undefined);
@@ -34,7 +51,7 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
       const items = data.map((d) => {
         const item = new vscode.CompletionItem({ label: d.label, description: d.description }, vscode.CompletionItemKind.Reference);
         item.detail = d.detail;
-        item.documentation = trustedMarkdown(d.documentation);
+        this.locators.set(item, d.locator);
         item.filterText = d.filterText;
         item.insertText = d.insertText;
         item.sortText = d.sortText;

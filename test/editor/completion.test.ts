@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionContextAt, completionItems, surroundingContext } from '../../src/core/editor/completion.js';
+import { completionContextAt, completionDocumentation, completionItems, headingBefore, insideCodeOrFrontMatter, surroundingContext } from '../../src/core/editor/completion.js';
 import { at, doc, mini } from './fixture.js';
 
 const { report, search } = mini();
@@ -83,7 +83,7 @@ test('documentation is the full finding; detail names kind and section path', ()
   const text = 'Tekst [@';
   const items = completionItems(completionContextAt(text, text.length)!, doc(text).plan, report, search);
   const lp = items.find((i) => i.locator === 'lp. 3.5.1')!;
-  assert.ok(lp.documentation.replace(/\\(.)/g, '$1').includes('Koronakommisjonen mener det bør etableres et nasjonalt beredskapslager for smittevernutstyr.'));
+  assert.ok(completionDocumentation(report.get(lp.locator)!, report).replace(/\\(.)/g, '$1').includes('Koronakommisjonen mener det bør etableres et nasjonalt beredskapslager for smittevernutstyr.'));
   assert.match(lp.detail, /^Læringspunkt · 3 Smittevern/);
   assert.equal(lp.label, '[@ks2021, lp. 3.5.1]');
 });
@@ -106,4 +106,21 @@ test('surroundingContext holds the heading and the paragraph, not the citations'
   const c = surroundingContext(doc(text).plan, at(text, '[@', 0, 1));
   assert.match(c, /^Personell Andre avsnitt om bemanning og mer/);
   assert.ok(!c.includes('Første'));
+});
+
+test('no completion in code or front matter, decided on the text alone', () => {
+  const text = '---\nkommune: [@\n---\n\n# Plan\n\nTekst `kode [@` og [@\n\n```\n[@\n```\n\nEtter [@';
+  const offsets = [...text.matchAll(/\[@/g)].map((m) => m.index! + 2);
+  assert.deepEqual(offsets.map((o) => insideCodeOrFrontMatter(text, o)), [true, true, false, true, false]);
+  // An unterminated front matter is all front matter; ~~~ fences count too.
+  assert.equal(insideCodeOrFrontMatter('---\ntittel: x [@', 15), true);
+  assert.equal(insideCodeOrFrontMatter('~~~\n[@', 6), true);
+  assert.equal(insideCodeOrFrontMatter('~~~\n```\n~~~\n[@', 14), false);
+});
+
+test('headingBefore finds the nearest ATX heading above, skipping the rest', () => {
+  const text = '# Plan\n\n## Personell og bemanning ##\n\nTekst.\n\nMer [@';
+  assert.equal(headingBefore(text, text.length), 'Personell og bemanning');
+  assert.equal(headingBefore('Ingen overskrift [@', 19), '');
+  assert.equal(headingBefore('#hashtag\nTekst', 12), '', 'a hashtag is no heading');
 });

@@ -107,6 +107,15 @@ test('completion through the bundle after `[@` inserts the canonical citation', 
   const first = list.items[0];
   assert.match(first.insertText, /^\[@ks2021, (lp|se|kap)\. [\d.]+( avsn\. \d+)?\]$/);
   assert.ok(list.items.slice(0, 5).some((i: { insertText: string }) => i.insertText === '[@ks2021, lp. 3.5.1]'), 'the equipment learning point ranks high');
+  // Documentation is resolved when an item is focused: the full finding.
+  const lp = list.items.find((i: { insertText: string }) => i.insertText === '[@ks2021, lp. 3.5.1]');
+  assert.equal(lp.documentation, undefined);
+  const resolved = await (provider as unknown as { resolveCompletionItem: Function }).resolveCompletionItem(lp, cancelled);
+  assert.match(resolved.documentation.value, /utstyrsberedskap/);
+  assert.deepEqual(resolved.documentation.isTrusted, { enabledCommands: ['evidensplan.openInReport', 'evidensplan.copyCitation', 'evidensplan.insertCitation'] });
+  // Not in code.
+  const code = textDocument('```\n[@', 'file:/ws/code.md');
+  assert.equal(await provider.provideCompletionItems(code, code.positionAt(6), cancelled, { triggerKind: 1, triggerCharacter: '@' }), undefined);
 });
 
 test('definition through the bundle lands on the finding in the report document', { skip }, async () => {

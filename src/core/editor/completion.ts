@@ -80,8 +80,7 @@ export interface CompletionItemData {
   detail: string;
   /** A short extract of the finding, shown next to the label. */
   description: string;
-  /** Full finding as Markdown (escaped). */
-  documentation: string;
+  /** Full finding as Markdown (escaped), built on demand (resolveCompletionItem): `completionDocumentation`. */
   /** What VS Code filters on: the inserted text followed by the finding's words. */
   filterText: string;
   insertText: string;
@@ -115,10 +114,28 @@ const STOP = new Set(
  * cursor against the first 128 characters): the inserted text, then — for a
  * finding the search matched — the typed words, then the finding's own words.
  */
-function filterTextFor(insert: string, f: Finding, typed: string): string {
+function filterTextFor(insert: string, words: string, typed: string): string {
   const head = insert.replace(/\]$/, '');
   const q = typed.replace(/\s+/g, ' ').trim().slice(0, 60);
-  return `${head} ${q ? `${q} ` : ''}${filterWords(f.text)}`.slice(0, 128).trim();
+  return `${head} ${q ? `${q} ` : ''}${words}`.slice(0, 128).trim();
+}
+
+/** What an item shows that depends only on the finding and the language: computed once per finding. */
+const perFindingCache = new WeakMap<Finding, Map<string, { detail: string; description: string; words: string }>>();
+
+function perFinding(f: Finding, report: EditorReport, lang: UiLanguage): { detail: string; description: string; words: string } {
+  let byLang = perFindingCache.get(f);
+  if (!byLang) perFindingCache.set(f, (byLang = new Map()));
+  let hit = byLang.get(lang);
+  if (!hit) {
+    hit = {
+      detail: `${t(`kind.${f.kind}` as 'kind.paragraph', lang)} · ${sectionPathLabel(report, f)}`,
+      description: shorten(f.text, 80).text,
+      words: filterWords(f.text),
+    };
+    byLang.set(lang, hit);
+  }
+  return hit;
 }
 
 function filterWords(text: string): string {
@@ -135,23 +152,65 @@ function filterWords(text: string): string {
   return out.join(' ');
 }
 
+const HEADING_LINE = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const MAX_HEADING_SCAN = 200_000;
+
+/** The nearest ATX heading above `offset` (a backward scan over lines; no parse needed). */
+export function headingBefore(text: string, offset: number): string {
+  let end = text.lastIndexOf('\n', Math.max(0, offset - 1));
+  const stop = Math.max(0, offset - MAX_HEADING_SCAN);
+  while (end >= stop) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const m = HEADING_LINE.exec(text.slice(start, end).replace(/\r$/, ''));
+    if (m) return m[2];
+    if (start === 0) break;
+    end = start - 1;
+  }
+  // The line holding the cursor may itself be a heading (completion is rarely typed there).
+  return '';
+}
+
+/**
+ * Whether `offset` is in code or front matter, without parsing the document
+ * (completion runs on every keystroke; the full plan model is for diagnostics).
+ */
+export function insideCodeOrFrontMatter(text: string, offset: number): boolean {
+  // Front matter: between a first-line `---` and the next `---` line.
+  if (/^---\r?\n/.test(text)) {
+    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+    close.lastIndex = 3;
+    const m = close.exec(text);
+    if (!m || offset <= m.index + m[0].length) return true;
+  }
+  // Fenced code: an odd number of fence lines before the cursor.
+  const fence = /^ {0,3}(`{3,}|~{3,})/gm;
+  let open: string | undefined;
+  const before = text.slice(0, offset);
+  for (let m = fence.exec(before); m; m = fence.exec(before)) {
+    if (!open) open = m[1][0];
+    else if (m[1][0] === open) open = undefined;
+  }
+  if (open) return true;
+  // Inline code: an odd number of backticks on the line before the cursor.
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const ticks = (text.slice(lineStart, offset).match(/`/g) ?? []).length;
+  return ticks % 2 === 1;
+}
+
 /** The paragraph around `offset` and the heading above it: what ranks the findings. */
-export function surroundingContext(plan: EditorPlan, offset: number): string {
+export function surroundingContext(plan: Pick<EditorPlan, 'text'>, offset: number): string {
   const text = plan.text;
   const paraStart = Math.max(0, text.lastIndexOf('\n\n', offset - 1) + 2);
   let paraEnd = text.indexOf('\n\n', offset);
   if (paraEnd < 0) paraEnd = text.length;
   const paragraph = text.slice(paraStart, Math.min(paraEnd, paraStart + 4000));
-  let heading = '';
-  for (const h of plan.headings) {
-    if (h.start <= offset) heading = h.text;
-    else break;
-  }
+  const heading = headingBefore(text, paraStart);
   // Citations themselves are noise for the search.
   return `${heading}\n${paragraph}`.replace(/\[[^\]\n]*@[^\]\n]*\]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-function documentation(f: Finding, report: EditorReport, lang: UiLanguage): string {
+/** The item's documentation: the full finding as escaped Markdown (computed when the item is focused). */
+export function completionDocumentation(f: Finding, report: EditorReport, lang: UiLanguage = 'nb'): string {
   const md = new MarkdownBuilder();
   md.bold(f.citation).text(' · ').text(t(`kind.${f.kind}` as 'kind.paragraph', lang)).paragraph();
   md.italic(sectionPathLabel(report, f)).paragraph();
@@ -166,7 +225,7 @@ function documentation(f: Finding, report: EditorReport, lang: UiLanguage): stri
  */
 export function completionItems(
   ctx: CompletionContext,
-  plan: EditorPlan,
+  plan: Pick<EditorPlan, 'text'>,
   report: EditorReport,
   search: EditorSearch | undefined,
   options: CompletionOptions = {},
@@ -216,12 +275,12 @@ export function completionItems(
   const pad = String(ranked.length).length;
   return ranked.map((f, i) => {
     const insert = ctx.mode === 'group' ? (ctx.closed ? f.citation.slice(0, -1) : f.citation) : f.citation.slice(1, -1);
+    const fixed = perFinding(f, report, lang);
     return {
       label: f.citation,
-      detail: `${t(`kind.${f.kind}` as 'kind.paragraph', lang)} · ${sectionPathLabel(report, f)}`,
-      description: shorten(f.text, 80).text,
-      documentation: documentation(f, report, lang),
-      filterText: filterTextFor(insert, f, matched.has(f.locator) ? ctx.query : ''),
+      detail: fixed.detail,
+      description: fixed.description,
+      filterText: filterTextFor(insert, fixed.words, matched.has(f.locator) ? ctx.query : ''),
       insertText: insert,
       sortText: String(i).padStart(pad, '0'),
       range: ctx.range,
