@@ -14,7 +14,7 @@ function run(...args: string[]) {
   const r = spawnSync(process.execPath, [path.join(root, 'bin/evidensplan.mjs'), ...args], {
     encoding: 'utf8',
     cwd: os.tmpdir(),
-    env: { ...process.env, EVIDENSPLAN_LANG: '' },
+    env: { ...process.env, EVIDENSPLAN_LANG: '', EVIDENSPLAN_LANGUAGE: '' },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -106,4 +106,9 @@ test('show of a section lists what it holds', () => {
   assert.match(r.out, /Underkapitler:\n {2}kap\. 3\.4\.1 {2}Krevende å sikre/);
   const lp = run('show', 'kap. 3.5');
   assert.match(lp.out, /lp\. 3\.5\.1, lp\. 3\.5\.2, lp\. 3\.5\.3, lp\. 3\.5\.4/);
+});
+
+test('--lang en for the labels of sections and show', () => {
+  assert.match(run('sections', '--lang', 'en').out, /\(5 learning points\)/);
+  assert.match(run('show', '--lang', 'en', 'lp. 3.5.1').out, /\(learning point\)[\s\S]*Footnotes:/);
 });

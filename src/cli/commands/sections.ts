@@ -30,8 +30,9 @@ export function register(program: Command, setExit: SetExit): void {
     .command('sections')
     .description("the report's table of contents, with learning points per section")
     .option('--json', 'print the sections as JSON')
-    .action((opts: { json?: boolean }) => {
-      const lang = cliLanguage();
+    .option('--lang <lang>', 'language of the labels: nb|nn|en')
+    .action((opts: { json?: boolean; lang?: string }) => {
+      const lang = cliLanguage(opts.lang);
       const idx = loadIndexForCli();
       const lpCount = new Map<string, number>();
       for (const f of idx.learningPoints()) lpCount.set(f.section, (lpCount.get(f.section) ?? 0) + 1);

@@ -33,9 +33,10 @@ const messages = {
   kind_figure: { nb: 'figur', en: 'figure', nn: 'figur' },
 } satisfies Catalogue;
 
-export function cliLanguage(): UiLanguage {
-  const l = process.env.EVIDENSPLAN_LANG;
-  return isUiLanguage(l) ? l : 'nb';
+/** The UI language: --lang, else EVIDENSPLAN_LANG / EVIDENSPLAN_LANGUAGE, else Bokmål. */
+export function cliLanguage(option?: string): UiLanguage {
+  for (const l of [option, process.env.EVIDENSPLAN_LANG, process.env.EVIDENSPLAN_LANGUAGE]) if (isUiLanguage(l)) return l;
+  return 'nb';
 }
 
 /** Wraps text at `width` columns, keeping paragraph breaks, with an indent. */
@@ -121,8 +122,9 @@ export function register(program: Command, setExit: SetExit): void {
     .description('show one finding of the report by its locator, e.g. show "lp. 3.5.1"')
     .argument('[locator...]', 'locators: lp. 3.5.1, kap. 3.4.3, kap. 3.4.3 avsn. 2, se. 10.2.1.1, fn. 45, fig. 16')
     .option('--json', 'print the contract JSON finding object(s)')
-    .action((locators: string[], opts: { json?: boolean }) => {
-      const lang = cliLanguage();
+    .option('--lang <lang>', 'language of messages and labels: nb|nn|en')
+    .action((locators: string[], opts: { json?: boolean; lang?: string }) => {
+      const lang = cliLanguage(opts.lang);
       const idx = loadIndexForCli();
       const found = resolveAll(idx, locators, lang);
       if (opts.json) {
