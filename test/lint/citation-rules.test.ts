@@ -65,6 +65,8 @@ test('misquote: faithful quotes pass, whatever the quote marks, case, line break
     'Rapporten sier «Kommunenes utstyrsberedskap […] da den kom i mars 2020» [@ks2021, lp. 3.5.1].',
     'Rapporten sier «Kommunenes utstyrsberedskap ... i mars 2020» [@ks2021, lp. 3.5.1].',
     'Kort: «ikke dimensjonert» [@ks2021, lp. 3.5.1].',
+    'Med fotnote: «Kommunenes utstyrsberedskap[^3] var ikke dimensjonert¹ til å håndtere pandemien» [@ks2021, lp. 3.5.1].',
+    'Limt markør: ‘kommunenes utstyrsberedskap var ikke dimensjonert23 til å håndtere’ [@ks2021, lp. 3.5.1].',
     'Uten henvisning: «dette står ikke i rapporten i det hele tatt».',
     'Dei skriv at «kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien» [@ks2021, lp. 3.5.1].',
   ];
