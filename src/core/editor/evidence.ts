@@ -104,15 +104,30 @@ function topFindings(
   }
   if (search && out.length < count) {
     const query = queries.join(' ').slice(0, 500);
-    if (query.trim()) {
-      try {
-        for (const hit of search.search(query, { limit: count * 2, kinds: EVIDENCE_KINDS })) add(hit.finding);
-      } catch {
-        /* no hits */
-      }
-    }
+    if (query.trim()) for (const f of cachedSearch(search, query, count * 2)) add(f);
   }
   return out;
+}
+
+/** Hovering the same heading or term again costs nothing: the last answers per search index. */
+const searchCache = new WeakMap<EditorSearch, Map<string, Finding[]>>();
+const SEARCH_CACHE_SIZE = 200;
+
+function cachedSearch(search: EditorSearch, query: string, limit: number): Finding[] {
+  let cache = searchCache.get(search);
+  if (!cache) searchCache.set(search, (cache = new Map()));
+  const key = `${limit}\u0000${query}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let found: Finding[] = [];
+  try {
+    found = search.search(query, { limit, kinds: EVIDENCE_KINDS }).map((h) => h.finding);
+  } catch {
+    found = [];
+  }
+  if (cache.size >= SEARCH_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, found);
+  return found;
 }
 
 /** The evidence hover at `offset`, or undefined (also inside a citation, where the citation hover rules). */
