@@ -124,8 +124,9 @@ export function registerCoverageFeatures(context: vscode.ExtensionContext, servi
       if (planUri && doc.uri.toString() === planUri.toString()) clear();
     }),
     vscode.commands.registerCommand(SHOW_COMMAND, async () => {
-      await vscode.commands.executeCommand(`${VIEW_ID}.focus`).then(undefined, () =>
-        vscode.commands.executeCommand(`${CONTAINER_VIEW_ID}.focus`),
+      // Evidensplan's own container: the whole side bar height for the 37 learning points.
+      await vscode.commands.executeCommand(`${CONTAINER_VIEW_ID}.focus`).then(undefined, () =>
+        vscode.commands.executeCommand(`${VIEW_ID}.focus`),
       );
     }),
     vscode.commands.registerCommand(REFRESH_COMMAND, () => update(vscode.window.activeTextEditor?.document)),

@@ -53,22 +53,24 @@ function groupedItems(findings: Finding[], make: (f: Finding) => FindingItem): F
 export async function pickLearningPoint(services: Services, initialQuery = ''): Promise<Finding | undefined> {
   const lang = services.uiLanguage();
   const t = (k: keyof typeof M, p: Record<string, string | number> = {}) => translate(M, k, lang, p);
-  const report = await services.getReport();
-  const all = pickableFindings(report);
   const previewButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('open-preview'), tooltip: t('preview') };
   const make = (f: Finding) => itemFor(f, t, previewButton);
-  const grouped = groupedItems(all, make);
 
+  // The picker opens at once (busy) and fills when the report is loaded: keystrokes land in it, not in the plan.
   const qp = vscode.window.createQuickPick<FindingItem>();
   qp.title = t('pickLearningPointTitle');
   qp.placeholder = t('pickLearningPoint');
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
-  qp.items = grouped;
+  qp.busy = true;
+  let all: Finding[] = [];
+  let grouped: FindingItem[] = [];
+  let ready = false;
   let seq = 0;
 
   const update = async (value: string) => {
     const mine = ++seq;
+    if (!ready) return;
     const query = value.trim();
     if (!query) {
       qp.items = grouped;
@@ -111,13 +113,27 @@ export async function pickLearningPoint(services: Services, initialQuery = ''): 
         await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
       });
     });
-    qp.onDidAccept(() => finish(qp.selectedItems[0]?.finding ?? qp.activeItems[0]?.finding));
+    qp.onDidAccept(() => {
+      const f = qp.selectedItems[0]?.finding ?? qp.activeItems[0]?.finding;
+      if (f) finish(f);
+    });
     qp.onDidHide(() => finish(undefined));
-    if (initialQuery) {
-      qp.value = initialQuery;
-      void update(initialQuery);
-    }
+    if (initialQuery) qp.value = initialQuery;
     qp.show();
+    services.getReport().then(
+      (report) => {
+        all = pickableFindings(report);
+        grouped = groupedItems(all, make);
+        ready = true;
+        qp.busy = false;
+        qp.items = grouped;
+        void update(qp.value);
+      },
+      () => {
+        qp.busy = false;
+        finish(undefined);
+      },
+    );
   });
 }
 
@@ -144,15 +160,31 @@ export async function chooseMode(
   return picked.mode;
 }
 
-/** Where a block (blockquote, section) goes: at the cursor on an empty line, else after the current line. */
-export function blockInsertPosition(editor: vscode.TextEditor): { position: vscode.Position; lead: string } {
+/**
+ * Where a block (blockquote, section) goes: on the cursor's line when it is
+ * empty, else after the paragraph the cursor is in (never splitting it), with
+ * blank lines around it as Markdown needs.
+ */
+export function blockInsertPosition(editor: vscode.TextEditor): { position: vscode.Position; lead: string; trail: string } {
+  const doc = editor.document;
   const pos = editor.selection.active;
-  const line = editor.document.lineAt(pos.line);
-  if (line.isEmptyOrWhitespace) {
-    const prev = pos.line > 0 ? editor.document.lineAt(pos.line - 1) : undefined;
-    return { position: line.range.start, lead: prev && !prev.isEmptyOrWhitespace ? '\n' : '' };
+  const blank = (l: number) => l < 0 || l >= doc.lineCount || doc.lineAt(l).isEmptyOrWhitespace;
+  if (blank(pos.line)) {
+    return {
+      position: doc.lineAt(pos.line).range.start,
+      lead: blank(pos.line - 1) ? '' : '\n',
+      trail: blank(pos.line + 1) ? '' : '\n',
+    };
   }
-  return { position: line.range.end, lead: '\n\n' };
+  let last = pos.line;
+  // Bounded walk to the end of the paragraph (a 10 MB one-paragraph file must not stall).
+  for (let i = 0; i < 10_000 && !blank(last + 1); i++) last += 1;
+  return { position: doc.lineAt(last).range.end, lead: '\n\n', trail: '' };
+}
+
+/** A snippet body without its final newlines and `$0`, so the caller places them. */
+export function snippetBody(snippet: string): string {
+  return snippet.replace(/\n*\$0$/, '').replace(/\n+$/, '');
 }
 
 /** Inserts a finding at the cursor in the plan's language. */
@@ -161,10 +193,10 @@ export async function insertFinding(editor: vscode.TextEditor, finding: Finding,
   const lang = safeLanguage(text);
   const ins = learningPointInsert(finding, mode, lang);
   if (mode === 'verbatim') {
-    const { position, lead } = blockInsertPosition(editor);
-    return editor.insertSnippet(new vscode.SnippetString(lead + ins.snippet), position);
+    const { position, lead, trail } = blockInsertPosition(editor);
+    return editor.insertSnippet(new vscode.SnippetString(`${lead}${snippetBody(ins.snippet)}$0${trail}`), position);
   }
-  return editor.insertSnippet(new vscode.SnippetString(ins.snippet.replace(/\n\$0$/, '$0')), editor.selection);
+  return editor.insertSnippet(new vscode.SnippetString(`${snippetBody(ins.snippet)}$0`), editor.selection);
 }
 
 /** The plan's language, never throwing (Bokmål when unsure). */

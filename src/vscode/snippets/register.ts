@@ -38,8 +38,9 @@ export function registerSnippetFeatures(context: vscode.ExtensionContext, servic
           return false;
         }
         const opts = typeof arg === 'string' ? { locator: arg } : arg ?? {};
-        const report = await services.getReport();
-        const finding = opts.locator ? report.get(opts.locator) : await pickLearningPoint(services, opts.query ?? '');
+        const finding = opts.locator
+          ? (await services.getReport()).get(opts.locator)
+          : await pickLearningPoint(services, opts.query ?? '');
         if (!finding) return false;
         const mode = opts.mode ?? (await chooseMode(context, services, finding.locator));
         if (!mode) return false;

@@ -18,7 +18,7 @@ import {
 import { topicsForPlantype } from '../../core/snippets/taxonomy.js';
 import type { Services } from '../services.js';
 import { snippetMessages as M } from './messages.js';
-import { blockInsertPosition } from './learning-point-pick.js';
+import { blockInsertPosition, snippetBody } from './learning-point-pick.js';
 
 type T = (k: keyof typeof M, p?: Record<string, string | number>) => string;
 
@@ -84,8 +84,8 @@ export async function insertSectionTemplate(services: Services, args: InsertSect
     const pos = new vscode.Position(line, 0);
     editor.selection = new vscode.Selection(pos, pos);
   }
-  const { position, lead } = blockInsertPosition(editor);
-  return editor.insertSnippet(new vscode.SnippetString(`${lead}${rendered.snippet}`), position);
+  const { position, lead, trail } = blockInsertPosition(editor);
+  return editor.insertSnippet(new vscode.SnippetString(`${lead}${snippetBody(rendered.snippet)}$0${trail}`), position);
 }
 
 export interface NewPlanArgs {
