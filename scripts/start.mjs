@@ -62,7 +62,8 @@ if (!existsSync(P.nodeBin) || !existsSync(P.codeServerEntry)) {
   if (r.status !== 0) fail('setting up code-server failed (see above)');
 }
 
-const home = path.join(P.base, 'start');
+// EVIDENSPLAN_START_HOME: where the server's user data and extensions live (tests use a temp dir).
+const home = process.env.EVIDENSPLAN_START_HOME ? path.resolve(process.env.EVIDENSPLAN_START_HOME) : path.join(P.base, 'start');
 const userDataDir = path.join(home, 'user-data');
 const extensionsDir = path.join(home, 'extensions');
 const xdg = path.join(home, 'xdg');

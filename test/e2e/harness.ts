@@ -322,8 +322,13 @@ export class Session {
    * The texts of the elements matching `selector` (aria-label first when `prefer` is 'aria'),
    * whitespace collapsed. Evaluated from a string: tsx's helpers must not leak into the page.
    */
-  async texts(selector: string, prefer: 'aria' | 'text'): Promise<string[]> {
-    const pick = prefer === 'aria' ? "(e.getAttribute('aria-label') || e.textContent || '')" : "(e.textContent || '')";
+  async texts(selector: string, prefer: 'aria' | 'text' | 'both'): Promise<string[]> {
+    const pick =
+      prefer === 'aria'
+        ? "(e.getAttribute('aria-label') || e.textContent || '')"
+        : prefer === 'both'
+          ? "((e.getAttribute('aria-label') || '') + ' | ' + (e.textContent || ''))"
+          : "(e.textContent || '')";
     return this.page.evaluate(
       `Array.from(document.querySelectorAll(${JSON.stringify(selector)})).map((e) => ${pick}.replace(/\\s+/g, ' ').trim()).filter(Boolean)`,
     );
@@ -517,13 +522,14 @@ export class Session {
     );
   }
 
-  /** Opens the Problems panel (Ctrl+Shift+M) and returns its rows' texts. */
+  /** Opens the Problems panel (Ctrl+Shift+M) and returns its rows: "aria-label | visible text". */
   async problems(opts: { expect?: RegExp; timeoutMs?: number } = {}): Promise<string[]> {
     if ((await this.page.locator('.markers-panel').count()) === 0 || !(await this.page.locator('.markers-panel').first().isVisible())) {
       await this.page.keyboard.press('Control+Shift+M');
       await this.page.waitForSelector('.markers-panel', { timeout: 10_000 });
     }
-    const read = () => this.texts('.markers-panel .monaco-list-row', 'aria');
+    // aria-label has the message and position; the row's text adds the source and code (rule id).
+    const read = () => this.texts('.markers-panel .monaco-list-row', 'both');
     const rows = await waitFor(async () => {
       const r = await read();
       return r.length && (!opts.expect || r.some((x) => opts.expect!.test(x))) ? r : undefined;

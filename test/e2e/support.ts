@@ -3,7 +3,7 @@
  * and the report's own text for a locator (through the built CLI, so expectations come from the
  * index, not from literals in the tests).
  */
-import { test, after } from 'node:test';
+import { test, before, after } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT, Session, e2eAvailability, type SessionOptions } from './harness.js';
@@ -57,8 +57,13 @@ export function e2eSuite(opts: SessionOptions, body: (session: () => Promise<Ses
     body(() => Promise.reject(new Error(skip)));
     return;
   }
+  // Started before the tests, with its own time limit: on a busy machine packaging, installing
+  // and loading the workbench can take minutes, which must not eat into the first test's limit.
   let started: Promise<Session> | undefined;
   const get = () => (started ??= Session.start(opts));
+  before(async () => {
+    await get();
+  }, { timeout: 600_000 });
   after(async () => {
     if (started) await (await started.catch(() => undefined))?.close();
   });
