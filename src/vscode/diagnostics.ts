@@ -15,6 +15,7 @@ import type { Services } from './services.js';
 import type { LintConfigs } from './config.js';
 import type { ReportDocumentProvider } from './reportDocument.js';
 import { t } from '../core/editor/messages.js';
+import { isUiLanguage, type UiLanguage } from '../core/i18n.js';
 import { errorText, isLintable, log } from './util.js';
 
 export const DEBOUNCE_MS = 300;
@@ -120,7 +121,7 @@ export class LintDiagnostics implements vscode.Disposable {
         config: found.config,
         report,
         search,
-        uiLanguage: this.services.uiLanguage(),
+        uiLanguage: this.messageLanguage(document),
         plan,
         now: new Date(),
       });
@@ -131,6 +132,17 @@ export class LintDiagnostics implements vscode.Disposable {
       log().error(t('lintFailed', this.services.uiLanguage(), { reason: errorText(err) }));
       return undefined;
     }
+  }
+
+  /**
+   * The language of lint messages: the `evidensplan.language` setting when the
+   * user set it; otherwise undefined, so the config's "language" applies as in
+   * the CLI (and Bokmål when neither says).
+   */
+  private messageLanguage(document: vscode.TextDocument): UiLanguage | undefined {
+    const i = vscode.workspace.getConfiguration('evidensplan', document).inspect<string>('language');
+    const set = i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+    return isUiLanguage(set) ? set : undefined;
   }
 
   private showConfigErrors(uri: vscode.Uri | undefined, errors: { line: number; column: number; message: string }[]): void {
