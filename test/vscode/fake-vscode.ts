@@ -258,6 +258,10 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
           const full = section ? `${section}.${key}` : key;
           return full in registry.settings ? registry.settings[full] : dflt;
         },
+        inspect: (key: string) => {
+          const full = section ? `${section}.${key}` : key;
+          return { key: full, globalValue: registry.settings[full] };
+        },
       }),
       textDocuments: [],
       isTrusted: true,
