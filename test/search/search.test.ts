@@ -69,6 +69,8 @@ test('nothing to search for gives no hits and never throws', () => {
   for (const q of ['', '   ', '\n\t', '?!.,;', '–', 'og i det', '\u0000\u0001']) assert.deepEqual(search.search(q), [], JSON.stringify(q));
   assert.deepEqual(search.search('smittevern', { limit: 0 }), []);
   assert.deepEqual(search.search(undefined as unknown as string), []);
+  assert.ok(search.search('smittevern', null as never).length > 0);
+  assert.deepEqual(search.search('smittevern', { limit: Number.NaN }), []);
 });
 
 test('a 10 MB query returns (it is truncated), with hits', () => {

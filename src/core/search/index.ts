@@ -199,8 +199,9 @@ export class EvidenceSearch {
   }
 
   /** Ranked findings for a query. Never throws; an empty or stop-word-only query without context gives []. */
-  search(query: string, opts: SearchOptions = {}): SearchHit[] {
-    const limit = Math.max(0, Math.floor(opts.limit ?? 10));
+  search(query: string, options?: SearchOptions): SearchHit[] {
+    const opts = options ?? {};
+    const limit = Math.max(0, Math.floor(Number(opts.limit ?? 10)));
     if (!limit) return [];
     const filter = opts.kinds?.length ? kindFilter(this.report, opts.kinds) : undefined;
     const groups = this.queryGroups(query ?? '', !!opts.prefix);
