@@ -97,6 +97,21 @@ test('hover through the bundle: the finding, trusted links to our commands only'
   assert.equal(await provider.provideHover(doc, new Position(2, 3), cancelled), undefined);
 });
 
+test('the evidensplan.language setting switches the hover to English and back', { skip }, async () => {
+  const doc = textDocument('Tekst [@ks2021, lp. 7.4.2].', 'file:/ws/lang.md');
+  const provider = registry.hover[0] as { provideHover: Function };
+  registry.settings['evidensplan.language'] = 'en';
+  try {
+    const en = await provider.provideHover(doc, new Position(0, 17), cancelled);
+    assert.match(en.contents.value, /\[Open in report\]\(command:evidensplan\.openInReport/);
+    assert.match(en.contents.value, /Learning point/);
+  } finally {
+    delete registry.settings['evidensplan.language'];
+  }
+  const nb = await provider.provideHover(doc, new Position(0, 17), cancelled);
+  assert.match(nb.contents.value, /\[Åpne i rapporten\]/);
+});
+
 test('completion through the bundle after `[@` inserts the canonical citation', { skip }, async () => {
   const text = '# Smittevernutstyr og beredskapslager\n\nKommunen må ha lager av smittevernutstyr [@';
   const doc = textDocument(text, 'file:/ws/completion.md');
