@@ -86,9 +86,23 @@ export class Analyzer {
   private readonly enCache = new Map<string, string | null>();
   private synonymMap?: Map<string, string[]>;
 
-  constructor(readonly vocabulary?: Vocabulary) {
+  /**
+   * `synonymTable`: the table `synonymTable()` returned for the same data (the
+   * search index stores it, so loading skips analysing the synonym groups).
+   */
+  constructor(
+    readonly vocabulary?: Vocabulary,
+    synonymTable?: Record<string, string[]>,
+  ) {
     this.compounds = vocabulary ? new Decompounder(vocabulary) : undefined;
     this.nynorsk = new NynorskNormalizer(vocabulary, this.compounds);
+    if (synonymTable) this.synonymMap = new Map(Object.entries(synonymTable));
+  }
+
+  /** The analysed synonym groups: "lang:stem" → the stems of the other members. */
+  synonymTable(): Record<string, string[]> {
+    this.synonyms('', 'nb');
+    return Object.fromEntries(this.synonymMap!);
   }
 
   /** The terms of one normalised Norwegian word, or null for a stop word. */

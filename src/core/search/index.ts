@@ -71,7 +71,7 @@ const CONTEXT_WEIGHT = 0.3;
 const MAX_QUERY_CHARS = 2000;
 const MAX_CONTEXT_CHARS = 3000;
 const MAX_CONTEXT_TERMS = 40;
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 interface Doc {
   id: number;
@@ -89,6 +89,8 @@ interface SerializedSearch {
   /** One letter per finding: its analyser language ('n' Norwegian, 'e' English). */
   langs: string;
   vocabulary: VocabularyJson;
+  /** The analysed synonym groups (Analyzer.synonymTable). */
+  synonyms: Record<string, string[]>;
   index: CompactIndex;
 }
 
@@ -159,7 +161,8 @@ export class EvidenceSearch {
       throw new Error('the search index is damaged; run `npm run build`');
     }
     const langs = [...data.langs].map((c) => (c === 'e' ? 'en' : 'nb') as Lang);
-    return new EvidenceSearch(report, new Analyzer(Vocabulary.fromJSON(data.vocabulary)), ms, langs);
+    const analyzer = new Analyzer(Vocabulary.fromJSON(data.vocabulary), data.synonyms);
+    return new EvidenceSearch(report, analyzer, ms, langs);
   }
 
   toJSON(): string {
@@ -170,6 +173,7 @@ export class EvidenceSearch {
       findings: this.report.findings.length,
       langs: this.langs.map((l) => (l === 'en' ? 'e' : 'n')).join(''),
       vocabulary: this.analyzer.vocabulary!.toJSON(),
+      synonyms: this.analyzer.synonymTable(),
       index: this.ms.toCompact(),
     };
     return JSON.stringify(data);
