@@ -18,6 +18,7 @@ import {
   evidenceHover,
   completionContextAt,
   completionItems,
+  completionDocumentation,
   citationPreviewPlugin,
   reportResolver,
   HOVER_COMMANDS,
@@ -152,7 +153,7 @@ test('plan text quoted back in a hover (unresolvable locators, headings) is esca
 test('an evidence hover over hostile findings is safe, and its insert-citation arguments are JSON, not Markdown', () => {
   const text = '# Smittevernutstyr og lager\n\nKommunen skal ha et lager av smittevernutstyr.\n';
   const plan = analyzePlan(text);
-  const h = evidenceHover(plan, 5, hostile, index.search as never, { uri: 'file:///p.md](command:x)', count: 5 });
+  const h = evidenceHover(plan, 5, hostile, index.search, { uri: 'file:///p.md](command:x)', count: 5 });
   assert.ok(h);
   assertSafeMarkdown(h.markdown, 'evidence hover');
 });
@@ -162,11 +163,14 @@ test('completion documentation of hostile findings is safe', () => {
   const plan = analyzePlan(text);
   const ctx = completionContextAt(text, text.length);
   assert.ok(ctx, 'completion context after [@');
-  const items = completionItems(ctx, plan, hostile, index.search as never, { limit: 400 });
+  const items = completionItems(ctx, plan, hostile, index.search, { limit: 400 });
   const planted = items.filter((i) => ['lp. 3.5.1', 'kap. 2.2', 'lp. 2.6.1'].includes(i.locator));
   assert.ok(planted.length >= 1, 'the planted findings are offered');
   for (const i of items) {
-    assertSafeMarkdown(i.documentation, `completion ${i.label}`);
+    const f = hostile.get(i.locator);
+    assert.ok(f, `${i.locator} resolves`);
+    // The documentation VS Code shows when the item is focused (resolveCompletionItem).
+    assertSafeMarkdown(completionDocumentation(f, hostile), `completion ${i.label}`);
     // Plain-text fields are shown as text by VS Code, but they must not carry a different citation.
     assert.equal(i.label, i.label.replace(/[<>]/g, ''), 'labels are canonical citations');
   }
