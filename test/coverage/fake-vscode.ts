@@ -73,6 +73,7 @@ export class SnippetString {
 export interface FakeDocument {
   uri: { toString(): string; path: string; scheme: string };
   languageId: string;
+  version: number;
   getText(range?: Range): string;
   lineCount: number;
   lineAt(n: number): { text: string; range: Range; isEmptyOrWhitespace: boolean };
@@ -85,6 +86,7 @@ export function fakeDocument(text: string, name = 'plan.md', languageId = 'markd
   return {
     uri: { toString: () => `file:///ws/${name}`, path: `/ws/${name}`, scheme: 'file' },
     languageId,
+    version: 1,
     getText(range?: Range) {
       if (!range) return text;
       return text.slice(idx.offsetAt(range.start.line + 1, range.start.character + 1), idx.offsetAt(range.end.line + 1, range.end.character + 1));

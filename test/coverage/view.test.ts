@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { fakeDocument, fakeVscode } from './fake-vscode.js';
 import { loadReportIndexSync } from '../../src/node/resources.js';
+import { analyzePlan } from '../../src/core/plan/analyze.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const report = loadReportIndexSync();
@@ -46,6 +47,7 @@ before(async () => {
     },
     uiLanguage: () => 'nb' as const,
     extensionPath: root,
+    planOf: (doc: { getText(): string }) => analyzePlan(doc.getText()),
   };
   mod.registerCoverageFeatures({ subscriptions: [], globalState: { get: () => undefined, update: async () => {} } }, services);
 });

@@ -7,10 +7,10 @@
  */
 import * as vscode from 'vscode';
 import { translate } from '../../core/i18n.js';
-import { coverageOfText, type Coverage } from '../../core/coverage/index.js';
+import { coverageOfPlan, type Coverage } from '../../core/coverage/index.js';
 import { coverageMessages as M } from '../../core/coverage/messages.js';
 import type { Services } from '../services.js';
-import { chooseMode, insertFinding } from '../snippets/learning-point-pick.js';
+import { chooseMode, insertFinding, languageOf } from '../snippets/learning-point-pick.js';
 import { CoverageTreeProvider, INSERT_COMMAND, REVEAL_COMMAND, type Node } from './tree.js';
 import { viewMessages as V } from './messages.js';
 
@@ -90,7 +90,8 @@ export function registerCoverageFeatures(context: vscode.ExtensionContext, servi
     try {
       const report = await services.getReport();
       if (mine !== generation) return;
-      show(doc, coverageOfText(doc.getText(), report));
+      // The plan model is shared with diagnostics and hovers: parsed once per document version.
+      show(doc, coverageOfPlan(services.planOf(doc), report));
     } catch (err) {
       if (mine !== generation) return;
       provider.set(undefined, doc.uri);
@@ -155,7 +156,7 @@ export function registerCoverageFeatures(context: vscode.ExtensionContext, servi
       const mode = await chooseMode(context, services, finding.locator);
       if (!mode) return;
       editor = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
-      await insertFinding(editor, finding, mode);
+      await insertFinding(editor, finding, mode, languageOf(services, editor.document));
     }),
   );
 

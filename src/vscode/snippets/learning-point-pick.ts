@@ -188,15 +188,27 @@ export function snippetBody(snippet: string): string {
 }
 
 /** Inserts a finding at the cursor in the plan's language. */
-export async function insertFinding(editor: vscode.TextEditor, finding: Finding, mode: InsertMode): Promise<boolean> {
-  const text = editor.document.getText();
-  const lang = safeLanguage(text);
+export async function insertFinding(
+  editor: vscode.TextEditor,
+  finding: Finding,
+  mode: InsertMode,
+  lang: 'nb' | 'nn' = safeLanguage(editor.document.getText()),
+): Promise<boolean> {
   const ins = learningPointInsert(finding, mode, lang);
   if (mode === 'verbatim') {
     const { position, lead, trail } = blockInsertPosition(editor);
     return editor.insertSnippet(new vscode.SnippetString(`${lead}${snippetBody(ins.snippet)}$0${trail}`), position);
   }
   return editor.insertSnippet(new vscode.SnippetString(`${snippetBody(ins.snippet)}$0`), editor.selection);
+}
+
+/** The plan's language from the shared plan cache, never throwing (Bokmål when unsure). */
+export function languageOf(services: Services, document: vscode.TextDocument): 'nb' | 'nn' {
+  try {
+    return services.planOf(document).language;
+  } catch {
+    return 'nb';
+  }
 }
 
 /** The plan's language, never throwing (Bokmål when unsure). */

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { translate } from '../../core/i18n.js';
 import type { Services } from '../services.js';
 import { snippetMessages as M } from './messages.js';
-import { chooseMode, insertFinding, pickLearningPoint } from './learning-point-pick.js';
+import { chooseMode, insertFinding, languageOf, pickLearningPoint } from './learning-point-pick.js';
 import { COMPLETION_TRIGGERS, LearningPointCompletionProvider } from './completion.js';
 import { FindingPreviewProvider, PREVIEW_SCHEME } from './preview.js';
 import { insertSectionTemplate, newPlan, type InsertSectionArgs, type NewPlanArgs } from './templates.js';
@@ -45,7 +45,7 @@ export function registerSnippetFeatures(context: vscode.ExtensionContext, servic
         const mode = opts.mode ?? (await chooseMode(context, services, finding.locator));
         if (!mode) return false;
         const target = vscode.window.activeTextEditor ?? editor;
-        return insertFinding(target, finding, mode);
+        return insertFinding(target, finding, mode, languageOf(services, target.document));
       },
     ),
     vscode.commands.registerCommand(INSERT_SECTION_TEMPLATE, (arg?: string | InsertSectionArgs) =>

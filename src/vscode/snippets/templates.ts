@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import { translate } from '../../core/i18n.js';
-import { analyzePlan } from '../../core/plan/analyze.js';
 import {
   PLANTYPES,
   isPlantype,
@@ -52,7 +51,7 @@ export async function insertSectionTemplate(services: Services, args: InsertSect
   let plantype: string | undefined;
   let lang: PlanLanguage = args.language ?? 'nb';
   try {
-    const plan = analyzePlan(editor.document.getText());
+    const plan = services.planOf(editor.document);
     plantype = plan.frontmatter.plantype;
     if (!args.language) lang = plan.language;
   } catch {
