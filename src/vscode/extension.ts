@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): EvidensplanApi {
     configs,
     diagnostics,
     vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reportDocument),
-    vscode.languages.registerHoverProvider(MARKDOWN, new EvidenceHoverProvider(services, terms)),
+    vscode.languages.registerHoverProvider([MARKDOWN, reportSelector] as vscode.DocumentFilter[], new EvidenceHoverProvider(services, terms, reportDocument)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(services), ...COMPLETION_TRIGGERS),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new CitationDefinitionProvider(services, reportDocument)),
     vscode.languages.registerReferenceProvider([MARKDOWN, reportSelector] as vscode.DocumentFilter[], new CitationReferenceProvider(services, reportDocument)),

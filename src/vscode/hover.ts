@@ -3,13 +3,14 @@
  * glossary term (the strongest findings with "Insert citation" links).
  */
 import * as vscode from 'vscode';
-import { citationHover, type HoverResult } from '../core/editor/hover.js';
+import { citationHover, reportFindingHover, type HoverResult } from '../core/editor/hover.js';
 import { evidenceHover } from '../core/editor/evidence.js';
 import { HOVER_COMMANDS } from '../core/editor/markdown.js';
 import { groupAt } from '../core/editor/citations.js';
 import type { Services } from './services.js';
 import type { GlossaryTerms } from './terms.js';
-import { errorText, isPlan, log, toRange } from './util.js';
+import { REPORT_SCHEME, errorText, isPlan, log, toRange } from './util.js';
+import type { ReportDocumentProvider } from './reportDocument.js';
 
 export function trustedMarkdown(markdown: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(markdown);
@@ -23,13 +24,34 @@ export class EvidenceHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly services: Services,
     private readonly terms: GlossaryTerms,
+    private readonly reportDocument?: ReportDocumentProvider,
   ) {}
+
+  /** In the report document: the citation of the finding under the cursor, to copy. */
+  private async reportHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    if (!this.reportDocument) return undefined;
+    const range = await this.reportDocument.findingRangeAt(position.line);
+    if (!range || token.isCancellationRequested) return undefined;
+    const report = await this.services.getReport();
+    if (token.isCancellationRequested) return undefined;
+    const finding = report.get(range.locator);
+    if (!finding) return undefined;
+    return new vscode.Hover(trustedMarkdown(reportFindingHover(finding, this.services.uiLanguage())), new vscode.Range(range.line, 0, range.line, document.lineAt(range.line).text.length));
+  }
 
   async provideHover(
     document: vscode.TextDocument,
     position: vscode.Position,
     token: vscode.CancellationToken,
   ): Promise<vscode.Hover | undefined> {
+    if (document.uri.scheme === REPORT_SCHEME) {
+      try {
+        return await this.reportHover(document, position, token);
+      } catch (err) {
+        log().warn(`hover: ${errorText(err)}`);
+        return undefined;
+      }
+    }
     if (!isPlan(document)) return undefined;
     try {
       const plan = this.services.planOf(document);

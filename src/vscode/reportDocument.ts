@@ -67,6 +67,13 @@ export class ReportDocumentProvider implements vscode.TextDocumentContentProvide
     return best;
   }
 
+  /** The finding whose own line is `line` (hover in the report document); not the lines between. */
+  async findingRangeAt(line: number): Promise<{ locator: string; line: number } | undefined> {
+    const doc = await this.document();
+    for (const [loc, l] of doc.lines) if (l === line && l > 0) return { locator: loc, line };
+    return undefined;
+  }
+
   languageChanged(): void {
     this.rendered = undefined;
     this.changed.fire(this.uri());

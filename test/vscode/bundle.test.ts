@@ -144,6 +144,10 @@ test('definition through the bundle lands on the finding in the report document'
   const text: string = await content.provideTextDocumentContent(link.targetUri, cancelled);
   const line = text.split('\n')[link.targetRange.start.line];
   assert.match(line, /^- \*\*lp\. 7\.4\.2\*\* /);
+  // In the report document, hovering the finding offers its citation to copy.
+  const reportDoc = textDocument(text, link.targetUri.toString());
+  const hover = await (registry.hover[0] as { provideHover: Function }).provideHover(reportDoc, new Position(link.targetRange.start.line, 5), cancelled);
+  assert.match(hover.contents.value, /\[Kopier kildehenvisning\]\(command:evidensplan\.copyCitation\?%5B%22%5B%40ks2021%2C%20lp\.%207\.4\.2%5D%22%5D\)/);
 });
 
 test('quick fixes through the bundle: the rule\'s fix, disable for the line and the file', { skip }, async () => {

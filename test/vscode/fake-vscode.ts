@@ -163,6 +163,7 @@ export function textDocument(text: string, uri = 'file:/ws/plan.md', version = 1
     languageId: 'markdown',
     isClosed: false,
     getText: () => text,
+    lineAt: (line: number) => ({ text: text.split('\n')[line] ?? '' }),
     offsetAt: (p: Position) => idx.offsetAt(p.line + 1, p.character + 1),
     positionAt: (o: number) => {
       const lc = idx.lineCol(o);

@@ -138,3 +138,11 @@ export function citationHover(
     return undefined;
   }
 }
+
+/** Hover on a finding in the report document: its canonical citation, to copy. */
+export function reportFindingHover(finding: Finding, lang: UiLanguage = 'nb'): string {
+  const md = new MarkdownBuilder();
+  md.bold(finding.citation).text(' · ').text(t(`kind.${finding.kind}` as 'kind.paragraph', lang)).paragraph();
+  md.command(t('copyCitation', lang), 'evidensplan.copyCitation', [finding.citation]);
+  return md.toString();
+}
