@@ -210,17 +210,21 @@ export class Session {
     delete env.NODE_OPTIONS;
     delete env.ELECTRON_RUN_AS_NODE;
 
-    const vsix = packageVsix(tmp);
-    debug(`packaged ${vsix}`);
-    const inst = spawnSync(
-      P.nodeBin,
-      [P.codeServerEntry, '--user-data-dir', userData, '--extensions-dir', extDir, '--install-extension', vsix],
-      { env, encoding: 'utf8', timeout: 120_000 },
-    );
-    if (inst.status !== 0) {
-      throw new Error(`code-server --install-extension failed (exit ${inst.status}): ${(inst.stdout ?? '') + (inst.stderr ?? '')}`);
+    try {
+      const vsix = packageVsix(tmp);
+      debug(`packaged ${vsix}`);
+      const inst = spawnSync(
+        P.nodeBin,
+        [P.codeServerEntry, '--user-data-dir', userData, '--extensions-dir', extDir, '--install-extension', vsix],
+        { env, encoding: 'utf8', timeout: 120_000 },
+      );
+      if (inst.status !== 0) {
+        throw new Error(`code-server --install-extension failed (exit ${inst.status}): ${(inst.stdout ?? '') + (inst.stderr ?? '')}`);
+      }
+    } catch (err) {
+      rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+      throw err;
     }
-
     debug('installed the VSIX');
     const port = await freePort();
     const serverLog = path.join(tmp, 'code-server.log');
@@ -284,7 +288,10 @@ export class Session {
     } catch (err) {
       await browser?.close().catch(() => {});
       stopServer(server);
-      throw err;
+      const e = err instanceof Error ? err : new Error(String(err));
+      e.message += `\n(code-server log, last lines:)\n${tail(serverLog, 15)}`;
+      rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+      throw e;
     }
   }
 
