@@ -151,3 +151,17 @@ test('uncited-claim: cited claims, ordinary prose and headings stay clean', () =
     assert.deepEqual(only(lint(text), 'uncited-claim'), [], text);
   }
 });
+
+test('misquote: each quote is checked against its own citation, also many in one paragraph', () => {
+  const good = '«Kommunenes utstyrsberedskap var ikke dimensjonert» [@ks2021, lp. 3.5.1]';
+  const bad = '«Kommunene har i stor grad lyktes med alt» [@ks2021, lp. 3.5.1]';
+  const other = '«Kommunene har i stor grad lykkes med smittevernrelaterte oppgaver» [@ks2021, lp. 3.5.2]';
+  const para = Array.from({ length: 300 }, (_, i) => [good, bad, other][i % 3]).join(' og ') + '.';
+  const ms = only(lint(para), 'misquote');
+  assert.equal(ms.length, 100);
+  for (const m of ms) assert.match(para.slice(m.start, m.end), /lyktes med alt/);
+  // A citation before the quote counts when none follows it in the sentence.
+  assert.equal(only(lint('Ifølge [@ks2021, lp. 3.5.1] var «utstyrsberedskapen godt dimensjonert for pandemien».'), 'misquote').length, 1);
+  assert.equal(only(lint('Ifølge [@ks2021, lp. 3.5.1] var «kommunenes utstyrsberedskap ikke dimensjonert».'), 'misquote').length, 1);
+  assert.equal(only(lint('Ifølge [@ks2021, lp. 3.5.1] står det «utstyrsberedskap var ikke dimensjonert».'), 'misquote').length, 0);
+});

@@ -62,3 +62,30 @@ export function citedIn(ctx: LintContext, start: number, end: number): { group: 
   }
   return out;
 }
+
+/**
+ * The citations a quote at [qStart, qEnd) leans on, inside the sentence range
+ * [from, to): the first citation after the quote, else the last one before it.
+ * Binary search, so many quotes in one long paragraph stay linear overall.
+ */
+export function citedNear(ctx: LintContext, qStart: number, qEnd: number, from: number, to: number): CitedPassage[] {
+  const cs = ctx.plan.citations;
+  let lo = 0;
+  let hi = cs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cs[mid].start < qEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  const candidates: CitationGroup[] = [];
+  if (lo < cs.length && cs[lo].start < to) candidates.push(cs[lo]);
+  else if (lo > 0 && cs[lo - 1].end <= qStart && cs[lo - 1].start >= from) candidates.push(cs[lo - 1]);
+  const out: CitedPassage[] = [];
+  for (const group of candidates) {
+    for (const item of group.items) {
+      const r = resolveCitation(item, ctx.sources);
+      if (r.status === 'ok') out.push({ finding: r.finding, passages: passagesOf(ctx, r.finding) });
+    }
+  }
+  return out;
+}

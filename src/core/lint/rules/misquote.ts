@@ -9,7 +9,7 @@ import { translate, type Catalogue } from '../../i18n.js';
 import type { Finding } from '../../model.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
-import { citedIn } from '../cited.js';
+import { citedNear } from '../cited.js';
 import { findQuotes } from '../quotes.js';
 import { findRun, splitEllipses, tokenize, type Token } from '../textnorm.js';
 
@@ -111,7 +111,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
     const s2 = ctx.plan.sentenceAt(q.end - 1);
     const from = Math.min(s1?.start ?? q.start, q.start);
     const to = Math.max(s2?.end ?? q.end, q.end);
-    const cited = citedIn(ctx, from, to).flatMap((c) => c.cited);
+    const cited = citedNear(ctx, q.start, q.end, from, to);
     if (!cited.length) continue;
     let found = false;
     let best: Window | undefined;

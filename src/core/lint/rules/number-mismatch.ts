@@ -61,6 +61,8 @@ const fmt = (v: number) => String(Math.round(v * 10) / 10).replace('.', ',');
 
 export default defineRule(meta, (_tree, file, ctx) => {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
+  /** Numbers each passage states, computed once per lint run. */
+  const factCache = new Map<string, Fact[]>();
   for (const s of ctx.plan.sentences) {
     const groups = ctx.plan.citationsIn(s.start, s.end);
     if (!groups.length) continue;
@@ -72,7 +74,11 @@ export default defineRule(meta, (_tree, file, ctx) => {
     const seen = new Set<string>();
     for (const c of cited) {
       for (const p of c.passages) {
-        const all: Fact[] = [...(p.numbers ?? []), ...planNumbers(p.text, 0, p.text.length)];
+        let all = factCache.get(p.citation);
+        if (!all) {
+          all = [...(p.numbers ?? []), ...planNumbers(p.text, 0, p.text.length)];
+          factCache.set(p.citation, all);
+        }
         for (const f of all) {
           const k = `${f.unit}:${f.value}`;
           if (seen.has(k)) continue;

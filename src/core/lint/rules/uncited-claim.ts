@@ -39,11 +39,14 @@ const messages = {
 const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
 const PATTERNS = claims.patterns.map((p) => new RegExp(p.re.replace(/\\b/g, BOUNDARY), 'iu'));
 const MAX_SENTENCE = 2000;
+/** Suggestions cost a search each; past this many claims per document, the message comes without them. */
+const MAX_SEARCHES = 100;
 
 export default defineRule(meta, (_tree, file, ctx) => {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
   const maxSuggestions = typeof ctx.options.suggestions === 'number' && ctx.options.suggestions >= 0 ? Math.min(10, ctx.options.suggestions) : 3;
   const headings = ctx.plan.headings;
+  let searches = 0;
   let hi = 0;
   for (const s of ctx.plan.sentences) {
     while (hi < headings.length && headings[hi].end <= s.start) hi++;
@@ -59,7 +62,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
     // Insert before the closing full stop (and any closing quote marks before it).
     let at = s.end;
     while (at > s.start && /[.!?…]/.test(ctx.text[at - 1])) at--;
-    const found = bestFindings(ctx, text, maxSuggestions);
+    const found = searches++ < MAX_SEARCHES ? bestFindings(ctx, text, maxSuggestions) : [];
     const suggestions = found.map((f) => ({ title: t('fix', { citation: f.citation }), edits: [{ start: at, end: at, text: ` ${f.citation}` }] }));
     const start = s.start + claim.index;
     report(file, {

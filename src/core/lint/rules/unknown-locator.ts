@@ -78,6 +78,10 @@ const messages = {
 
 type T = (k: keyof typeof messages, p?: Record<string, string>) => string;
 
+/** Text-based suggestions cost a search each; past this many per document, only nearest-by-number. */
+const MAX_TEXT_SEARCHES = 50;
+let searchesLeft = MAX_TEXT_SEARCHES;
+
 /** Suggestions: nearest locators by number, then by the text around the citation. */
 function locatorFixes(ctx: LintContext, t: T, item: CitationItem, byNumber: string[], sentenceText: string, replaceStart: number, replaceEnd: number, prefix: string): Fix[] {
   const fixes: Fix[] = [];
@@ -87,7 +91,7 @@ function locatorFixes(ctx: LintContext, t: T, item: CitationItem, byNumber: stri
     seen.add(loc);
     fixes.push({ title: t('fixUse', { locator: loc }), edits: [{ start: replaceStart, end: replaceEnd, text: prefix + loc }] });
   }
-  if (sentenceText.trim()) {
+  if (sentenceText.trim() && searchesLeft-- > 0) {
     for (const f of bestFindings(ctx, sentenceText, 2, seen)) {
       seen.add(f.locator);
       fixes.push({ title: t('fixUseText', { locator: f.locator }), edits: [{ start: replaceStart, end: replaceEnd, text: prefix + f.locator }] });
@@ -107,6 +111,7 @@ function textAround(ctx: LintContext, start: number, end: number): string {
 export default defineRule(meta, (_tree, file, ctx) => {
   const t: T = (k, p = {}) => translate(messages, k, ctx.uiLanguage, p);
   const known = ctx.report.source.key;
+  searchesLeft = MAX_TEXT_SEARCHES;
   for (const group of ctx.plan.citations) {
     for (const p of group.problems ?? []) {
       if (p.kind !== 'item-without-key') continue;
