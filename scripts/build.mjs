@@ -39,6 +39,14 @@ await build({
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
+// The remark preset, for remark-cli and remark-language-server users.
+await build({
+  ...common,
+  entryPoints: ['src/node/remark-preset.ts'],
+  outfile: 'dist/remark-preset.mjs',
+  format: 'esm',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
 if (existsSync('src/vscode/extension.ts')) {
   await build({
     ...common,
