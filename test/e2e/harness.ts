@@ -352,15 +352,18 @@ export class Session {
   async openFile(rel: string): Promise<void> {
     const name = path.basename(rel);
     const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
-    await row.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {});
+    await row.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {});
     if ((await row.count()) === 0) {
       // Not visible in the tree (nested or collapsed): Quick Open instead.
       await this.quickOpen(rel);
     } else {
       await row.click();
     }
-    await this.page.waitForSelector(`.tab.active[data-resource-name="${name}"]`, { timeout: 20_000 });
-    await this.page.waitForSelector('.part.editor .monaco-editor .view-lines', { timeout: 30_000 });
+    // Generous limits: on a busy machine the workbench can take many seconds to answer at all.
+    const tab = this.page.locator(`.tab.active[data-resource-name="${name}"]`).first();
+    const opened = await waitFor(() => tab.isVisible().catch(() => false), 60_000, 250);
+    if (!opened) throw new Error(`${rel} did not open in an editor tab within 60 s`);
+    await this.page.waitForSelector('.part.editor .monaco-editor .view-lines', { timeout: 60_000 });
     await this.focusEditor();
     if (rel.endsWith('.md')) {
       // The extension activates on Markdown: wait until VS Code has given the file its language.
@@ -371,7 +374,7 @@ export class Session {
 
   async quickOpen(rel: string): Promise<void> {
     await this.page.keyboard.press('Control+P');
-    await this.page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+    await this.page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 30_000 });
     await this.page.keyboard.type(rel, { delay: 10 });
     await sleep(400);
     await this.page.keyboard.press('Enter');
@@ -386,10 +389,10 @@ export class Session {
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('Control+Shift+P');
     const input = this.page.locator('.quick-input-widget input').first();
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
     await input.fill(`>${title}`);
     const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ state: 'visible', timeout: 10_000 });
+    await row.waitFor({ state: 'visible', timeout: 30_000 });
     await this.page.keyboard.press('Enter');
   }
 
@@ -425,7 +428,7 @@ export class Session {
   async gotoLineColumn(line: number, column: number): Promise<void> {
     await this.page.keyboard.press('Control+G');
     const input = this.page.locator('.quick-input-widget input').first();
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
     await input.fill(`:${line}:${column}`);
     await sleep(150);
     await this.page.keyboard.press('Enter');
@@ -533,7 +536,7 @@ export class Session {
   async problems(opts: { expect?: RegExp; timeoutMs?: number } = {}): Promise<string[]> {
     if ((await this.page.locator('.markers-panel').count()) === 0 || !(await this.page.locator('.markers-panel').first().isVisible())) {
       await this.page.keyboard.press('Control+Shift+M');
-      await this.page.waitForSelector('.markers-panel', { timeout: 10_000 });
+      await this.page.waitForSelector('.markers-panel', { timeout: 30_000 });
     }
     // aria-label has the message and position; the row's text adds the source and code (rule id).
     const read = () => this.texts('.markers-panel .monaco-list-row', 'both');
