@@ -35,7 +35,9 @@ if (!existsSync(vsce)) fail('@vscode/vsce is not installed: run npm install (it 
 
 // --allow-missing-repository: the package has no public repository yet.
 // --skip-license: vsce would otherwise stop to ask about a missing LICENSE file (package.json says MIT).
-const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--out', out];
+// --no-rewrite-relative-links: with no repository URL vsce cannot turn the README's relative links
+// into absolute ones and would refuse; inside VS Code they stay relative to the packaged README.
+const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out];
 if (!existsSync('LICENSE') && !existsSync('LICENSE.md') && !existsSync('LICENSE.txt')) vsceArgs.push('--skip-license');
 console.log(`package: vsce ${vsceArgs.join(' ')}`);
 const r = spawnSync(process.execPath, [vsce, ...vsceArgs], {
