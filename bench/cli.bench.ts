@@ -24,7 +24,8 @@ const MDL_CLI2 = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownl
 
 function runOnce(args: string[], cwd: string): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], timeout: 30 * 60_000 });
+  // markdownlint-cli2 reports on stderr: a large buffer, or it is killed mid-run.
+  const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], timeout: 30 * 60_000, maxBuffer: 1 << 30 });
   const ms = performance.now() - t0;
   // 0: clean, 1: findings. Anything else is a failure of the tool, not a measurement.
   if (r.status !== 0 && r.status !== 1) throw new Error(`${path.basename(args[0])} exited ${r.status}: ${String(r.stderr).slice(0, 400)}`);
@@ -42,7 +43,7 @@ function runParallel(jobs: string[][], cwd: string): Promise<number> {
     jobs.map(
       (args) =>
         new Promise<void>((resolve, reject) => {
-          const p = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+          const p = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
           p.on('error', reject);
           p.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`exit ${code}`))));
         }),

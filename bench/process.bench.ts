@@ -57,12 +57,15 @@ declare const gc: () => void;
 async function main() {
   const root = process.argv[2];
   gc(); gc();
-  const before = process.memoryUsage().heapUsed;
+  const m0 = process.memoryUsage();
   const [report, search] = await Promise.all([loadReportIndex(root), loadSearch(root)]);
   gc(); gc();
-  const after = process.memoryUsage().heapUsed;
+  const m1 = process.memoryUsage();
   // Keep both alive until measured.
-  process.stdout.write(JSON.stringify({ before, after, findings: report.findings.length, ok: !!search }));
+  process.stdout.write(JSON.stringify({
+    before: m0.heapUsed, after: m1.heapUsed, external: m1.external + m1.arrayBuffers - m0.external - m0.arrayBuffers,
+    findings: report.findings.length, ok: !!search,
+  }));
 }
 main();
 `;
@@ -140,8 +143,9 @@ export default async function processBench(): Promise<BenchRow[]> {
     const mem = Array.from({ length: 3 }, () => runJson(['--expose-gc', memory, root]));
     const delta = summarize(mem.map((m) => (m.after - m.before) / 2 ** 20));
     const abs = summarize(mem.map((m) => m.after / 2 ** 20));
+    const ext = summarize(mem.map((m) => m.external / 2 ** 20));
     rows.push({
-      name: 'heap after loading the index (report + search), fresh process, after GC',
+      name: `heap after loading the index (report + search), fresh process, after GC (+ ${ext.median.toFixed(1)} MB external/buffers)`,
       value: delta.median,
       unit: 'MB',
       baselineName: 'whole heap',
