@@ -3,7 +3,7 @@
 // (src/vscode/contributes.json: hover, completion, lint, bibliography, settings;
 // src/vscode/snippets/contributes.json and src/vscode/coverage/contributes.json)
 // into package.json `contributes`, and writes each fragment's "nls" strings into
-// package.nls.json (English), package.nls.nb.json and package.nls.nn.json.
+// package.nls.json (Bokmål, the default), package.nls.en.json and package.nls.nn.json.
 // Also sets the manifest fields the extension wiring owns (activationEvents,
 // capabilities, main, categories, keywords, galleryBanner). Touches nothing else.
 //   node scripts/merge-contributes.mjs          write
@@ -14,7 +14,10 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FRAGMENTS = ['src/vscode/contributes.json', 'src/vscode/snippets/contributes.json', 'src/vscode/coverage/contributes.json'];
-const LANGS = { en: 'package.nls.json', nb: 'package.nls.nb.json', nn: 'package.nls.nn.json' };
+// Bokmål is the default (package.nls.json): our users are Norwegian and VS Code has no
+// Norwegian display language, so a `.nb` file would never be chosen. English and Nynorsk
+// are there for display languages that ask for them.
+const LANGS = { nb: 'package.nls.json', en: 'package.nls.en.json', nn: 'package.nls.nn.json' };
 
 const read = (p) => JSON.parse(readFileSync(path.join(root, p), 'utf8'));
 
