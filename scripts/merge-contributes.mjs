@@ -15,9 +15,13 @@ import path from 'node:path';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FRAGMENTS = ['src/vscode/contributes.json', 'src/vscode/snippets/contributes.json', 'src/vscode/coverage/contributes.json'];
 // Bokmål is the default (package.nls.json): our users are Norwegian and VS Code has no
-// Norwegian display language, so a `.nb` file would never be chosen. English and Nynorsk
-// are there for display languages that ask for them.
-const LANGS = { nb: 'package.nls.json', en: 'package.nls.en.json', nn: 'package.nls.nn.json' };
+// Norwegian display language, so a `.nb` file would never be chosen. No `.en` file is
+// written: VS Code's default display language is English, and a `.en` file would win over
+// the Bokmål default for everyone. The fragments keep their English titles (checked for
+// completeness) for whoever wants to switch the default. Our own texts (hovers, messages,
+// quick fixes) follow the `evidensplan.language` setting instead.
+const LANGS = { nb: 'package.nls.json', nn: 'package.nls.nn.json' };
+const CHECKED = ['nb', 'en', 'nn'];
 
 const read = (p) => JSON.parse(readFileSync(path.join(root, p), 'utf8'));
 
@@ -45,7 +49,7 @@ for (const file of FRAGMENTS) {
   const { nls: strings = {}, ...rest } = read(file);
   mergeInto(contributes, rest, file);
   for (const [key, entry] of Object.entries(strings)) {
-    for (const lang of Object.keys(LANGS)) {
+    for (const lang of CHECKED) {
       const text = entry[lang] ?? entry.nb ?? entry.en;
       if (key in nls[lang] && nls[lang][key] !== text) throw new Error(`merge-contributes: ${key} defined twice (${file})`);
       nls[lang][key] = text;
@@ -57,7 +61,7 @@ for (const file of FRAGMENTS) {
 const used = new Set(JSON.stringify(contributes).match(/%[\w.-]+%/g)?.map((s) => s.slice(1, -1)) ?? []);
 const manifestKeys = ['evidensplan.untrusted.description', 'evidensplan.virtual.description'];
 for (const key of [...used, ...manifestKeys]) {
-  for (const lang of Object.keys(LANGS)) if (!(key in nls[lang])) throw new Error(`merge-contributes: no ${lang} string for %${key}%`);
+  for (const lang of CHECKED) if (!(key in nls[lang])) throw new Error(`merge-contributes: no ${lang} string for %${key}%`);
 }
 
 const pkgPath = path.join(root, 'package.json');
