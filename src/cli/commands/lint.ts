@@ -1,5 +1,5 @@
 /**
- * `evidensplan lint [--format text|json|sarif] [--max-warnings N] [--config FILE] [--fix] PATH…`
+ * `evidensplan lint [--format text|json|sarif] [--max-warnings N] [--config FILE] [--fix] [--jobs N|auto] PATH…`
  *
  * Exit 0: no errors and warnings within --max-warnings; 1: more than that;
  * 2: usage or I/O error (explained on stderr; the readable files are still linted).
@@ -8,7 +8,8 @@ import type { Command } from 'commander';
 import type { SetExit } from './index.js';
 import { UsageError } from '../errors.js';
 import { isUiLanguage, type UiLanguage } from '../../core/i18n.js';
-import { lintFiles } from '../../node/lint.js';
+import { autoJobs, lintFilesParallel } from '../../node/lint-parallel.js';
+import { expandPaths } from '../../node/lint.js';
 import { loadReportIndex } from '../../node/resources.js';
 import { loadSearch } from '../../node/search.js';
 import type { SearchLike } from '../../core/lint/context.js';
@@ -24,6 +25,7 @@ interface LintCliOptions {
   config?: string;
   fix?: boolean;
   lang?: string;
+  jobs?: string;
 }
 
 export function register(program: Command, setExit: SetExit): void {
@@ -36,6 +38,7 @@ export function register(program: Command, setExit: SetExit): void {
     .option('-c, --config <file>', 'use this config instead of the nearest .evidensplan.jsonc')
     .option('--fix', 'write the safe fixes into the files')
     .option('--lang <language>', 'message language: nb, nn or en (default: the config’s, else nb)')
+    .option('-j, --jobs <n>', 'lint on this many threads, or "auto" (one per core for many files)', 'auto')
     .action(async (paths: string[], opts: LintCliOptions) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}": use text, json or sarif`);
       let maxWarnings = Infinity;
@@ -49,15 +52,23 @@ export function register(program: Command, setExit: SetExit): void {
         if (!isUiLanguage(opts.lang)) throw new UsageError(`--lang must be nb, nn or en, not "${opts.lang}"`);
         lang = opts.lang;
       } else if (isUiLanguage(envLang)) lang = envLang;
-      const report = await loadReportIndex();
-      // The search ranks suggestions; without it the rules fall back to a simpler ranking.
-      let search: SearchLike | undefined;
-      try {
-        search = await loadSearch();
-      } catch {
-        search = undefined;
-      }
-      const run = await lintFiles(paths, { config: opts.config, fix: opts.fix, report, search, uiLanguage: lang });
+      let jobs: number;
+      if (opts.jobs === undefined || opts.jobs === 'auto') {
+        jobs = autoJobs((await expandPaths(paths, process.cwd(), lang ?? 'nb')).files.length);
+      } else if (/^[1-9]\d*$/.test(opts.jobs)) jobs = Number(opts.jobs);
+      else throw new UsageError(`--jobs needs a whole number ≥ 1 or "auto", not "${opts.jobs}"`);
+      const load = async () => {
+        const report = await loadReportIndex();
+        // The search ranks suggestions; without it the rules fall back to a simpler ranking.
+        let search: SearchLike | undefined;
+        try {
+          search = await loadSearch();
+        } catch {
+          search = undefined;
+        }
+        return { report, search };
+      };
+      const run = await lintFilesParallel(paths, { config: opts.config, fix: opts.fix, uiLanguage: lang, jobs, load });
       for (const e of run.configErrors) process.stderr.write(`evidensplan: ${e.file}:${e.line}:${e.column}: ${e.message} (linting goes on with the defaults for what is wrong)\n`);
       for (const e of run.ioErrors) process.stderr.write(`evidensplan: ${e}\n`);
       const fixed = run.results.reduce((n, r) => n + (r.fixed ?? 0), 0);
