@@ -14,6 +14,7 @@ import type { ReportIndex } from '../corpus/report-index.js';
 import { payloadOf, setContext, setCurrentRule, type SearchLike } from './context.js';
 import type { ResolvedConfig, RuleLevel } from './config.js';
 import { disabledAt, findDirectives } from './disable.js';
+import { detectEol, fixWithEol } from './eol.js';
 import type { RuleModule } from './rule.js';
 import { allRules } from './rules/index.js';
 import type { LintMessage, Severity } from './types.js';
@@ -123,6 +124,7 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
   );
   const tree: Root = plan.tree ?? { type: 'root', children: [] };
   const severityOf = new Map<string, Severity>();
+  const eol = detectEol(text);
 
   for (const rule of opts.rules ?? allRules) {
     const level = ruleLevel(rule, opts.config);
@@ -145,8 +147,9 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
       if (p) {
         out.push(toMessage(plan, ruleId, level, p.start, p.end, msg.reason, {
           evidence: p.evidence,
-          ...(p.fix ? { fix: p.fix } : {}),
-          ...(p.suggestions ? { suggestions: p.suggestions } : {}),
+          // Inserted line breaks follow the document's (CRLF stays CRLF), whatever the rule wrote.
+          ...(p.fix ? { fix: fixWithEol(text, p.fix, eol) } : {}),
+          ...(p.suggestions ? { suggestions: p.suggestions.map((f) => fixWithEol(text, f, eol)) } : {}),
         }));
       } else if (msg.fatal === true || msg.cause !== undefined) {
         out.push(toMessage(plan, INTERNAL_ERROR_ID, 'error', 0, 0, t('internal', { rule: rule.meta.id, detail: msg.reason })));

@@ -6,3 +6,4 @@ export { getContext, report, type LintContext, type SearchLike, type ReportInput
 export { defineRule, docsUrl, DOCS_BASE, type RuleMeta, type RuleModule } from './rule.js';
 export { allRules, ruleById, ruleIds } from './rules/index.js';
 export type { LintMessage, LintResult, Fix, TextEdit, Severity } from './types.js';
+export { detectEol, withEol, fixWithEol, type Eol } from './eol.js';
