@@ -83,7 +83,7 @@ const MAX_TEXT_SEARCHES = 50;
 let searchesLeft = MAX_TEXT_SEARCHES;
 
 /** Suggestions: nearest locators by number, then by the text around the citation. */
-function locatorFixes(ctx: LintContext, t: T, item: CitationItem, byNumber: string[], sentenceText: string, replaceStart: number, replaceEnd: number, prefix: string): Fix[] {
+function locatorFixes(ctx: LintContext, t: T, item: CitationItem, byNumber: string[], sentenceText: () => string, replaceStart: number, replaceEnd: number, prefix: string): Fix[] {
   const fixes: Fix[] = [];
   const seen = new Set<string>();
   for (const loc of byNumber.slice(0, 3)) {
@@ -91,8 +91,9 @@ function locatorFixes(ctx: LintContext, t: T, item: CitationItem, byNumber: stri
     seen.add(loc);
     fixes.push({ title: t('fixUse', { locator: loc }), edits: [{ start: replaceStart, end: replaceEnd, text: prefix + loc }] });
   }
-  if (sentenceText.trim() && searchesLeft-- > 0) {
-    for (const f of bestFindings(ctx, sentenceText, 2, seen)) {
+  const query = searchesLeft > 0 ? sentenceText() : '';
+  if (query.trim() && searchesLeft-- > 0) {
+    for (const f of bestFindings(ctx, query, 2, seen)) {
       seen.add(f.locator);
       fixes.push({ title: t('fixUseText', { locator: f.locator }), edits: [{ start: replaceStart, end: replaceEnd, text: prefix + f.locator }] });
     }
@@ -101,11 +102,21 @@ function locatorFixes(ctx: LintContext, t: T, item: CitationItem, byNumber: stri
   return fixes;
 }
 
-/** The sentence around a citation, without the citation itself (the query for "by text"). */
+/** At most this many characters either side of a citation make its "by text" query. */
+const AROUND = 300;
+
+/**
+ * The sentence around a citation, without the citation itself (the query for
+ * "by text"), at most AROUND characters either side: a paragraph of 10,000
+ * citations is one "sentence", and slicing all of it for each citation was
+ * quadratic. Called only for citations that need suggestions.
+ */
 function textAround(ctx: LintContext, start: number, end: number): string {
   const s = ctx.plan.sentenceAt(start);
   if (!s) return '';
-  return (ctx.plan.text.slice(s.start, start) + ' ' + ctx.plan.text.slice(end, s.end)).replace(/\[[^\]]*\]/g, ' ');
+  const from = Math.max(s.start, start - AROUND);
+  const to = Math.min(s.end, end + AROUND);
+  return (ctx.plan.text.slice(from, start) + ' ' + ctx.plan.text.slice(end, to)).replace(/\[[^\]]*\]/g, ' ');
 }
 
 export default defineRule(meta, (_tree, file, ctx) => {
@@ -123,7 +134,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
     for (const item of group.items) {
       const r = resolveCitation(item, ctx.sources);
       if (r.status === 'unknown-source') continue; // unknown-source's business
-      const around = textAround(ctx, group.start, group.end);
+      const around = () => textAround(ctx, group.start, group.end); // only for the failing ones
       if (r.status === 'ok') {
         if (item.problem?.kind === 'missing-comma' && item.locator) {
           const fixed = formatCitation(item.key, item.locator.canonical);
