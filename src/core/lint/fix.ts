@@ -42,7 +42,10 @@ function lowerBound(taken: readonly TextEdit[], start: number): number {
 
 /**
  * Whether `e` overlaps an edit in `taken` (sorted, pairwise non-overlapping):
- * ranges sharing more than an end point, or two inserts at the same offset.
+ * ranges sharing more than an end point, or the same text inserted twice at
+ * one offset. Different inserts at one offset (several sections appended at
+ * the end of the plan) do not overlap: they go in one after the other, in
+ * message order, so one fix-all adds them all.
  * Only the neighbours of its insertion point can overlap it.
  */
 function overlapsTaken(taken: readonly TextEdit[], e: TextEdit): boolean {
@@ -51,7 +54,7 @@ function overlapsTaken(taken: readonly TextEdit[], e: TextEdit): boolean {
   for (let j = i; j < taken.length && taken[j].start <= e.end; j++) {
     const t = taken[j];
     if (e.start < t.end && t.start < e.end) return true;
-    if (e.start === e.end && t.start === t.end && t.start === e.start) return true;
+    if (e.start === e.end && t.start === t.end && t.start === e.start && t.text === e.text) return true;
   }
   // The edit just before: non-overlapping neighbours mean only it can reach past e.start.
   if (i > 0) {
@@ -64,8 +67,11 @@ function overlapsTaken(taken: readonly TextEdit[], e: TextEdit): boolean {
 /**
  * Applies the preferred fix of every message (optionally only of `ruleIds`),
  * skipping fixes whose edits overlap one already taken and edits that change
- * nothing. Applying the result's fixes again changes nothing the second time,
- * because each fix replaces the flagged text with text the rule accepts.
+ * nothing. Several different inserts at the same offset are all taken, in
+ * message order (missing-topic and missing-required-section each append a
+ * section at the end; taking only the first left the rest for a second run).
+ * Applying the result's fixes again changes nothing the second time, because
+ * each fix replaces the flagged text with text the rule accepts.
  * O(n log n) in the number of fixes: taken edits stay sorted, each new edit is
  * checked against its neighbours only, and the result is built in one pass.
  */
@@ -83,7 +89,7 @@ export function fixAll(text: string, messages: readonly LintMessage[], ruleIds?:
     for (let k = 1; k < own.length; k++) {
       const p = own[k - 1];
       const e = own[k];
-      if (e.start < p.end || (e.start === e.end && p.start === p.end && p.start === e.start)) selfOverlap = true;
+      if (e.start < p.end || (e.start === e.end && p.start === p.end && p.start === e.start && p.text === e.text)) selfOverlap = true;
     }
     if (selfOverlap || own.some((e) => overlapsTaken(taken, e))) continue;
     for (const e of own) {
