@@ -13,19 +13,27 @@ export function applyFix(text: string, fix: Fix): string {
  * overlaps one already taken, or lies outside the text, is skipped.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = edits
-    .filter((e) => e.start >= 0 && e.end <= text.length && e.start <= e.end)
-    .sort((a, b) => a.start - b.start || a.end - b.end); // stable: equal inserts keep their order
-  const parts: string[] = [];
+  const valid = edits.filter((e) => e.start >= 0 && e.end <= text.length && e.start <= e.end);
+  let ordered = true;
+  for (let i = 1; i < valid.length && ordered; i++) ordered = byPosition(valid[i - 1], valid[i]) <= 0;
+  return splice(text, ordered ? valid : valid.sort(byPosition)); // stable: equal inserts keep their order
+}
+
+function byPosition(a: TextEdit, b: TextEdit): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Splices edits sorted by position into `text`, skipping any that overlap one taken before. */
+function splice(text: string, sorted: readonly TextEdit[]): string {
+  if (!sorted.length) return text;
+  let out = '';
   let pos = 0;
   for (const e of sorted) {
     if (e.start < pos) continue; // overlaps an edit already taken
-    parts.push(text.slice(pos, e.start), e.text);
+    out += text.slice(pos, e.start) + e.text;
     pos = e.end;
   }
-  if (!parts.length) return text;
-  parts.push(text.slice(pos));
-  return parts.join('');
+  return out + text.slice(pos);
 }
 
 /** First index in `taken` (sorted by start, then end) whose start is ≥ `start`. */
@@ -79,12 +87,35 @@ export function fixAll(text: string, messages: readonly LintMessage[], ruleIds?:
   const taken: TextEdit[] = [];
   let applied = 0;
   const wanted = ruleIds ? new Set(ruleIds) : undefined;
-  const candidates = messages.filter((m) => m.fix && (!wanted || wanted.has(m.ruleId))).sort((a, b) => a.start - b.start);
+  // Messages come sorted from the engine: copy and sort only when they are not.
+  let sortedByStart = true;
+  for (let i = 1; i < messages.length && sortedByStart; i++) sortedByStart = messages[i - 1].start <= messages[i].start;
+  const candidates = sortedByStart ? messages : [...messages].sort((a, b) => a.start - b.start);
+  const changes = (e: TextEdit) =>
+    e.start >= 0 && e.end <= text.length && e.start <= e.end && !(e.end - e.start === e.text.length && text.startsWith(e.text, e.start));
+  const take = (e: TextEdit) => {
+    // Keep `taken` sorted; an edit after every one taken (the usual case) is a push.
+    let i = taken.length;
+    if (i && (taken[i - 1].start > e.start || (taken[i - 1].start === e.start && taken[i - 1].end > e.end))) {
+      i = lowerBound(taken, e.start);
+      while (i < taken.length && taken[i].start === e.start && taken[i].end <= e.end) i++;
+      taken.splice(i, 0, e);
+    } else taken.push(e);
+  };
   for (const m of candidates) {
-    const edits = m.fix!.edits.filter((e) => e.start >= 0 && e.end <= text.length && e.start <= e.end && text.slice(e.start, e.end) !== e.text);
-    if (!edits.length) continue;
+    if (!m.fix || (wanted && !wanted.has(m.ruleId))) continue;
+    const all = m.fix.edits;
+    if (all.length === 1) {
+      // The common case: one edit, no allocation.
+      const e = all[0];
+      if (!changes(e) || overlapsTaken(taken, e)) continue;
+      take(e);
+      applied++;
+      continue;
+    }
+    const own = all.filter(changes).sort(byPosition);
+    if (!own.length) continue;
     // Within one fix, edits must not overlap each other either.
-    const own = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
     let selfOverlap = false;
     for (let k = 1; k < own.length; k++) {
       const p = own[k - 1];
@@ -92,16 +123,8 @@ export function fixAll(text: string, messages: readonly LintMessage[], ruleIds?:
       if (e.start < p.end || (e.start === e.end && p.start === p.end && p.start === e.start && p.text === e.text)) selfOverlap = true;
     }
     if (selfOverlap || own.some((e) => overlapsTaken(taken, e))) continue;
-    for (const e of own) {
-      // Insert after every taken edit at the same position (appends at the end usually).
-      let i = taken.length;
-      if (i && (taken[i - 1].start > e.start || (taken[i - 1].start === e.start && taken[i - 1].end > e.end))) {
-        i = lowerBound(taken, e.start);
-        while (i < taken.length && taken[i].start === e.start && taken[i].end <= e.end) i++;
-      }
-      taken.splice(i, 0, e);
-    }
+    for (const e of own) take(e);
     applied++;
   }
-  return { text: applyEdits(text, taken), applied };
+  return { text: splice(text, taken), applied };
 }
