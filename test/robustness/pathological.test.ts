@@ -167,12 +167,14 @@ test('CRLF line ends: same messages, same lines and columns, fixes keep CRLF', (
   }
 });
 
-test('fix all: linear in the number of fixes (2,000 fixable lines vs 200)', () => {
+test('fix all: linear in the number of fixes (4,000 fixable lines vs 400)', () => {
   const base = Array.from({ length: 100 }, (_, i) => `Linje ${i}: Fylkesmannen og rådmannen møtes [@ks2020, lp. 3.5.1].`).join('\n\n') + '\n';
-  const small = base.repeat(2);
-  const large = base.repeat(20);
+  const small = base.repeat(4);
+  const large = base.repeat(40);
   const mSmall = lint(small, index);
   const mLarge = lint(large, index);
   assert.ok(mSmall.some((m) => m.fix), 'the input has fixable messages');
-  assertScalesLinearly('fixAll', small, large, (t) => void fixAll(t, t === small ? mSmall : mLarge), { runs: 1 });
+  // fixAll takes about a millisecond here: the best of several runs keeps a stray
+  // garbage-collection pause from deciding the ratio.
+  assertScalesLinearly('fixAll', small, large, (t) => void fixAll(t, t === small ? mSmall : mLarge), { runs: 7 });
 });
