@@ -20,6 +20,7 @@ import { lineIndex } from './lines.js';
 import { detectLanguage, type PlanLanguage } from './language.js';
 import { emptyFrontMatter, parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { BlockCache, parseByBlocks } from './blocks.js';
 
 /**
  * Above this estimated cost remark is skipped (remark reads roughly 0.5 MB/s of
@@ -233,16 +234,36 @@ function collectLight(text: string, lines: ReturnType<typeof lineIndex>): Collec
   return c;
 }
 
-export function analyzePlan(text: string): PlanModel {
+const BLOCKS = Symbol('evidensplan.blockCache');
+
+/** The chunk cache a model carries for the next version (not enumerable: models compare equal). */
+function blockCacheOf(model: PlanModel | undefined): BlockCache | undefined {
+  return model ? (model as unknown as { [BLOCKS]?: BlockCache })[BLOCKS] : undefined;
+}
+
+/**
+ * Analyses a plan. With `previous` (the model of an earlier version of the same
+ * document), unchanged top-level blocks are not parsed again (see blocks.ts);
+ * the result is the same as without it.
+ */
+export function analyzePlan(text: string, previous?: PlanModel): PlanModel {
   if (typeof text !== 'string') text = String(text ?? '');
+  if (previous && previous.text === text && !previous.degraded) return previous;
   const lines = lineIndex(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let tree: Root | undefined;
   let degraded = false;
   let col: Collected;
+  const cache = blockCacheOf(previous) ?? new BlockCache();
   if (remarkCost(text) <= REMARK_LIMIT) {
     try {
-      tree = parseMarkdown(bom ? text.slice(1) : text);
+      const src = bom ? text.slice(1) : text;
+      const prevCache = blockCacheOf(previous);
+      if (prevCache) tree = parseByBlocks(src, parseMarkdown, prevCache);
+      if (!tree) {
+        tree = parseMarkdown(src);
+        parseByBlocks(src, parseMarkdown, cache, tree);
+      }
       if (bom) shiftTree(tree, 1);
       col = collect(tree, lines);
     } catch {
@@ -312,7 +333,7 @@ export function analyzePlan(text: string): PlanModel {
     languageSource = 'detected';
   }
 
-  return {
+  const model: PlanModel = {
     text,
     tree,
     degraded,
@@ -345,6 +366,8 @@ export function analyzePlan(text: string): PlanModel {
     lineCol: lines.lineCol,
     offsetAt: lines.offsetAt,
   };
+  if (tree) Object.defineProperty(model, BLOCKS, { value: cache, enumerable: false });
+  return model;
 }
 
 /** Index of the first range whose end is after `offset`. */

@@ -1,0 +1,190 @@
+/**
+ * Block-wise Markdown parsing for re-analysis after an edit.
+ *
+ * The document is cut into top-level chunks at blank lines where the next line
+ * starts with a letter in column 1: such a line can never continue the block
+ * before it (lists, block quotes, tables and paragraphs all end there, lazy
+ * continuation needs no blank line), so parsing the chunks one by one gives
+ * the same tree as parsing the whole text. No cut is made inside fenced code,
+ * multi-line HTML (comments, <pre>/<script>/<style>/<textarea>) or front
+ * matter. Documents with link/footnote definitions (which resolve across the
+ * whole document) or rare HTML block forms are not split (`splitBlocks`
+ * returns undefined) and are parsed whole.
+ *
+ * Each chunk's tree is cached by its exact text (LRU), stored at offset 0 and
+ * copied with shifted positions on use, so a 1-character edit re-parses one
+ * chunk.
+ */
+import type { Root, RootContent, Nodes } from 'mdast';
+
+export interface Chunk {
+  start: number;
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+}
+
+const DEFINITION = /^[ \t]{0,3}\[(?:[^\]\\\n]|\\.)+\]:/m;
+const RARE_HTML = /<\?|<!\[|<![A-Za-z]/;
+const FENCE_OPEN = /^[ \t>*+\-\d.)]*?(`{3,}|~{3,})/;
+const RAW_HTML_OPEN = /<(script|pre|style|textarea)(?:[\s>]|$)/i;
+
+function isLetter(code: number, ch: string): boolean {
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if (code < 128) return false;
+  return /\p{L}/u.test(ch);
+}
+
+/** Chunk boundaries, or undefined when the document must be parsed whole. */
+export function splitBlocks(text: string): Chunk[] | undefined {
+  if (DEFINITION.test(text) || RARE_HTML.test(text)) return undefined;
+  const chunks: Chunk[] = [];
+  let pos = 0;
+  let line = 1;
+  // No cut before the end of front matter.
+  let noCutBefore = 0;
+  if (/^---[ \t]*\r?\n/.test(text)) {
+    const m = /\n---[ \t]*(?:\r?\n|$)/.exec(text);
+    if (!m) return undefined;
+    noCutBefore = m.index + m[0].length;
+  }
+  let chunkStart = 0;
+  let chunkLine = 1;
+  let fence: string | null = null;
+  let rawHtml: string | null = null;
+  let comment = false;
+  let prevBlank = false;
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    const lineText = text.slice(pos, nl);
+    const blank = !/\S/.test(lineText);
+    if (
+      !blank && prevBlank && !fence && !rawHtml && !comment && pos >= noCutBefore && pos > chunkStart &&
+      isLetter(text.charCodeAt(pos), text[pos])
+    ) {
+      chunks.push({ start: chunkStart, end: pos, line: chunkLine });
+      chunkStart = pos;
+      chunkLine = line;
+    }
+    // The three trackers are independent: any of them open forbids a cut.
+    if (fence) {
+      const t = lineText.replace(/^ {0,3}/, '');
+      if (t.startsWith(fence) && /^([`~])\1*[ \t\r]*$/.test(t) && t[0] === fence[0]) fence = null;
+    } else {
+      const f = FENCE_OPEN.exec(lineText);
+      if (f) fence = f[1];
+    }
+    if (comment) {
+      if (lineText.includes('-->')) comment = false;
+    } else {
+      const ci = lineText.lastIndexOf('<!--');
+      if (ci >= 0 && !lineText.includes('-->', ci + 4)) comment = true;
+    }
+    if (rawHtml) {
+      if (lineText.toLowerCase().includes(`</${rawHtml}>`)) rawHtml = null;
+    } else {
+      const h = RAW_HTML_OPEN.exec(lineText);
+      if (h && !lineText.toLowerCase().includes(`</${h[1].toLowerCase()}>`, h.index)) rawHtml = h[1].toLowerCase();
+    }
+    prevBlank = blank;
+    pos = nl + 1;
+    line++;
+  }
+  chunks.push({ start: chunkStart, end: text.length, line: chunkLine });
+  return chunks;
+}
+
+/** Copies a subtree, shifting offsets by `dOffset` and lines by `dLine` (columns stay: chunks start at a line start). */
+export function shiftedCopy<T extends Nodes>(node: T, dOffset: number, dLine: number): T {
+  const out: Record<string, unknown> = {};
+  for (const k in node) {
+    const v = (node as unknown as Record<string, unknown>)[k];
+    if (k === 'children') {
+      const ch = v as Nodes[];
+      const copy = new Array(ch.length);
+      for (let i = 0; i < ch.length; i++) copy[i] = shiftedCopy(ch[i], dOffset, dLine);
+      out[k] = copy;
+    } else if (k === 'position' && v) {
+      const p = v as NonNullable<Nodes['position']>;
+      out[k] = {
+        start: { line: p.start.line + dLine, column: p.start.column, offset: p.start.offset === undefined ? undefined : p.start.offset + dOffset },
+        end: { line: p.end.line + dLine, column: p.end.column, offset: p.end.offset === undefined ? undefined : p.end.offset + dOffset },
+      };
+    } else if (v && typeof v === 'object') {
+      out[k] = structuredClone(v);
+    } else out[k] = v;
+  }
+  return out as T;
+}
+
+/** Chunk trees by exact chunk text, least recently used first. */
+export class BlockCache {
+  private readonly map = new Map<string, RootContent[]>();
+  constructor(private readonly capacity = 20_000) {}
+  get(key: string): RootContent[] | undefined {
+    const v = this.map.get(key);
+    if (v) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, v: RootContent[]): void {
+    this.map.delete(key);
+    this.map.set(key, v);
+    while (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+function endPoint(text: string): { line: number; column: number; offset: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: text.length - last, offset: text.length };
+}
+
+/**
+ * Parses `text` chunk by chunk with `parse`, reusing cached chunk trees. Returns
+ * undefined when the document cannot be split safely. With `seed`, a tree
+ * already parsed whole, the cache is filled from its top-level children
+ * instead of parsing.
+ */
+export function parseByBlocks(text: string, parse: (s: string) => Root, cache: BlockCache, seed?: Root): Root | undefined {
+  const chunks = splitBlocks(text);
+  if (!chunks) return undefined;
+  if (seed) {
+    let ci = 0;
+    const kids = seed.children;
+    const parts: Array<[string, RootContent[]]> = [];
+    for (const ch of chunks) {
+      const part: RootContent[] = [];
+      while (ci < kids.length && (kids[ci].position?.start.offset ?? Infinity) < ch.end) {
+        // A node across a cut would mean the cut is wrong: seed nothing.
+        if ((kids[ci].position?.end.offset ?? Infinity) > ch.end) return seed;
+        part.push(shiftedCopy(kids[ci], -ch.start, -(ch.line - 1)));
+        ci++;
+      }
+      parts.push([text.slice(ch.start, ch.end), part]);
+    }
+    for (const [k, v] of parts) cache.set(k, v);
+    return seed;
+  }
+  const children: RootContent[] = [];
+  for (const ch of chunks) {
+    const src = text.slice(ch.start, ch.end);
+    let part = cache.get(src);
+    if (!part) {
+      part = parse(src).children;
+      cache.set(src, part);
+    }
+    for (const n of part) children.push(shiftedCopy(n, ch.start, ch.line - 1));
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
+}
