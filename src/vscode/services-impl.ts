@@ -22,7 +22,8 @@ export class PlanCache {
     const text = document.getText();
     // Same version and same text (a closed and reopened document restarts its versions).
     if (hit && hit.version === document.version && hit.plan.text === text) return hit.plan;
-    const plan = analyzePlan(text);
+    // The previous version's model lets unchanged blocks skip re-parsing (same result as a fresh analysis).
+    const plan = analyzePlan(text, hit?.plan);
     this.entries.set(key, { version: document.version, plan });
     return plan;
   }
