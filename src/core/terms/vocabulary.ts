@@ -44,13 +44,15 @@ export class VocabularyMatcher<T> {
   private readonly stems = new Map<string, Compiled<T>[]>();
   private readonly endings: readonly string[];
   private readonly endingSet: ReadonlySet<string>;
-  /** Distinct non-zero ending lengths, ascending. */
-  private readonly endingLengths: readonly number[];
+  /**
+   * Single-word patterns by each inflected form (word + a non-empty ending),
+   * shortest ending first: one lookup per word instead of one per ending length.
+   */
+  private readonly forms = new Map<string, Compiled<T>[]>();
 
   constructor(patterns: ReadonlyArray<VocabularyPattern<T>>, endings: readonly string[] = INFLECTION_ENDINGS) {
     this.endings = [...new Set(endings)].sort((a, b) => b.length - a.length);
     this.endingSet = new Set(this.endings);
-    this.endingLengths = [...new Set(this.endings.map((e) => e.length).filter((n) => n > 0))].sort((a, b) => a - b);
     for (const p of patterns) {
       const raw = p.phrase.trim();
       const stem = raw.endsWith('*');
@@ -71,6 +73,19 @@ export class VocabularyMatcher<T> {
     for (const list of [...this.byFirst.values(), ...this.stems.values()]) {
       list.sort((a, b) => b.words.length - a.words.length || b.words.join(' ').length - a.words.join(' ').length);
     }
+    const byForm = new Map<string, Array<{ c: Compiled<T>; k: number }>>();
+    for (const [word, list] of this.byFirst) {
+      for (const c of list) {
+        if (c.words.length !== 1) continue;
+        for (const e of this.endingSet) {
+          if (!e) continue;
+          const l = byForm.get(word + e) ?? [];
+          l.push({ c, k: e.length });
+          byForm.set(word + e, l);
+        }
+      }
+    }
+    for (const [form, l] of byForm) this.forms.set(form, l.sort((a, b) => a.k - b.k).map((x) => x.c));
   }
 
   private lastWordMatches(c: Compiled<T>, tok: Token): boolean {
@@ -98,14 +113,10 @@ export class VocabularyMatcher<T> {
     out.length = 0;
     const exact = this.byFirst.get(tok.lower);
     if (exact) for (const c of exact) out.push(c);
-    // A single word with an ending: strip each possible ending length and look the base up.
+    // A single word with an ending: its inflected forms were listed up front.
     const lower = tok.lower;
-    for (const k of this.endingLengths) {
-      if (k >= lower.length) break;
-      if (!this.endingSet.has(lower.slice(lower.length - k))) continue;
-      const base = this.byFirst.get(lower.slice(0, lower.length - k));
-      if (base) for (const c of base) if (c.words.length === 1 && !out.includes(c)) out.push(c);
-    }
+    const inflected = this.forms.get(lower);
+    if (inflected) for (const c of inflected) out.push(c);
     const st = this.stems.get(lower.slice(0, 3));
     if (st) for (const c of st) out.push(c);
     if (out.length > 1) out.sort((a, b) => b.words.length - a.words.length);
