@@ -49,6 +49,8 @@ export class VocabularyMatcher<T> {
    * shortest ending first: one lookup per word instead of one per ending length.
    */
   private readonly forms = new Map<string, Compiled<T>[]>();
+  /** True when some stem has fewer than three letters. */
+  private shortStems = false;
 
   constructor(patterns: ReadonlyArray<VocabularyPattern<T>>, endings: readonly string[] = INFLECTION_ENDINGS) {
     this.endings = [...new Set(endings)].sort((a, b) => b.length - a.length);
@@ -61,6 +63,7 @@ export class VocabularyMatcher<T> {
       const c: Compiled<T> = { words: words.map((w) => w.toLowerCase()), seps, stem, value: p.value, phrase: p.phrase };
       if (stem && c.words.length === 1) {
         const k = c.words[0].slice(0, 3);
+        if (k.length < 3) this.shortStems = true;
         const list = this.stems.get(k) ?? [];
         list.push(c);
         this.stems.set(k, list);
@@ -119,6 +122,13 @@ export class VocabularyMatcher<T> {
     if (inflected) for (const c of inflected) out.push(c);
     const st = this.stems.get(lower.slice(0, 3));
     if (st) for (const c of st) out.push(c);
+    // Stems shorter than three letters are keyed by all their letters.
+    if (this.shortStems) {
+      for (let n = 1; n < 3 && n < lower.length; n++) {
+        const sh = this.stems.get(lower.slice(0, n));
+        if (sh) for (const c of sh) out.push(c);
+      }
+    }
     if (out.length > 1) out.sort((a, b) => b.words.length - a.words.length);
     return out;
   }
