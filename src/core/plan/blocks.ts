@@ -111,6 +111,8 @@ export function shiftedCopy<T extends Nodes>(node: T, dOffset: number, dLine: nu
         start: { line: p.start.line + dLine, column: p.start.column, offset: p.start.offset === undefined ? undefined : p.start.offset + dOffset },
         end: { line: p.end.line + dLine, column: p.end.column, offset: p.end.offset === undefined ? undefined : p.end.offset + dOffset },
       };
+    } else if (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object')) {
+      out[k] = v.slice();
     } else if (v && typeof v === 'object') {
       out[k] = structuredClone(v);
     } else out[k] = v;
