@@ -27,7 +27,7 @@ function fixable(n: number): { text: string; messages: LintMessage[] } {
 test('fix all is proportional to the number of fixes (20,000 vs 2,000), and applies each one', () => {
   const small = fixable(2000);
   const large = fixable(20_000);
-  assertScalesLinearly('fixAll', small.text, large.text, (t) => void fixAll(t, t === small.text ? small.messages : large.messages), { runs: 1 });
+  assertScalesLinearly('fixAll', small.text, large.text, (t) => void fixAll(t, t === small.text ? small.messages : large.messages), { runs: 5 }); // best of 5: a GC pause must not decide a millisecond-scale ratio
   const r = fixAll(large.text, large.messages);
   assert.equal(r.applied, 20_000);
   assert.equal(r.text, large.text.replaceAll('Fylkesmannen', 'Statsforvalteren'));
