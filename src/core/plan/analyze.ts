@@ -237,8 +237,19 @@ function collectLight(text: string, lines: ReturnType<typeof lineIndex>): Collec
 const BLOCKS = Symbol('evidensplan.blockCache');
 
 /** The chunk cache a model carries for the next version (not enumerable: models compare equal). */
+interface BlockState {
+  cache: BlockCache;
+  /** A whole parse whose blocks go into the cache when the next version comes (a one-off analysis, the CLI, never pays for it). */
+  pending?: { src: string; tree: Root };
+}
 function blockCacheOf(model: PlanModel | undefined): BlockCache | undefined {
-  return model ? (model as unknown as { [BLOCKS]?: BlockCache })[BLOCKS] : undefined;
+  const st = model ? (model as unknown as { [BLOCKS]?: BlockState })[BLOCKS] : undefined;
+  if (!st) return undefined;
+  if (st.pending) {
+    parseByBlocks(st.pending.src, parseMarkdown, st.cache, st.pending.tree);
+    st.pending = undefined;
+  }
+  return st.cache;
 }
 
 /**
@@ -255,6 +266,7 @@ export function analyzePlan(text: string, previous?: PlanModel): PlanModel {
   let degraded = false;
   let col: Collected;
   const cache = blockCacheOf(previous) ?? new BlockCache();
+  let pending: BlockState['pending'];
   if (remarkCost(text) <= REMARK_LIMIT) {
     try {
       const src = bom ? text.slice(1) : text;
@@ -262,7 +274,8 @@ export function analyzePlan(text: string, previous?: PlanModel): PlanModel {
       if (prevCache) tree = parseByBlocks(src, parseMarkdown, prevCache);
       if (!tree) {
         tree = parseMarkdown(src);
-        parseByBlocks(src, parseMarkdown, cache, tree);
+        // Seeded lazily; with a BOM the tree is shifted in place below, so it is not kept.
+        if (!bom) pending = { src, tree };
       }
       if (bom) shiftTree(tree, 1);
       col = collect(tree, lines);
@@ -366,7 +379,7 @@ export function analyzePlan(text: string, previous?: PlanModel): PlanModel {
     lineCol: lines.lineCol,
     offsetAt: lines.offsetAt,
   };
-  if (tree) Object.defineProperty(model, BLOCKS, { value: cache, enumerable: false });
+  if (tree) Object.defineProperty(model, BLOCKS, { value: { cache, pending } satisfies BlockState, enumerable: false });
   return model;
 }
 
