@@ -110,3 +110,12 @@ test('random edits: the incremental model always equals the whole parse (fixed s
     { seed: 4242, numRuns: 150 },
   );
 });
+
+test('a byte-order mark inside the text: the incremental model equals the whole parse', () => {
+  // Found by the random-edit property: a line holding only U+FEFF between blank lines.
+  const before = readFileSync(join(import.meta.dirname, '../../examples/overordnet-beredskapsplan.md'), 'utf8');
+  const at = before.indexOf('\n## Krisekommunikasjon');
+  const after = `${before.slice(0, at)}\n\uFEFF\n${before.slice(at)}`;
+  const incremental = analyzePlan(after, analyzePlan(before));
+  assert.deepEqual(plain(incremental), plain(analyzePlan(after)));
+});

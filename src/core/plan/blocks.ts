@@ -38,6 +38,9 @@ function isLetter(code: number, ch: string): boolean {
 /** Chunk boundaries, or undefined when the document must be parsed whole. */
 export function splitBlocks(text: string): Chunk[] | undefined {
   if (DEFINITION.test(text) || RARE_HTML.test(text)) return undefined;
+  // A byte-order mark inside the text (not at its start) changes how a blank-looking line
+  // reads to the parser; such documents are rare, so parse them whole.
+  if (text.indexOf('\uFEFF', 1) !== -1) return undefined;
   const chunks: Chunk[] = [];
   let pos = 0;
   let line = 1;
