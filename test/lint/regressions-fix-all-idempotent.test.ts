@@ -8,28 +8,12 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, type LintMessage } from '../../src/core/lint/index.js';
 import { loadIndex, lint, type Index } from '../support/pipeline.js';
+import { msg, fixable } from '../support/fixes.js';
 
 let index: Index;
 before(async () => {
   index = await loadIndex();
 });
-
-function msg(start: number, end: number, text: string): LintMessage {
-  return { ruleId: 'r', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 1, start, end, message: 'm', evidence: [], fix: { title: 't', edits: [{ start, end, text }] } };
-}
-
-/** `n` lines "ord N Fylkesmannen.", each with a fix replacing its "Fylkesmannen". */
-function fixable(n: number): { text: string; messages: LintMessage[] } {
-  let text = '';
-  const messages: LintMessage[] = [];
-  for (let i = 0; i < n; i++) {
-    const line = `ord ${i} Fylkesmannen.\n\n`;
-    const at = text.length + line.indexOf('Fylkesmannen');
-    messages.push(msg(at, at + 'Fylkesmannen'.length, 'Statsforvalteren'));
-    text += line;
-  }
-  return { text, messages };
-}
 
 test('fix all: different inserts at one offset all go in, in message order', () => {
   const t = 'abcdef';

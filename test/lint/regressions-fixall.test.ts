@@ -6,23 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixAll, applyEdits, type LintMessage } from '../../src/core/lint/index.js';
 import { assertScalesLinearly } from '../support/scaling.js';
-
-function msg(start: number, end: number, text: string): LintMessage {
-  return { ruleId: 'r', severity: 'warning', line: 1, column: 1, endLine: 1, endColumn: 1, start, end, message: 'm', evidence: [], fix: { title: 't', edits: [{ start, end, text }] } };
-}
-
-/** `n` lines "ord N Fylkesmannen.", each with a fix replacing its "Fylkesmannen". */
-function fixable(n: number): { text: string; messages: LintMessage[] } {
-  let text = '';
-  const messages: LintMessage[] = [];
-  for (let i = 0; i < n; i++) {
-    const line = `ord ${i} Fylkesmannen.\n\n`;
-    const at = text.length + line.indexOf('Fylkesmannen');
-    messages.push(msg(at, at + 'Fylkesmannen'.length, 'Statsforvalteren'));
-    text += line;
-  }
-  return { text, messages };
-}
+import { msg, fixable } from '../support/fixes.js';
 
 test('fix all is proportional to the number of fixes (20,000 vs 2,000), and applies each one', () => {
   const small = fixable(2000);
