@@ -10,6 +10,7 @@ import type { EditorPlan, EditorReport, EditorSearch, OffsetRange } from './type
 import { MarkdownBuilder, shorten } from './markdown.js';
 import { t } from './messages.js';
 import { sectionPathLabel, sourceLine } from './hover.js';
+import { lastIndexBefore, lineStartAt } from '../plan/lines.js';
 
 export interface CompletionContext {
   /** 'group': replace from `[` and insert the whole citation; 'item': replace from `@`. */
@@ -31,7 +32,7 @@ const MAX_LOOKBACK = 300;
 /** Detects a citation being typed at `offset`; undefined when the cursor is not in one. */
 export function completionContextAt(text: string, offset: number): CompletionContext | undefined {
   if (offset < 0 || offset > text.length) return undefined;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartAt(text, offset);
   const from = Math.max(lineStart, offset - MAX_LOOKBACK);
   // The last `@` before the cursor on this line, with no bracket between it and the cursor.
   let at = -1;
@@ -155,18 +156,24 @@ function filterWords(text: string): string {
 const HEADING_LINE = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const MAX_HEADING_SCAN = 200_000;
 
-/** The nearest ATX heading above `offset` (a backward scan over lines; no parse needed). */
+/**
+ * The nearest ATX heading above `offset` (a backward scan over whole lines, at
+ * most MAX_HEADING_SCAN characters; no parse needed). Each step moves strictly
+ * backwards, so it ends on every input (a first line that is blank once made it
+ * loop for ever: `lastIndexOf` with a negative position finds index 0 again).
+ */
 export function headingBefore(text: string, offset: number): string {
-  let end = text.lastIndexOf('\n', Math.max(0, offset - 1));
-  const stop = Math.max(0, offset - MAX_HEADING_SCAN);
+  const o = Math.max(0, Math.min(text.length, offset));
+  // The line holding the cursor is not "above" it: start at the line before.
+  let end = lineStartAt(text, o) - 1;
+  const stop = Math.max(0, o - MAX_HEADING_SCAN);
   while (end >= stop) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartAt(text, end);
     const m = HEADING_LINE.exec(text.slice(start, end).replace(/\r$/, ''));
     if (m) return m[2];
     if (start === 0) break;
     end = start - 1;
   }
-  // The line holding the cursor may itself be a heading (completion is rarely typed there).
   return '';
 }
 
@@ -192,7 +199,7 @@ export function insideCodeOrFrontMatter(text: string, offset: number): boolean {
   }
   if (open) return true;
   // Inline code: an odd number of backticks on the line before the cursor.
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartAt(text, offset);
   const ticks = (text.slice(lineStart, offset).match(/`/g) ?? []).length;
   return ticks % 2 === 1;
 }
@@ -200,7 +207,8 @@ export function insideCodeOrFrontMatter(text: string, offset: number): boolean {
 /** The paragraph around `offset` and the heading above it: what ranks the findings. */
 export function surroundingContext(plan: Pick<EditorPlan, 'text'>, offset: number): string {
   const text = plan.text;
-  const paraStart = Math.max(0, text.lastIndexOf('\n\n', offset - 1) + 2);
+  const br = lastIndexBefore(text, '\n\n', offset);
+  const paraStart = br < 0 ? 0 : br + 2;
   let paraEnd = text.indexOf('\n\n', offset);
   if (paraEnd < 0) paraEnd = text.length;
   const paragraph = text.slice(paraStart, Math.min(paraEnd, paraStart + 4000));

@@ -5,13 +5,14 @@
  */
 import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser';
 import type { TextEdit } from '../lint/types.js';
+import { lineStartAt } from '../plan/lines.js';
 
 const NEXT_LINE = /^([ \t]*)<!--\s*evidensplan-disable-next-line((?:\s+[\w-]+)*)\s*-->[ \t]*$/;
 const FILE = /^<!--\s*evidensplan-disable((?:\s+[\w-]+)*)\s*-->[ \t]*$/;
 
 function lineBounds(text: string, offset: number): { start: number; end: number } {
   const o = Math.max(0, Math.min(text.length, offset));
-  const start = text.lastIndexOf('\n', o - 1) + 1;
+  const start = lineStartAt(text, o);
   let end = text.indexOf('\n', o);
   if (end < 0) end = text.length;
   if (end > start && text[end - 1] === '\r') end--;

@@ -33,3 +33,20 @@ export function lineIndex(text: string): LineIndex {
     },
   };
 }
+
+/**
+ * The offset where the line holding `offset` starts. `lastIndexOf` with a
+ * negative position still finds a match at index 0, so `lastIndexOf('\n', o - 1) + 1`
+ * is wrong at o = 0 when the text starts with a newline (it answers 1 > o, and a
+ * backward loop built on it never reaches 0): this helper never answers past `offset`.
+ */
+export function lineStartAt(text: string, offset: number): number {
+  if (offset <= 0) return 0;
+  return text.lastIndexOf('\n', Math.min(offset, text.length) - 1) + 1;
+}
+
+/** The last index of `needle` that starts before `offset` (at most offset - 1), or -1; never past `offset`. */
+export function lastIndexBefore(text: string, needle: string, offset: number): number {
+  if (offset <= 0) return -1;
+  return text.lastIndexOf(needle, offset - 1);
+}
