@@ -2,11 +2,12 @@
  * Finding and reading `.evidensplan.jsonc` (Node only). The config is found by
  * walking up from the linted file; the CLI and the editor use the same lookup.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { UiLanguage } from '../core/i18n.js';
 import { parseConfig, emptyConfig, type ResolvedConfig } from '../core/lint/config.js';
 import { ruleIds } from '../core/lint/rules/index.js';
+import { describeKind, readRegularFile } from './read-file.js';
 
 export const CONFIG_NAME = '.evidensplan.jsonc';
 
@@ -29,15 +30,21 @@ export function findConfig(filePath: string): string | undefined {
 
 /** Reads and parses a config file. Never throws: problems are in `errors` (file, line, column). */
 export function loadConfig(file: string, lang: UiLanguage = 'nb', extraRuleIds: Iterable<string> = []): ResolvedConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
+  // Only a regular file is read (a FIFO given as --config would block for ever).
+  const read = readRegularFile(file);
+  if (!('buf' in read)) {
     const cfg = emptyConfig();
     cfg.file = file;
-    cfg.errors.push({ file, line: 1, column: 1, message: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String((err as Error).message) });
+    const message =
+      'notRegular' in read
+        ? `is ${describeKind(read.notRegular, 'en')}, not a regular file`
+        : read.error === 'ENOENT'
+          ? 'file not found'
+          : `cannot be read (${read.error})`;
+    cfg.errors.push({ file, line: 1, column: 1, message });
     return cfg;
   }
+  const text = new TextDecoder('utf-8').decode(read.buf);
   return parseConfig(text, file, new Set([...ruleIds, ...extraRuleIds]), lang);
 }
 

@@ -4,7 +4,7 @@
  * clear message, and the run goes on), finds its config, lints, and optionally
  * writes fixes.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { UiLanguage } from '../core/i18n.js';
@@ -16,6 +16,7 @@ import { fixAll } from '../core/lint/fix.js';
 import type { ConfigError } from '../core/lint/config.js';
 import type { LintMessage } from '../core/lint/types.js';
 import { ConfigResolver } from './config.js';
+import { describeKind, fileKind, readRegularFile, type FileKind } from './read-file.js';
 
 export const ENCODING_ID = 'encoding';
 
@@ -44,12 +45,29 @@ export interface LintFilesOptions {
   search?: SearchLike;
   now?: Date;
   uiLanguage?: UiLanguage;
+  /** Writes a fixed file (default: writeFileSync as UTF-8); injectable so a test can make writing fail. */
+  writeFile?: (file: string, text: string) => void;
 }
 
 const messages = {
   notFound: { nb: '{path}: finnes ikke', en: '{path}: no such file or folder', nn: '{path}: finst ikkje' },
   noMatch: { nb: '{path}: ingen filer passer', en: '{path}: no files match', nn: '{path}: ingen filer passar' },
   unreadable: { nb: '{path}: kan ikke leses ({detail})', en: '{path}: cannot be read ({detail})', nn: '{path}: kan ikkje lesast ({detail})' },
+  unwritable: {
+    nb: '{path}: kan ikke skrives ({detail}); ingen rettelser ble lagret',
+    en: '{path}: cannot be written ({detail}); no fixes were saved',
+    nn: '{path}: kan ikkje skrivast ({detail}); ingen rettingar vart lagra',
+  },
+  notRegular: {
+    nb: '{path}: er {kind}, ikke en vanlig fil; bare vanlige filer kontrolleres',
+    en: '{path}: is {kind}, not a regular file; only regular files are checked',
+    nn: '{path}: er {kind}, ikkje ei vanleg fil; berre vanlege filer vert kontrollerte',
+  },
+  noMarkdown: {
+    nb: '{path}: mappen har ingen Markdown-filer (.md, .markdown)',
+    en: '{path}: the folder holds no Markdown files (.md, .markdown)',
+    nn: '{path}: mappa har ingen Markdown-filer (.md, .markdown)',
+  },
   binary: {
     nb: 'Filen ser ut til å være binær, ikke tekst; den ble ikke kontrollert.',
     en: 'The file looks binary, not text; it was not checked.',
@@ -81,7 +99,11 @@ export async function expandPaths(paths: string[], cwd: string, lang: UiLanguage
       files.push(abs);
     } else if (st?.isDirectory()) {
       const found = await glob(['**/*.md', '**/*.markdown'], { cwd: abs, absolute: true, ignore: IGNORE, dot: false });
+      if (!found.length) errors.push(t('noMarkdown', { path: p }));
       files.push(...found.sort());
+    } else if (st) {
+      // A FIFO, socket or device: reading it could block for ever.
+      errors.push(t('notRegular', { path: p, kind: describeKind(fileKind(st), lang) }));
     } else if (isDynamicPattern(p)) {
       const found = await glob([p], { cwd, absolute: true, ignore: IGNORE });
       if (!found.length) errors.push(t('noMatch', { path: p }));
@@ -93,20 +115,28 @@ export async function expandPaths(paths: string[], cwd: string, lang: UiLanguage
   return { files: [...new Set(files)], errors };
 }
 
-type ReadResult = { text: string } | { problem: 'binary' | 'not-utf8'; byte?: number } | { error: string };
+type ReadResult =
+  | { text: string; bom: boolean }
+  | { problem: 'binary' | 'not-utf8'; byte?: number }
+  | { error: string }
+  | { notRegular: FileKind };
 
-/** Reads a plan: UTF-8 text, or why not. */
+const UTF8_BOM = '\uFEFF';
+
+/**
+ * Reads a plan: UTF-8 text (a byte-order mark is taken off and reported in
+ * `bom`, so a fix can put it back), or why not. Only regular files are read:
+ * a FIFO or device is refused without blocking.
+ */
 export function readPlan(file: string): ReadResult {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch (err) {
-    return { error: (err as NodeJS.ErrnoException).code ?? String(err) };
-  }
+  const read = readRegularFile(file);
+  if (!('buf' in read)) return read;
+  const buf = read.buf;
   const head = buf.subarray(0, 8000);
   if (head.includes(0)) return { problem: 'binary' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf) };
+    const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf;
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), bom };
   } catch {
     // Find the first bad byte for the message.
     let byte = 0;
@@ -145,6 +175,10 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
       run.ioErrors.push(t('unreadable', { path: file, detail: read.error }));
       continue;
     }
+    if ('notRegular' in read) {
+      run.ioErrors.push(t('notRegular', { path: file, kind: describeKind(read.notRegular, lang) }));
+      continue;
+    }
     if ('problem' in read) {
       const message = read.problem === 'binary' ? translate(messages, 'binary', ui) : translate(messages, 'notUtf8', ui, { byte: String(read.byte ?? 0) });
       run.results.push({
@@ -156,7 +190,8 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
     }
     const lintOpts = { filePath: abs, config, report: opts.report, search: opts.search, now: opts.now, uiLanguage: ui };
     let text = read.text;
-    let msgs = lintText(text, lintOpts);
+    const original = lintText(text, lintOpts);
+    let msgs = original;
     let fixed = 0;
     if (opts.fix) {
       for (let pass = 0; pass < 3; pass++) {
@@ -168,9 +203,13 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
       }
       if (fixed) {
         try {
-          writeFileSync(abs, text, 'utf8');
+          // The decoder took the byte-order mark off; the file keeps it.
+          (opts.writeFile ?? ((f: string, s: string) => writeFileSync(f, s, 'utf8')))(abs, read.bom ? UTF8_BOM + text : text);
         } catch (err) {
-          run.ioErrors.push(t('unreadable', { path: file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+          // Nothing was saved: say so, and report the file as it is on disk.
+          run.ioErrors.push(t('unwritable', { path: file, detail: (err as NodeJS.ErrnoException).code ?? String(err) }));
+          fixed = 0;
+          msgs = original;
         }
       }
     }

@@ -5,7 +5,7 @@
  * json: the contract's object for one FILE (an array, one object per file, for
  * several); text: fits an 80-column terminal; html: one self-contained page.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { SetExit } from './index.js';
 import { UsageError, IoError } from '../errors.js';
@@ -13,25 +13,22 @@ import { isUiLanguage, type UiLanguage } from '../../core/i18n.js';
 import { coverageJson, coverageOfText, formatCoverageText, type Coverage } from '../../core/coverage/index.js';
 import { renderCoverageHtml } from '../html/coverage-report.js';
 import { loadReportIndex } from '../../node/resources.js';
+import { describeKind, readRegularFile } from '../../node/read-file.js';
+import { printable } from '../format/text.js';
 
 const FORMATS = ['text', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** Reads a plan as text; a clear IoError for anything that is not a readable file. */
-async function readPlan(file: string): Promise<string> {
-  let st;
-  try {
-    st = await stat(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new IoError(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${code ?? (err as Error).message}`);
+/** Reads a plan as text; a clear IoError for anything that is not a readable regular file (never blocks on a FIFO). */
+function readPlan(file: string): string {
+  const read = readRegularFile(file);
+  if ('buf' in read) return new TextDecoder('utf-8').decode(read.buf);
+  const name = printable(file);
+  if ('notRegular' in read) {
+    if (read.notRegular === 'directory') throw new IoError(`${name} is a folder: give the plan's Markdown file`);
+    throw new IoError(`${name} is ${describeKind(read.notRegular, 'en')}, not a regular file: give the plan's Markdown file`);
   }
-  if (st.isDirectory()) throw new IoError(`${file} is a folder: give the plan's Markdown file`);
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    throw new IoError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  throw new IoError(read.error === 'ENOENT' ? `no such file: ${name}` : `cannot read ${name}: ${read.error}`);
 }
 
 function today(): string {
@@ -57,7 +54,7 @@ export function register(program: Command, setExit: SetExit): void {
       const report = await loadReportIndex();
       const results: { file: string; coverage: Coverage }[] = [];
       for (const file of files) {
-        const text = await readPlan(file);
+        const text = readPlan(file);
         results.push({ file, coverage: coverageOfText(text, report) });
       }
       let out: string;
@@ -69,13 +66,13 @@ export function register(program: Command, setExit: SetExit): void {
         out = renderCoverageHtml({ file: r.file, coverage: r.coverage, reportTitle: report.source.title, lang, date: today() });
       } else {
         const width = Math.min(Math.max(process.stdout.columns || 80, 60), 120);
-        out = results.map((r) => formatCoverageText(r.file, r.coverage, lang, opts.output ? 80 : width)).join('\n');
+        out = results.map((r) => formatCoverageText(printable(r.file), r.coverage, lang, opts.output ? 80 : width)).join('\n');
       }
       if (opts.output) {
         try {
           await writeFile(opts.output, out, 'utf8');
         } catch (err) {
-          throw new IoError(`cannot write ${opts.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+          throw new IoError(`cannot write ${printable(opts.output)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
         }
       } else {
         process.stdout.write(out);

@@ -13,7 +13,7 @@ import { expandPaths } from '../../node/lint.js';
 import { loadReportIndex } from '../../node/resources.js';
 import { loadSearch } from '../../node/search.js';
 import type { SearchLike } from '../../core/lint/context.js';
-import { formatText, countSeverities } from '../format/text.js';
+import { formatText, countSeverities, printable } from '../format/text.js';
 import { formatJson } from '../format/json.js';
 import { formatSarif } from '../format/sarif.js';
 
@@ -69,15 +69,19 @@ export function register(program: Command, setExit: SetExit): void {
         return { report, search };
       };
       const run = await lintFilesParallel(paths, { config: opts.config, fix: opts.fix, uiLanguage: lang, jobs, load });
-      for (const e of run.configErrors) process.stderr.write(`evidensplan: ${e.file}:${e.line}:${e.column}: ${e.message} (linting goes on with the defaults for what is wrong)\n`);
-      for (const e of run.ioErrors) process.stderr.write(`evidensplan: ${e}\n`);
+      for (const e of run.configErrors) process.stderr.write(`evidensplan: ${printable(e.file)}:${e.line}:${e.column}: ${printable(e.message)} (linting goes on with the defaults for what is wrong)\n`);
+      for (const e of run.ioErrors) process.stderr.write(`evidensplan: ${printable(e)}\n`);
       const fixed = run.results.reduce((n, r) => n + (r.fixed ?? 0), 0);
       const outLang = lang ?? 'nb';
       if (opts.format === 'json') process.stdout.write(formatJson(run.results));
       else if (opts.format === 'sarif') process.stdout.write(formatSarif(run.results, { version: process.env.EVIDENSPLAN_VERSION, lang: outLang }));
       else process.stdout.write(formatText(run.results, outLang, fixed));
       const c = countSeverities(run.results);
-      if (run.ioErrors.length || run.configErrors.length || (!run.results.length && !run.ioErrors.length)) setExit(2);
+      if (!run.results.length && !run.ioErrors.length && !run.configErrors.length) {
+        // Exit 2 always comes with a line on stderr saying why.
+        process.stderr.write(`evidensplan: no Markdown files to lint in ${paths.map(printable).join(', ')}\n`);
+      }
+      if (run.ioErrors.length || run.configErrors.length || !run.results.length) setExit(2);
       else if (c.errors > 0 || c.warnings > maxWarnings) setExit(1);
       else setExit(0);
     });

@@ -12,6 +12,22 @@ const messages = {
   fixed: { nb: '{count} rettelse(r) skrevet.', en: '{count} fix(es) written.', nn: '{count} retting(ar) skrivne.' },
 } satisfies Catalogue;
 
+/**
+ * `s` with line breaks and other control characters written as escapes (`\n`,
+ * `\x1b`), so a file name cannot break a line of text output or smuggle
+ * terminal escape sequences.
+ */
+export function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
+  });
+}
+
 export function countSeverities(results: readonly LintResult[]): { errors: number; warnings: number; infos: number } {
   let errors = 0;
   let warnings = 0;
@@ -28,9 +44,10 @@ export function countSeverities(results: readonly LintResult[]): { errors: numbe
 export function formatText(results: readonly LintResult[], lang: UiLanguage = 'nb', fixed = 0): string {
   const lines: string[] = [];
   for (const r of results) {
+    const file = printable(r.file);
     for (const m of r.messages) {
-      const msg = m.message.replace(/\s*\n\s*/g, ' ');
-      lines.push(`${r.file}:${m.line}:${m.column}  ${m.severity}  ${m.ruleId}  ${msg}`);
+      const msg = printable(m.message.replace(/\s*\n\s*/g, ' '));
+      lines.push(`${file}:${m.line}:${m.column}  ${m.severity}  ${m.ruleId}  ${msg}`);
     }
   }
   const c = countSeverities(results);
