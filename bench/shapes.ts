@@ -5,12 +5,20 @@
  * matter closed by `...`. Used by the robustness tests and the bench.
  */
 
-/** `'- a\n\np\n\n' × n`: a list and a paragraph, over and over (micromark's quadratic list case). */
-export function manySmallLists(n: number, plan = false): string {
-  const unit = plan
-    ? '- Kommunen skal ha lager av smittevernutstyr [@ks2021, lp. 3.5.1]\n- Fylkesmannen varsles\n\nTiltakene evalueres hvert år.\n\n'
-    : '- a\n\np\n\n';
-  return unit.repeat(n);
+/**
+ * `'- a\n\np\n\n' × n`: a list and a paragraph, over and over (micromark's
+ * quadratic list case). `distinct` numbers each unit, so no two blocks are the
+ * same text (a parser that caches blocks by text gets no free ride).
+ */
+export function manySmallLists(n: number, plan = false, distinct = false): string {
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const k = distinct ? String(i) : '';
+    out += plan
+      ? `- Kommunen skal ha lager av smittevernutstyr${k} [@ks2021, lp. 3.5.1]\n- Fylkesmannen varsles\n\nTiltakene evalueres hvert år${k}.\n\n`
+      : `- a${k}\n\np${k}\n\n`;
+  }
+  return out;
 }
 
 /** A list nested `depth` levels deep, each level two spaces in, with a block quote every tenth level. */

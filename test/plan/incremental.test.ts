@@ -6,6 +6,10 @@ import fc from 'fast-check';
 import { analyzePlan, type PlanModel } from '../../src/core/plan/analyze.js';
 import { splitBlocks } from '../../src/core/plan/blocks.js';
 import { generatePlan } from '../../bench/gen.js';
+import { deepNesting, documentOf, longTable, manySmallLists, robustnessInputs, UNCLOSED_ENDINGS } from '../../bench/shapes.js';
+
+/** The reference: the text parsed whole, in one micromark run. */
+const whole = (text: string) => analyzePlan(text, undefined, { blocks: false });
 
 /** Everything a model carries, as plain data (the tree included). */
 function plain(m: PlanModel) {
@@ -43,9 +47,31 @@ const corpus: Array<[string, string]> = [
 /** Analyses `next` reusing `prev`, and checks the result against a fresh whole parse. */
 function same(prev: PlanModel, next: string, label: string): PlanModel {
   const inc = analyzePlan(next, prev);
-  assert.deepStrictEqual(plain(inc), plain(analyzePlan(next)), label);
+  assert.deepStrictEqual(plain(inc), plain(whole(next)), label);
   return inc;
 }
+
+test('the first analysis, parsed block by block, equals a whole parse (examples, fixtures, generated plans, hostile shapes)', () => {
+  const shapes: Array<[string, string]> = [
+    ['many small lists', manySmallLists(200)],
+    ['many small plan lists', manySmallLists(40, true)],
+    ['deep nesting', deepNesting(80)],
+    ['long table', longTable(200)],
+    ...robustnessInputs(),
+    ...UNCLOSED_ENDINGS.map((ending): [string, string] => [`ending ${JSON.stringify(ending)}`, documentOf({ body: 'Tekst.\n\n', ending, bom: true })]),
+  ];
+  for (const [name, text] of [...corpus, ...shapes]) {
+    assert.deepStrictEqual(plain(analyzePlan(text)), plain(whole(text)), name);
+  }
+});
+
+test('many small lists are cut into small blocks (so parsing them stays linear)', () => {
+  const text = manySmallLists(2000);
+  const chunks = splitBlocks(text);
+  assert.ok(chunks, 'the text is split');
+  assert.ok(chunks.length >= 2000, `chunks: ${chunks.length}`);
+  assert.ok(Math.max(...chunks.map((c) => c.end - c.start)) <= 16, 'no chunk holds more than one list and one paragraph');
+});
 
 test('re-analysis with the previous model equals a fresh analysis (examples, fixtures, generated plans)', () => {
   for (const [name, text] of corpus) {

@@ -7,7 +7,8 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzePlan } from '../../src/core/plan/index.js';
 import { generatePlan, LEARNING_POINTS } from '../../bench/gen.js';
-import { assertScalesLinearly } from '../support/scaling.js';
+import { assertScalesLinearly, ReadCounter } from '../support/scaling.js';
+import { manySmallLists } from '../../bench/shapes.js';
 import { analyzePlan as analyze } from '../../src/core/plan/index.js';
 import { fixAll, type LintMessage } from '../../src/core/lint/index.js';
 import { computeCoverage } from '../../src/core/coverage/compute.js';
@@ -167,14 +168,32 @@ test('CRLF line ends: same messages, same lines and columns, fixes keep CRLF', (
   }
 });
 
-test('fix all: linear in the number of fixes (4,000 fixable lines vs 400)', () => {
+test('fix all: linear in the number of fixes (4,000 fixable lines vs 400, edit reads counted)', () => {
   const base = Array.from({ length: 100 }, (_, i) => `Linje ${i}: Fylkesmannen og rådmannen møtes [@ks2020, lp. 3.5.1].`).join('\n\n') + '\n';
-  const small = base.repeat(4);
-  const large = base.repeat(40);
-  const mSmall = lint(small, index);
-  const mLarge = lint(large, index);
-  assert.ok(mSmall.some((m) => m.fix), 'the input has fixable messages');
-  // fixAll takes about a millisecond here: the best of several runs keeps a stray
-  // garbage-collection pause from deciding the ratio.
-  assertScalesLinearly('fixAll', small, large, (t) => void fixAll(t, t === small ? mSmall : mLarge), { runs: 7 });
+  /** fixAll over the lint messages of `text`, its edits counting every read of their fields. */
+  const counted = (text: string) => {
+    const messages = lint(text, index);
+    const counter = new ReadCounter();
+    const wrapped = messages.map((m) => (m.fix ? { ...m, fix: { ...m.fix, edits: m.fix.edits.map((e) => counter.edit(e.start, e.end, e.text)) } } : m));
+    const fixes = messages.filter((m) => m.fix).length;
+    const result = fixAll(text, wrapped);
+    assert.equal(result.text, fixAll(text, messages).text, 'counting changes nothing');
+    return { reads: counter.reads, fixes, applied: result.applied };
+  };
+  const small = counted(base.repeat(4));
+  const large = counted(base.repeat(40));
+  assert.ok(small.fixes >= 400 && small.applied > 0, `the input has fixable messages (${small.fixes})`);
+  const fixRatio = large.fixes / small.fixes;
+  const readRatio = large.reads / small.reads;
+  // Linear (or n log n) reads each edit a bounded number of times; comparing each fix with every fix taken before grows 10× faster.
+  assert.ok(readRatio <= 3 * fixRatio, `edit reads grew ${readRatio.toFixed(1)}× for ${fixRatio.toFixed(1)}× the fixes (${small.reads} → ${large.reads})`);
+  assert.ok(large.reads / large.fixes < 60, `${(large.reads / large.fixes).toFixed(1)} reads per fix`);
+});
+
+test('many small lists: linear, block by block (distinct lists, 400 vs 6,000)', () => {
+  const small = manySmallLists(400, false, true);
+  const large = manySmallLists(6000, false, true);
+  assertScalesLinearly('many small lists', small, large, (t) => void analyze(t), { runs: 2 });
+  const plan = analyzePlan(manySmallLists(50, true, true));
+  assert.equal(plan.citations.length, 50, 'every list item\'s citation found');
 });

@@ -252,12 +252,24 @@ function blockCacheOf(model: PlanModel | undefined): BlockCache | undefined {
   return st.cache;
 }
 
+export interface AnalyzeOptions {
+  /**
+   * Parse top-level blocks one by one (default true): the same tree as a whole
+   * parse (see blocks.ts), but linear in the number of blocks where micromark
+   * is not (`'- a\n\np\n\n' × N`: its list handling is quadratic in the
+   * number of lists in one parse). `false` parses the text whole: the reference
+   * the tests compare against.
+   */
+  blocks?: boolean;
+}
+
 /**
- * Analyses a plan. With `previous` (the model of an earlier version of the same
- * document), unchanged top-level blocks are not parsed again (see blocks.ts);
- * the result is the same as without it.
+ * Analyses a plan. Top-level blocks are parsed one by one (also the first
+ * time), so no document costs more than the sum of its blocks. With `previous`
+ * (the model of an earlier version of the same document), unchanged blocks are
+ * not parsed again; the result is the same as without it.
  */
-export function analyzePlan(text: string, previous?: PlanModel): PlanModel {
+export function analyzePlan(text: string, previous?: PlanModel, options: AnalyzeOptions = {}): PlanModel {
   if (typeof text !== 'string') text = String(text ?? '');
   if (previous && previous.text === text && !previous.degraded) return previous;
   const lines = lineIndex(text);
@@ -265,17 +277,18 @@ export function analyzePlan(text: string, previous?: PlanModel): PlanModel {
   let tree: Root | undefined;
   let degraded = false;
   let col: Collected;
-  const cache = blockCacheOf(previous) ?? new BlockCache();
+  const byBlocks = options.blocks !== false;
+  const cache = (byBlocks && blockCacheOf(previous)) || new BlockCache();
   let pending: BlockState['pending'];
   if (remarkCost(text) <= REMARK_LIMIT) {
     try {
       const src = bom ? text.slice(1) : text;
-      const prevCache = blockCacheOf(previous);
-      if (prevCache) tree = parseByBlocks(src, parseMarkdown, prevCache);
+      // Chunk trees are cached at offset 0 and copied on use, so shifting the copy for a BOM leaves the cache intact.
+      if (byBlocks) tree = parseByBlocks(src, parseMarkdown, cache);
       if (!tree) {
         tree = parseMarkdown(src);
-        // Seeded lazily; with a BOM the tree is shifted in place below, so it is not kept.
-        if (!bom) pending = { src, tree };
+        // Seeded lazily (only an editor's next version needs it); with a BOM the tree is shifted in place below, so it is not kept.
+        if (!bom && byBlocks) pending = { src, tree };
       }
       if (bom) shiftTree(tree, 1);
       col = collect(tree, lines);

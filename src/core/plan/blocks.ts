@@ -41,6 +41,8 @@ export function splitBlocks(text: string): Chunk[] | undefined {
   // A byte-order mark inside the text (not at its start) changes how a blank-looking line
   // reads to the parser; such documents are rare, so parse them whole.
   if (text.indexOf('\uFEFF', 1) !== -1) return undefined;
+  // A lone CR is a line ending to the parser but not to the line count here: parse such documents whole.
+  if (/\r(?!\n)/.test(text)) return undefined;
   const chunks: Chunk[] = [];
   let pos = 0;
   let line = 1;
