@@ -72,6 +72,14 @@ function overlapsTaken(taken: readonly TextEdit[], e: TextEdit): boolean {
   return false;
 }
 
+/** Whether an insert with `e`'s text is already taken at `e`'s offset. */
+function sameInsertTaken(taken: readonly TextEdit[], e: TextEdit): boolean {
+  for (let j = lowerBound(taken, e.start); j < taken.length && taken[j].start === e.start; j++) {
+    if (taken[j].end === e.start && taken[j].text === e.text) return true;
+  }
+  return false;
+}
+
 /**
  * Applies the preferred fix of every message (optionally only of `ruleIds`),
  * skipping fixes whose edits overlap one already taken and edits that change
@@ -122,8 +130,12 @@ export function fixAll(text: string, messages: readonly LintMessage[], ruleIds?:
       const e = own[k];
       if (e.start < p.end || (e.start === e.end && p.start === p.end && p.start === e.start && p.text === e.text)) selfOverlap = true;
     }
-    if (selfOverlap || own.some((e) => overlapsTaken(taken, e))) continue;
-    for (const e of own) take(e);
+    if (selfOverlap) continue;
+    // An insert identical to one already taken at the same place is already there (the closing fence
+    // that every section added at the end of a plan starts with): the fix's other edits still go in.
+    const fresh = own.filter((e) => !(e.start === e.end && sameInsertTaken(taken, e)));
+    if (!fresh.length || fresh.some((e) => overlapsTaken(taken, e))) continue;
+    for (const e of fresh) take(e);
     applied++;
   }
   return { text: splice(text, taken), applied };

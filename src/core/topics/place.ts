@@ -1,4 +1,5 @@
 /** Where plan-level diagnostics go: the title line (the first heading, else the first line after the front matter). */
+import { endOfDocumentEdits, endOfDocumentInsertion } from '../plan/append.js';
 
 export interface TitlePlanLike {
   text: string;
@@ -23,9 +24,16 @@ export function titleRange(plan: TitlePlanLike): { start: number; end: number } 
   return { start, end };
 }
 
-/** An insertion at the end of the text, separated from it by one blank line. */
+/**
+ * An insertion at the end of the text, separated from it by one blank line,
+ * after closing a code fence, comment or HTML block the text leaves open (see
+ * plan/append.ts: the one end-of-document insertion point).
+ */
 export function appendEdit(text: string, block: string): { start: number; end: number; text: string } {
-  const sep = text.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-  const body = block.endsWith('\n') ? block : `${block}\n`;
-  return { start: text.length, end: text.length, text: sep + body };
+  return endOfDocumentInsertion(text, block);
+}
+
+/** appendEdit as separate edits: the closer of an open construct apart, so several sections added at once close it once. */
+export function appendEdits(text: string, block: string): Array<{ start: number; end: number; text: string }> {
+  return endOfDocumentEdits(text, block);
 }

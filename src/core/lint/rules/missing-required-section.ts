@@ -7,7 +7,7 @@
  * skeleton appended at the end. Data: resources/legal/beredskapsplikt.json.
  */
 import { translate, type Catalogue } from '../../i18n.js';
-import { appendEdit, beredskapsplikt, requiredElementsMissing, titleRange, type ElementStatus } from '../../topics/index.js';
+import { appendEdits, beredskapsplikt, requiredElementsMissing, titleRange, type ElementStatus } from '../../topics/index.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
 
@@ -75,7 +75,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
       end: where.end,
       message,
       evidence: [],
-      fix: { title: translate(messages, 'fix', lang, { heading }), edits: [appendEdit(plan.text, skeleton)] },
+      fix: { title: translate(messages, 'fix', lang, { heading }), edits: appendEdits(plan.text, skeleton) },
     });
   }
 });

@@ -7,7 +7,7 @@
  * Option `ignore: [topicId, …]`.
  */
 import { translate, type Catalogue } from '../../i18n.js';
-import { appendEdit, missingTopics, titleRange, topicCitations, topicsFor, type Topic } from '../../topics/index.js';
+import { appendEdits, missingTopics, titleRange, topicCitations, topicsFor, type Topic } from '../../topics/index.js';
 import { renderSectionTemplate } from '../../snippets/templates.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
@@ -63,7 +63,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
         quote: topic.rationale.quote,
       }),
       evidence: topicCitations(topic, key),
-      fix: { title: translate(messages, 'fix', lang, { title }), edits: [appendEdit(plan.text, section.text)] },
+      fix: { title: translate(messages, 'fix', lang, { title }), edits: appendEdits(plan.text, section.text) },
     });
   }
 });
