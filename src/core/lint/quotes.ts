@@ -1,49 +1,33 @@
-/** Quotations in plan prose: «…», “…”, „…“, "…", ‘…’. */
+/**
+ * Quotations in a plan's prose blocks, for the rules. The marks and where a
+ * quote ends are decided by the one quote finder (../plan/quotes.ts), which the
+ * outdated-term search uses too, so the rules agree on what is quoted.
+ */
 import type { PlanModel } from '../plan/analyze.js';
+import { scanQuotes, type Quote } from '../plan/quotes.js';
 
-export interface Quote {
-  /** Range of the whole quote, marks included. */
-  start: number;
-  end: number;
-  /** Range of the text between the marks. */
-  innerStart: number;
-  innerEnd: number;
-}
+export type { Quote } from '../plan/quotes.js';
 
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '"': '"', '‘': '’' };
-const MAX_QUOTE = 3000;
-
-/** Quotes inside the plan's prose blocks (never across blocks, never inside code). */
+/** Quotes inside the plan's prose blocks (never across blocks, never inside code or HTML). */
 export function findQuotes(plan: PlanModel): Quote[] {
   const out: Quote[] = [];
-  const text = plan.text;
-  let ex = 0;
+  const ex = plan.excluded;
+  let k = 0;
+  let lastEnd = -1;
   for (const b of plan.blocks) {
-    let i = b.start;
-    while (i < b.end) {
-      const open = text[i];
-      const close = PAIRS[open];
-      if (!close) {
-        i++;
-        continue;
+    if (b.start < lastEnd) continue; // blocks do not nest; guard anyway
+    lastEnd = b.end;
+    for (const q of scanQuotes(plan.text, b.start, b.end)) {
+      while (k < ex.length && ex[k].end <= q.start) k++;
+      // Skip quotes that overlap an excluded range (code spans, HTML).
+      let overlaps = false;
+      for (let j = k; j < ex.length && ex[j].start < q.end; j++) {
+        if (q.start < ex[j].end) {
+          overlaps = true;
+          break;
+        }
       }
-      // A straight or single quote opens only at a word start.
-      if ((open === '"' || open === '‘') && i > b.start && /[\p{L}\p{N}]/u.test(text[i - 1])) {
-        i++;
-        continue;
-      }
-      const limit = Math.min(b.end, i + MAX_QUOTE);
-      let j = i + 1;
-      while (j < limit && text[j] !== close) j++;
-      if (j >= limit) {
-        i++;
-        continue;
-      }
-      // Skip quotes that sit in excluded ranges (code spans, HTML).
-      while (ex < plan.excluded.length && plan.excluded[ex].end <= i) ex++;
-      const inExcluded = ex < plan.excluded.length && plan.excluded[ex].start < j + 1 && i < plan.excluded[ex].end;
-      if (!inExcluded) out.push({ start: i, end: j + 1, innerStart: i + 1, innerEnd: j });
-      i = j + 1;
+      if (!overlaps) out.push(q);
     }
   }
   return out;

@@ -3,6 +3,7 @@
  * and digits, so æ, ø, å and combining accents stay inside a word. One pass,
  * linear in the text's length.
  */
+import { scanQuotes } from '../plan/quotes.js';
 
 export interface Token {
   /** UTF-16 offsets, half-open. */
@@ -39,38 +40,13 @@ export function splitPhrase(phrase: string): { words: string[]; seps: string[] }
   return { words, seps };
 }
 
-/** Ranges between quotation marks: «…» (nested), “…”, „…“ and straight "…" within a paragraph. */
+/**
+ * Ranges between quotation marks («…» nested, “…”, „…“, "…", ‘…’) within a
+ * paragraph: the one quote finder's answer (../plan/quotes.ts), so the
+ * outdated-term search and misquote agree on what is quoted.
+ */
 export function quoteRanges(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  let guillemetDepth = 0;
-  let guillemetStart = -1;
-  let curlyStart = -1;
-  let straightStart = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '«') {
-      if (guillemetDepth++ === 0) guillemetStart = i;
-    } else if (c === '»' && guillemetDepth > 0) {
-      if (--guillemetDepth === 0) out.push({ start: guillemetStart, end: i + 1 });
-    } else if (c === '“' || c === '„') {
-      if (curlyStart < 0) curlyStart = i;
-    } else if (c === '”' && curlyStart >= 0) {
-      out.push({ start: curlyStart, end: i + 1 });
-      curlyStart = -1;
-    } else if (c === '"') {
-      if (straightStart < 0) straightStart = i;
-      else {
-        out.push({ start: straightStart, end: i + 1 });
-        straightStart = -1;
-      }
-    } else if (c === '\n' && text[i + 1] === '\n') {
-      // A blank line ends a paragraph: an unclosed quote does not run on.
-      guillemetDepth = 0;
-      curlyStart = -1;
-      straightStart = -1;
-    }
-  }
-  return out;
+  return scanQuotes(text).map((q) => ({ start: q.start, end: q.end }));
 }
 
 /** True when [start, end) lies inside one of the sorted, non-overlapping ranges (binary search). */
