@@ -48,11 +48,22 @@ test('a Nynorsk sentence finds its Bokmål evidence', () => {
   assert.ok(hits.some((f) => f.kind === 'learning-point' && f.section === '2.6'), hits.map((f) => f.locator).join());
 });
 
-test('English queries reach the English summary', () => {
-  for (const q of ['crisis management', 'infection control equipment', 'vulnerable children and youth']) {
+test('English queries reach the Norwegian chapters, not only the English summary', () => {
+  for (const [q, chapter] of [['crisis management', '2'], ['infection control equipment', '3'], ['vulnerable children and youth', '7'], ['child welfare services', '7'], ['county governor', '4']]) {
     const hits = top(q, 3);
     assert.ok(hits.length > 0, q);
-    assert.equal(hits[0].section, 'summary', `${q}: ${hits.map((f) => f.locator)}`);
+    assert.ok(hits.some((f) => f.section.split('.')[0] === chapter), `${q}: ${hits.map((f) => f.locator)}`);
+  }
+});
+
+test('a word the report does not contain finds nothing, not a near neighbour it does contain', () => {
+  // "evakuering" is one letter from "evaluering", which the report has.
+  assert.deepEqual(top('evakuering', 10), []);
+  assert.deepEqual(top('evakuering av sykehjem ved flom', 10), [], 'one common word of a longer question is not an answer');
+  // A typo of a word the report has still finds it: a letter left out, doubled, or two swapped.
+  for (const typo of ['smitevern', 'smittevernn', 'smittevren']) {
+    const hits = search.search(typo, { limit: 3 });
+    assert.ok(hits.length > 0 && hits.every((h) => /smittevern/i.test(h.finding.text)), typo);
   }
 });
 

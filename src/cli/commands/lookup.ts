@@ -37,7 +37,7 @@ const messages = {
   },
   badLimit: { nb: '--limit må være et heltall fra 1 til {max}, ikke «{value}»', en: '--limit must be a whole number from 1 to {max}, not "{value}"', nn: '--limit må vere eit heiltal frå 1 til {max}, ikkje «{value}»' },
   badKind: { nb: 'ukjent --kind «{value}»; bruk {kinds}', en: 'unknown --kind "{value}"; use {kinds}', nn: 'ukjend --kind «{value}»; bruk {kinds}' },
-  none: { nb: 'Fant ingenting i rapporten for «{query}». Prøv andre eller færre ord.', en: 'Nothing in the report matches "{query}". Try other or fewer words.', nn: 'Fann ingenting i rapporten for «{query}». Prøv andre eller færre ord.' },
+  none: { nb: 'Ingen treff i rapporten for «{query}». Prøv andre eller færre ord.', en: 'No match in the report for "{query}". Try other or fewer words.', nn: 'Ingen treff i rapporten for «{query}». Prøv andre eller færre ord.' },
   'kind_learning-point': { nb: 'læringspunkt', en: 'learning point', nn: 'læringspunkt' },
   'kind_key-experience': { nb: 'sentral erfaring', en: 'key experience', nn: 'sentral erfaring' },
   kind_section: { nb: 'kapittel', en: 'section', nn: 'kapittel' },

@@ -38,7 +38,7 @@ export interface WordTerms {
 export interface QueryTerm {
   term: string;
   weight: number;
-  role: 'word' | 'part' | 'synonym';
+  role: 'word' | 'part' | 'synonym' | 'concept';
 }
 
 /** A query word and every term it searches for. */
@@ -218,7 +218,8 @@ export class Analyzer {
         const prev = terms.get(term);
         if (!prev || prev.weight < weight) terms.set(term, { term, weight, role });
       };
-      const nb = this.nb(w);
+      // An English function word ("the", "during") is not searched as Norwegian unless the report has it.
+      const nb = STOP_EN.has(w) && !this.vocabulary?.knows(w) ? null : this.nb(w);
       if (nb) {
         add(nb.main, 1, 'word');
         nb.parts.slice(0, nb.firstLevel).forEach((p) => add(p, QUERY_WEIGHTS.part, 'part'));

@@ -44,6 +44,21 @@ export class CompactMiniSearch<T = unknown> extends MiniSearch<T> {
     return { n, fields, fieldLength, averageFieldLength: [...this._avgFieldLength], terms, postings };
   }
 
+  /** Whether the index has a term (in any field). */
+  hasTerm(term: string): boolean {
+    return this._index.has(term);
+  }
+
+  /** In how many documents a term occurs in `fieldId` (0 when never). */
+  docFrequency(term: string, fieldId = 0): number {
+    return this._index.get(term)?.get(fieldId)?.size ?? 0;
+  }
+
+  /** Every term of the index. */
+  allTerms(): IterableIterator<string> {
+    return this._index.keys();
+  }
+
   static fromCompact<T>(c: CompactIndex, options: Options<T>): CompactMiniSearch<T> {
     const ms = new CompactMiniSearch<T>(options);
     const { n, fields } = c;

@@ -9,6 +9,8 @@ import compoundsJson from '../../../resources/search/compounds.json' with { type
 import synonymsJson from '../../../resources/search/synonyms.json' with { type: 'json' };
 import kindsJson from '../../../resources/search/kinds.json' with { type: 'json' };
 import stemmingJson from '../../../resources/search/stemming.json' with { type: 'json' };
+import writerJson from '../../../resources/search/writer-vocabulary.json' with { type: 'json' };
+import glossaryJson from '../../../resources/search/glossary-en-nb.json' with { type: 'json' };
 import type { FindingKind } from '../model.js';
 
 export interface RewriteRule {
@@ -52,3 +54,16 @@ export const KIND_WORDS: Readonly<Record<FindingKind, string[]>> = kindsJson.kin
 export const STEM_KEEP: readonly { ending: string; stem: string; except: string[] }[] = stemmingJson.keep
   .flatMap((r) => r.endings.map((ending) => ({ ending, stem: r.stem, except: r.except })))
   .sort((a, b) => b.ending.length - a.ending.length);
+
+/** A concept group: what writers say (in `lang`) and the report's own words for it. */
+export interface ConceptGroup {
+  lang: 'nb' | 'en';
+  say: string[];
+  report: string[];
+}
+
+/** The writer-vocabulary table (Bokmål/Nynorsk) and the English–Norwegian glossary, as one list of concept groups. */
+export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
+  ...writerJson.groups.map((g) => ({ lang: 'nb' as const, say: g.say, report: g.report })),
+  ...glossaryJson.groups.map((g) => ({ lang: 'en' as const, say: g.en, report: g.nb })),
+];

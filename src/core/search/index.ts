@@ -17,8 +17,9 @@
  */
 import type { SearchResult } from 'minisearch';
 import type { Finding, FindingKind, Report } from '../model.js';
-import { Analyzer, detectLanguage, type Lang, type QueryGroup } from './analyzer.js';
+import { Analyzer, detectLanguage, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
 import { CompactMiniSearch, type CompactIndex } from './compact.js';
+import { ConceptTable } from './concepts.js';
 import { KIND_WORDS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
@@ -64,6 +65,20 @@ const FIELDS = ['text', 'parts', 'title'] as const;
 const FIELD_BOOST = { text: 1, parts: 0.5, title: 1.3 };
 /** Score factor for findings of a kind the query names ("læringspunkt smittevern"). */
 const NAMED_KIND_BOOST = 1.5;
+/**
+ * Score factor for the findings of the English summary: a translation of the
+ * Norwegian summary, so the Norwegian passage it renders is the better evidence
+ * to cite; it still ranks when nothing Norwegian matches.
+ */
+const ENGLISH_FINDING_WEIGHT = 0.5;
+/** Weight of an index term a typo-tolerant look-up found for a word the index does not have. */
+const TYPO_WEIGHT = 0.7;
+/**
+ * The score floor: a finding must match query words that carry at least this
+ * share of the query's information (idf-weighted); below it, it is noise (one
+ * common word of a longer question) and the look-up says it found nothing.
+ */
+export const MIN_COVERAGE = 0.34;
 /** A query of at most this many words is "short": surrounding context re-ranks it. */
 const SHORT_QUERY = 2;
 /** Weight of the context score against the query score for a short query. */
@@ -185,10 +200,13 @@ export class EvidenceSearch {
     return i >= 0 ? this.langs[i] : 'nb';
   }
 
+  private concepts?: ConceptTable;
+
   /** The analysed words of a query (what `search` looks for), for highlighting. */
   queryGroups(query: string, prefix = false): QueryGroup[] {
     const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
-    const groups = this.analyzer.query(q);
+    this.concepts ??= new ConceptTable(this.analyzer);
+    const groups = this.concepts.apply(this.analyzer.query(q));
     if (prefix && groups.length && /[\p{L}\p{N}]$/u.test(q)) {
       const last = groups[groups.length - 1];
       last.prefix = true;
@@ -211,7 +229,11 @@ export class EvidenceSearch {
     const groups = this.queryGroups(query ?? '', !!opts.prefix);
     const context = typeof opts.context === 'string' ? opts.context.slice(0, MAX_CONTEXT_CHARS) : '';
 
-    let scores = this.scoreGroups(groups, filter);
+    const coverage: Coverage = { total: 0, matched: new Map() };
+    let scores = this.scoreGroups(groups, filter, coverage);
+    if (coverage.total > 0) {
+      for (const id of [...scores.keys()]) if ((coverage.matched.get(id) ?? 0) / coverage.total < MIN_COVERAGE) scores.delete(id);
+    }
     if (context && groups.length <= SHORT_QUERY) {
       const ctx = this.scoreContext(context, filter);
       if (!groups.length) scores = ctx;
@@ -221,7 +243,7 @@ export class EvidenceSearch {
     const hits: SearchHit[] = [];
     for (const [id, s] of scores) {
       const finding = this.report.findings[id];
-      const boost = KIND_BOOST[finding.kind] * (named.has(finding.kind) ? NAMED_KIND_BOOST : 1);
+      const boost = KIND_BOOST[finding.kind] * (named.has(finding.kind) ? NAMED_KIND_BOOST : 1) * (this.langs[id] === 'en' ? ENGLISH_FINDING_WEIGHT : 1);
       hits.push({ finding, score: s.score * boost, terms: [...s.terms] });
     }
     hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
@@ -260,26 +282,39 @@ export class EvidenceSearch {
     return out;
   }
 
-  /** Per group one MiniSearch query; the sum of group scores times the number of groups matched. */
-  private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean): Map<number, Score> {
+  /**
+   * Per group one MiniSearch query; the sum of group scores times the number of
+   * groups matched. `info` gets, per finding, the summed weight (idf) of the
+   * groups it matched, and `info.total` that of all groups, for the score floor.
+   */
+  private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage): Map<number, Score> {
     const out = new Map<number, Score>();
-    const vocab = this.analyzer.vocabulary;
     for (const g of groups) {
-      const weight = new Map(g.terms.map((t) => [t.term, t.weight]));
-      const prefixTerms = new Set(g.prefix ? g.terms.filter((t) => t.role === 'word' && t.term.length >= 2).map((t) => t.term) : []);
-      // A word the report does not know (a typo?) is also looked up one edit away.
-      const fuzzyTerms = new Set(
-        g.terms.filter((t) => t.role === 'word' && t.term.length >= 6 && /^\p{L}+$/u.test(t.term) && vocab && !vocab.stems.has(t.term) && !vocab.words.has(t.term)).map((t) => t.term),
-      );
-      const results = this.ms.search(g.terms.map((t) => t.term).join(' '), {
+      let terms = g.terms;
+      // Typo tolerance only for a word nothing of which the index knows, and only
+      // by edits that typos make (a letter left out, doubled or swapped), never
+      // by replacing a letter: "evakuering" must not find "evaluering".
+      if (!g.prefix && !terms.some((t) => this.ms.hasTerm(t.term))) {
+        const fixes: QueryTerm[] = [];
+        for (const t of terms) {
+          if (t.role !== 'word') continue;
+          for (const u of this.typoNeighbours(t.term)) fixes.push({ term: u, weight: TYPO_WEIGHT, role: 'word' });
+        }
+        terms = [...terms, ...fixes];
+      }
+      const groupIdf = Math.max(...terms.map((t) => (t.role === 'synonym' ? 0 : this.idf(t.term))));
+      if (info) info.total += groupIdf;
+      const weight = new Map(terms.map((t) => [t.term, t.weight]));
+      const prefixTerms = new Set(g.prefix ? terms.filter((t) => t.role === 'word' && t.term.length >= 2).map((t) => t.term) : []);
+      const results = this.ms.search(terms.map((t) => t.term).join(' '), {
         boostTerm: (t) => weight.get(t) ?? 1,
         prefix: (t) => prefixTerms.has(t),
-        fuzzy: (t) => (fuzzyTerms.has(t) ? 1 : false),
         filter,
       });
       for (const r of results) {
         const raw = r.score / (r.queryTerms.length || 1);
         const s = out.get(r.id as number);
+        if (info) info.matched.set(r.id as number, (info.matched.get(r.id as number) ?? 0) + groupIdf);
         if (s) {
           s.sum += raw;
           s.groups++;
@@ -289,6 +324,48 @@ export class EvidenceSearch {
     }
     for (const s of out.values()) s.score = s.sum * s.groups;
     return out;
+  }
+
+  private deletions?: Map<string, string[]>;
+
+  /**
+   * Index terms one typo away from `term`: a letter left out ("smitevern"), one
+   * too many ("smittevernn"), or two neighbours swapped ("smittevren"). Never a
+   * replaced letter: that is how different words differ.
+   */
+  private typoNeighbours(term: string): string[] {
+    if (term.length < 5 || !/^\p{L}+$/u.test(term)) return [];
+    if (!this.deletions) {
+      this.deletions = new Map();
+      for (const t of this.ms.allTerms()) {
+        if (t.length < 5 || !/^\p{L}+$/u.test(t)) continue;
+        for (let i = 0; i < t.length; i++) {
+          const d = t.slice(0, i) + t.slice(i + 1);
+          const list = this.deletions.get(d);
+          if (!list) this.deletions.set(d, [t]);
+          else if (!list.includes(t)) list.push(t);
+        }
+      }
+    }
+    const out = new Set<string>();
+    for (let i = 0; i < term.length; i++) {
+      const d = term.slice(0, i) + term.slice(i + 1);
+      if (this.ms.hasTerm(d)) out.add(d);
+      if (i + 1 < term.length && term[i] !== term[i + 1]) {
+        const sw = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+        if (this.ms.hasTerm(sw)) out.add(sw);
+      }
+    }
+    for (const u of this.deletions.get(term) ?? []) out.add(u);
+    out.delete(term);
+    return [...out].slice(0, 8);
+  }
+
+  /** Inverse document frequency of a term over the findings' text (BM25's, at least 0). */
+  private idf(term: string): number {
+    const n = this.report.findings.length;
+    const df = this.ms.docFrequency(term, 0) || this.ms.docFrequency(term, 2);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** How well each finding matches the distinctive words of a piece of plan text. */
@@ -308,6 +385,11 @@ export class EvidenceSearch {
     for (const r of results) out.set(r.id as number, { sum: r.score, groups: 1, score: r.score, terms: new Set(r.terms) });
     return out;
   }
+}
+
+interface Coverage {
+  total: number;
+  matched: Map<number, number>;
 }
 
 interface Score {

@@ -59,7 +59,9 @@ export class NynorskNormalizer {
     for (const r of NYNORSK_SUFFIXES) {
       if (!word.endsWith(r.nn) || word.length - r.nn.length < 2) continue;
       const cand = word.slice(0, word.length - r.nn.length) + r.nb;
-      if (cand !== word && this.known(cand)) return cand;
+      // An adjective ending ("-leg" → "-lig") only onto a word of the report itself, not onto a
+      // compound of its words: "smittevernlege" is a doctor, not "smittevern" + "lig".
+      if (cand !== word && (r.nn.startsWith('leg') ? !!this.vocab?.words.has(cand) : this.known(cand))) return cand;
     }
     return undefined;
   }

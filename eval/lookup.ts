@@ -1,0 +1,128 @@
+/**
+ * `npm run eval`: look-up quality on the hand-written queries of
+ * eval/lookup-queries.json (written before any tuning; see its description).
+ *
+ * For every query the top ten findings of `EvidenceSearch.search` are compared
+ * with the query's answers: hit@1, hit@3 and MRR (reciprocal rank of the first
+ * right finding, 0 when none of the ten is right), per language and split.
+ * Also the index size and the median look-up time.
+ *
+ *   npm run eval                 table
+ *   npm run eval -- --json       the same figures as JSON
+ *   npm run eval -- --misses dev the dev queries missed at 3, with what came first
+ *                                (never run it on the test split while tuning)
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EvidenceSearch } from '../src/core/search/index.js';
+import type { Finding, Report } from '../src/core/model.js';
+import { loadReportSync, resourcesRoot } from '../src/node/resources.js';
+
+interface Query {
+  id: string;
+  lang: 'nb' | 'nn' | 'en';
+  split: 'dev' | 'test';
+  query: string;
+  answers: string[];
+}
+
+interface Figures {
+  n: number;
+  hit1: number;
+  hit3: number;
+  mrr: number;
+}
+
+const root = resourcesRoot(path.resolve(path.dirname(new URL(import.meta.url).pathname), '..'));
+const data = JSON.parse(readFileSync(path.join(root, 'eval', 'lookup-queries.json'), 'utf8')) as { queries: Query[] };
+const report = loadReportSync(root);
+const search = EvidenceSearch.build(report);
+const indexBytes = Buffer.byteLength(search.toJSON());
+
+/** Section id → the ids of it and every section under it. */
+function sectionTree(r: Report): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const byId = new Map(r.sections.map((s) => [s.id, s]));
+  for (const s of r.sections) {
+    for (let cur: typeof s | undefined = s; cur; cur = cur.parent ? byId.get(cur.parent) : undefined) {
+      const set = out.get(cur.id) ?? new Set<string>();
+      set.add(s.id);
+      out.set(cur.id, set);
+    }
+  }
+  return out;
+}
+const tree = sectionTree(report);
+const locators = new Set(report.findings.map((f) => f.locator));
+
+/** Whether a finding answers a query: it is one of the answers, or lies in an answered section. */
+function answers(q: Query, f: Finding): boolean {
+  for (const a of q.answers) {
+    if (f.locator === a) return true;
+    const m = /^kap\. (\S+)$/.exec(a);
+    if (m && tree.get(m[1])?.has(f.section)) return true;
+  }
+  return false;
+}
+
+const rows: { q: Query; rank: number; top: string[] }[] = [];
+for (const q of data.queries) {
+  for (const a of q.answers) if (!locators.has(a)) console.error(`eval: ${q.id}: no finding ${a}`);
+  const hits = search.search(q.query, { limit: 10 });
+  const i = hits.findIndex((h) => answers(q, h.finding));
+  rows.push({ q, rank: i < 0 ? 0 : i + 1, top: hits.slice(0, 3).map((h) => h.finding.locator) });
+}
+
+function figures(sel: typeof rows): Figures {
+  const n = sel.length;
+  const hit1 = sel.filter((r) => r.rank === 1).length / n;
+  const hit3 = sel.filter((r) => r.rank >= 1 && r.rank <= 3).length / n;
+  const mrr = sel.reduce((s, r) => s + (r.rank ? 1 / r.rank : 0), 0) / n;
+  return { n, hit1: round(hit1), hit3: round(hit3), mrr: round(mrr) };
+}
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+// Timing: every query, five rounds after a warm-up; the median of all.
+const times: number[] = [];
+for (const q of data.queries) search.search(q.query, { limit: 10 });
+for (let round = 0; round < 5; round++) {
+  for (const q of data.queries) {
+    const t0 = performance.now();
+    search.search(q.query, { limit: 10 });
+    times.push(performance.now() - t0);
+  }
+}
+times.sort((a, b) => a - b);
+const medianMs = round(times[Math.floor(times.length / 2)]);
+
+const table: Record<string, Record<string, Figures>> = {};
+for (const split of ['dev', 'test', 'all'] as const) {
+  table[split] = {};
+  const inSplit = rows.filter((r) => split === 'all' || r.q.split === split);
+  for (const lang of ['nb', 'nn', 'en', 'all'] as const) {
+    const sel = inSplit.filter((r) => lang === 'all' || r.q.lang === lang);
+    if (sel.length) table[split][lang] = figures(sel);
+  }
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--json')) {
+  process.stdout.write(`${JSON.stringify({ figures: table, medianMs, indexBytes }, null, 2)}\n`);
+} else {
+  const lines = ['split  lang    n  hit@1  hit@3    MRR'];
+  for (const [split, byLang] of Object.entries(table)) {
+    for (const [lang, f] of Object.entries(byLang)) {
+      lines.push(`${split.padEnd(5)}  ${lang.padEnd(4)} ${String(f.n).padStart(4)}  ${f.hit1.toFixed(2).padStart(5)}  ${f.hit3.toFixed(2).padStart(5)}  ${f.mrr.toFixed(2).padStart(5)}`);
+    }
+  }
+  lines.push(`look-up median ${medianMs.toFixed(3)} ms over ${times.length} runs; index ${(indexBytes / 1024).toFixed(0)} KiB`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const mi = args.indexOf('--misses');
+  if (mi >= 0) {
+    const split = args[mi + 1] === 'test' ? 'test' : 'dev';
+    for (const r of rows.filter((x) => x.q.split === split && (x.rank === 0 || x.rank > 3))) {
+      process.stdout.write(`\n${r.q.id} [${r.rank || '-'}] ${r.q.query}\n   want ${r.q.answers.join('; ')}\n   got  ${r.top.join('; ')}\n`);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Concept groups: how writers say a thing → how the report says it.
+ *
+ * Two tables share one mechanism (resources/search/writer-vocabulary.json for
+ * Bokmål and Nynorsk writers, resources/search/glossary-en-nb.json for English
+ * queries): each group lists what a writer types (`say`: words or phrases, in
+ * the group's language) and the report's own words for it (`report`, Bokmål).
+ * When the words of a query contain a `say` phrase (consecutive query words,
+ * stop words skipped, compared by stem), those query words become one query
+ * word that also searches the report's terms. So "ekstra penger fra staten"
+ * searches "kompensasjon", and "protective equipment" searches
+ * "smittevernutstyr", while counting as one concept, not two words.
+ */
+import { CONCEPT_GROUPS, type ConceptGroup } from './data.js';
+import type { Analyzer, QueryGroup, QueryTerm } from './analyzer.js';
+import { tokenize, tokenWords } from './tokenize.js';
+
+function* wordsOf(text: string): Generator<string> {
+  for (const tok of tokenize(text)) yield* tokenWords(tok.text);
+}
+
+/** Weight of a report term a concept adds (a query word's own stem weighs 1). */
+export const CONCEPT_WEIGHT = 0.9;
+
+interface Phrase {
+  lang: 'nb' | 'en';
+  stems: string[];
+  report: string[];
+}
+
+export class ConceptTable {
+  /** Phrases by their first stem, longest first. */
+  private readonly byFirst = new Map<string, Phrase[]>();
+
+  constructor(private readonly analyzer: Analyzer, groups: readonly ConceptGroup[] = CONCEPT_GROUPS) {
+    for (const g of groups) {
+      const report = new Set<string>();
+      for (const r of g.report) {
+        for (const w of wordsOf(r)) {
+          const t = analyzer.nb(w);
+          if (t) report.add(t.main);
+        }
+      }
+      if (!report.size) continue;
+      for (const s of g.say) {
+        const stems = this.stems(s, g.lang);
+        if (!stems.length) continue;
+        const key = `${g.lang}:${stems[0]}`;
+        const list = this.byFirst.get(key) ?? [];
+        list.push({ lang: g.lang, stems, report: [...report] });
+        list.sort((a, b) => b.stems.length - a.stems.length);
+        this.byFirst.set(key, list);
+      }
+    }
+  }
+
+  private stems(text: string, lang: 'nb' | 'en'): string[] {
+    const out: string[] = [];
+    for (const w of wordsOf(text)) {
+      const s = lang === 'en' ? this.analyzer.en(w) : this.analyzer.nb(w)?.main;
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
+  private stemOf(g: QueryGroup, lang: 'nb' | 'en'): string | undefined {
+    return lang === 'en' ? this.analyzer.en(g.word) ?? undefined : this.analyzer.nb(g.word)?.main;
+  }
+
+  /** The query groups with every concept phrase they contain merged into one group carrying the report's terms. */
+  apply(groups: QueryGroup[]): QueryGroup[] {
+    const out: QueryGroup[] = [];
+    for (let i = 0; i < groups.length; ) {
+      const match = this.matchAt(groups, i);
+      if (!match) {
+        out.push(groups[i]);
+        i++;
+        continue;
+      }
+      const { len, report } = match;
+      const members = groups.slice(i, i + len);
+      const terms = new Map<string, QueryTerm>();
+      for (const m of members) for (const t of m.terms) if (!terms.has(t.term) || terms.get(t.term)!.weight < t.weight) terms.set(t.term, t);
+      for (const r of report) if (!terms.has(r) || terms.get(r)!.weight < CONCEPT_WEIGHT) terms.set(r, { term: r, weight: CONCEPT_WEIGHT, role: 'concept' });
+      out.push({
+        word: members.map((m) => m.word).join(' '),
+        start: members[0].start,
+        end: members[members.length - 1].end,
+        terms: [...terms.values()],
+        prefix: members[members.length - 1].prefix,
+      });
+      i += len;
+    }
+    return out;
+  }
+
+  private matchAt(groups: QueryGroup[], i: number): { len: number; report: string[] } | undefined {
+    let best: { len: number; report: Set<string> } | undefined;
+    for (const lang of ['nb', 'en'] as const) {
+      const first = this.stemOf(groups[i], lang);
+      if (!first) continue;
+      for (const p of this.byFirst.get(`${lang}:${first}`) ?? []) {
+        if (i + p.stems.length > groups.length) continue;
+        let ok = true;
+        for (let k = 1; k < p.stems.length && ok; k++) ok = this.stemOf(groups[i + k], lang) === p.stems[k];
+        if (!ok) continue;
+        if (!best || p.stems.length > best.len) best = { len: p.stems.length, report: new Set(p.report) };
+        else if (p.stems.length === best.len) for (const r of p.report) best.report.add(r);
+      }
+    }
+    return best && { len: best.len, report: [...best.report] };
+  }
+}
