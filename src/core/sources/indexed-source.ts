@@ -71,7 +71,8 @@ export class IndexedSource extends ReportIndex implements SourceIndex {
     const f: Finding = {
       locator,
       citation: formatCitation(this.source.key, locator),
-      kind: 'section',
+      // The page's text, like one long paragraph (a section's text is only its title).
+      kind: 'paragraph',
       section: parts[0].section,
       sectionTitle: parts[0].sectionTitle,
       text: parts.map((p) => p.text).join('\n\n'),
