@@ -163,14 +163,14 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
     // plan's front matter key or on their own file, and the plan is still checked.
     const plan = analyzePlan(text);
     const loaded = await loadPlanSources(abs, plan, config);
-    for (const [f, list] of fileSourceMessages(loaded.problems, ui)) {
+    for (const [f, list] of fileSourceMessages(loaded.problems, ui, (x) => displayPath(path.resolve(x), cwd))) {
       const key = path.resolve(f);
       if (!sourceResults.has(key)) sourceResults.set(key, { file: displayPath(key, cwd), absolute: key, messages: list });
     }
     const lintOpts = { filePath: abs, config, report: opts.report, sources: loaded.sources, search: opts.search, now: opts.now, uiLanguage: ui };
     const lintWith = (t: string, p = analyzePlan(t)) => {
       const out = lintText(t, { ...lintOpts, plan: p });
-      const sourceMsgs = planSourceMessages(loaded.problems, p, ui);
+      const sourceMsgs = planSourceMessages(loaded.problems, p, ui, (x) => displayPath(path.resolve(x), cwd));
       return sourceMsgs.length ? [...sourceMsgs, ...out].sort((a, b) => a.start - b.start || a.end - b.end) : out;
     };
     let msgs = lintWith(text, plan);

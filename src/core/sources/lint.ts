@@ -13,20 +13,32 @@ import type { SourceProblem } from './types.js';
 
 export const SOURCES_ID = 'sources';
 
+/** Paths inside a problem's parameters (`path`, `other`, `base`) as the face shows them. */
+function displayParams(params: Record<string, string>, display: (file: string) => string): Record<string, string> {
+  const out = { ...params };
+  for (const k of ['path', 'base']) if (out[k]) out[k] = display(out[k]);
+  if (out.other && /:\d+$/.test(out.other)) {
+    const i = out.other.lastIndexOf(':');
+    out.other = `${display(out.other.slice(0, i))}${out.other.slice(i)}`;
+  }
+  return out;
+}
+
 /** Whether a problem belongs in the plan (at a front-matter key) rather than on its own file. */
 export function isPlanProblem(p: SourceProblem): boolean {
   return p.planKey !== undefined;
 }
 
 /** Messages for the plan: one per problem with a `planKey`, at that key's line. */
-export function planSourceMessages(problems: readonly SourceProblem[], plan: PlanModel, lang: UiLanguage = 'nb'): LintMessage[] {
+export function planSourceMessages(problems: readonly SourceProblem[], plan: PlanModel, lang: UiLanguage = 'nb', display: (file: string) => string = (f) => f): LintMessage[] {
   const out: LintMessage[] = [];
   for (const p of problems) {
     if (!p.planKey) continue;
     const range = plan.frontmatter.keyRange(p.planKey) ?? { start: 0, end: 0 };
     const a = plan.lineCol(range.start);
     const b = plan.lineCol(range.end);
-    const where = p.file && p.code !== 'missing-file' && p.code !== 'bad-value' && p.line > 1 ? ` (${p.file}:${p.line}:${p.column})` : '';
+    const file = display(p.file);
+    const where = p.file && p.code !== 'missing-file' && p.code !== 'bad-value' && p.line > 1 ? ` (${file}:${p.line}:${p.column})` : '';
     out.push({
       ruleId: SOURCES_ID,
       severity: p.severity,
@@ -36,7 +48,7 @@ export function planSourceMessages(problems: readonly SourceProblem[], plan: Pla
       endColumn: b.column,
       start: range.start,
       end: range.end,
-      message: problemMessage(p, lang) + (p.code === 'bib-syntax' ? '' : where),
+      message: problemMessage({ ...p, file, params: displayParams(p.params, display) }, lang) + (p.code === 'bib-syntax' ? '' : where),
       evidence: [],
     });
   }
@@ -44,7 +56,7 @@ export function planSourceMessages(problems: readonly SourceProblem[], plan: Pla
 }
 
 /** Messages on the source files themselves, grouped by file (for `lint`, `sources check` and the editor). */
-export function fileSourceMessages(problems: readonly SourceProblem[], lang: UiLanguage = 'nb'): Map<string, LintMessage[]> {
+export function fileSourceMessages(problems: readonly SourceProblem[], lang: UiLanguage = 'nb', display: (file: string) => string = (f) => f): Map<string, LintMessage[]> {
   const out = new Map<string, LintMessage[]>();
   for (const p of problems) {
     if (p.planKey) continue;
@@ -59,7 +71,7 @@ export function fileSourceMessages(problems: readonly SourceProblem[], lang: UiL
       endColumn: p.column,
       start: 0,
       end: 0,
-      message: problemMessage(p, lang),
+      message: problemMessage({ ...p, file: display(p.file), params: displayParams(p.params, display) }, lang),
       evidence: [],
     });
   }
