@@ -70,7 +70,12 @@ export async function lintFilesParallel(paths: string[], opts: ParallelOptions):
     ),
   );
   const order = new Map(files.map((f, i) => [f, i]));
-  const results = runs.flatMap((r) => r.results).sort((a, b) => (order.get(a.absolute) ?? 0) - (order.get(b.absolute) ?? 0));
+  // Files that are not among the linted ones (a source's own problems) come last, once each.
+  const once = new Set<string>();
+  const results = runs
+    .flatMap((r) => r.results)
+    .filter((r) => order.has(r.absolute) || (once.has(r.absolute) ? false : (once.add(r.absolute), true)))
+    .sort((a, b) => (order.get(a.absolute) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.absolute) ?? Number.MAX_SAFE_INTEGER));
   const seen = new Set<string>();
   const configErrors = runs
     .flatMap((r) => r.configErrors)

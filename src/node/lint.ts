@@ -17,6 +17,9 @@ import type { ConfigError } from '../core/lint/config.js';
 import type { LintMessage } from '../core/lint/types.js';
 import { ConfigResolver } from './config.js';
 import { describeKind, fileKind, readRegularFile, type FileKind } from './read-file.js';
+import { analyzePlan } from '../core/plan/analyze.js';
+import { fileSourceMessages, planSourceMessages } from '../core/sources/lint.js';
+import { loadPlanSources } from './sources.js';
 
 export const ENCODING_ID = 'encoding';
 
@@ -166,6 +169,7 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
   const { files, errors } = await expandPaths(paths, cwd, lang);
   const resolver = new ConfigResolver(opts.config, lang);
   const run: LintRun = { results: [], ioErrors: errors, configErrors: [] };
+  const sourceResults = new Map<string, FileResult>();
   for (const abs of files) {
     const file = displayPath(abs, cwd);
     const config = resolver.forFile(abs);
@@ -188,9 +192,22 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
       });
       continue;
     }
-    const lintOpts = { filePath: abs, config, report: opts.report, search: opts.search, now: opts.now, uiLanguage: ui };
     let text = read.text;
-    const original = lintText(text, lintOpts);
+    // The writer's sources (front matter, config, .evidensplan/sources): problems with them go on the
+    // plan's front matter key or on their own file, and the plan is still checked.
+    const plan = analyzePlan(text);
+    const loaded = await loadPlanSources(abs, plan, config);
+    for (const [f, list] of fileSourceMessages(loaded.problems, ui, (x) => displayPath(path.resolve(x), cwd))) {
+      const key = path.resolve(f);
+      if (!sourceResults.has(key)) sourceResults.set(key, { file: displayPath(key, cwd), absolute: key, messages: list });
+    }
+    const lintOpts = { filePath: abs, config, report: opts.report, sources: loaded.sources, search: opts.search, now: opts.now, uiLanguage: ui };
+    const lintWith = (t: string, p = analyzePlan(t)) => {
+      const out = lintText(t, { ...lintOpts, plan: p });
+      const sourceMsgs = planSourceMessages(loaded.problems, p, ui, (x) => displayPath(path.resolve(x), cwd));
+      return sourceMsgs.length ? [...sourceMsgs, ...out].sort((a, b) => a.start - b.start || a.end - b.end) : out;
+    };
+    const original = lintWith(text, plan);
     let msgs = original;
     let fixed = 0;
     if (opts.fix) {
@@ -199,7 +216,7 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
         if (!r.applied) break;
         text = r.text;
         fixed += r.applied;
-        msgs = lintText(text, lintOpts);
+        msgs = lintWith(text);
       }
       if (fixed) {
         try {
@@ -215,6 +232,8 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
     }
     run.results.push({ file, absolute: abs, messages: msgs, ...(opts.fix ? { fixed } : {}) });
   }
+  // Problems in the sources themselves, once per file, after the plans (unless a linted file is one).
+  for (const r of sourceResults.values()) if (!files.includes(r.absolute)) run.results.push(r);
   if (opts.config) resolver.forFile(cwd);
   for (const c of resolver.all()) run.configErrors.push(...c.errors);
   return run;

@@ -12,9 +12,11 @@ import { IoError, UsageError } from '../errors.js';
 import { cliLanguage, wrap } from './show.js';
 import { toFindingJson } from '../../core/corpus/json.js';
 import { translate, type Catalogue, type UiLanguage } from '../../core/i18n.js';
-import type { FindingKind } from '../../core/model.js';
+import type { Finding, FindingKind } from '../../core/model.js';
 import { markText, type EvidenceSearch } from '../../core/search/index.js';
 import { loadSearchSync } from '../../node/search.js';
+import { IndexedSource } from '../../core/sources/index.js';
+import { writerSources } from './bib.js';
 
 const KINDS: readonly FindingKind[] = ['learning-point', 'key-experience', 'section', 'paragraph', 'footnote', 'example', 'figure'];
 /** Short names a user may type for --kind. */
@@ -37,6 +39,11 @@ const messages = {
   },
   badLimit: { nb: '--limit må være et heltall fra 1 til {max}, ikke «{value}»', en: '--limit must be a whole number from 1 to {max}, not "{value}"', nn: '--limit må vere eit heiltal frå 1 til {max}, ikkje «{value}»' },
   badKind: { nb: 'ukjent --kind «{value}»; bruk {kinds}', en: 'unknown --kind "{value}"; use {kinds}', nn: 'ukjend --kind «{value}»; bruk {kinds}' },
+  unknownSource: {
+    nb: 'ukjent --source «{key}»; kilder med tekst: {known}',
+    en: 'unknown --source "{key}"; sources with text: {known}',
+    nn: 'ukjend --source «{key}»; kjelder med tekst: {known}',
+  },
   none: { nb: 'Ingen treff i rapporten for «{query}». Prøv andre eller færre ord.', en: 'No match in the report for "{query}". Try other or fewer words.', nn: 'Ingen treff i rapporten for «{query}». Prøv andre eller færre ord.' },
   'kind_learning-point': { nb: 'læringspunkt', en: 'learning point', nn: 'læringspunkt' },
   'kind_key-experience': { nb: 'sentral erfaring', en: 'key experience', nn: 'sentral erfaring' },
@@ -76,7 +83,8 @@ function openSearch(): EvidenceSearch {
 }
 
 /** The text form of the hits: a numbered list, each with citation, kind, section and a marked excerpt. */
-export function formatHits(search: EvidenceSearch, query: string, hits: ReturnType<EvidenceSearch['search']>, lang: UiLanguage): string {
+export function formatHits(search: EvidenceSearch | ((f: Finding) => EvidenceSearch), query: string, hits: ReturnType<EvidenceSearch['search']>, lang: UiLanguage): string {
+  const searchOf = typeof search === 'function' ? search : () => search;
   const width = 78;
   return hits
     .map((h, i) => {
@@ -85,7 +93,7 @@ export function formatHits(search: EvidenceSearch, query: string, hits: ReturnTy
       const section = f.section && /^\d/.test(f.section) ? `${f.section} ${f.sectionTitle}` : f.sectionTitle;
       const rank = `${String(i + 1).padStart(2)}.`;
       const head = `${rank} ${f.citation}  ${kind} · ${section}`;
-      const ex = markText(search.highlight(f, query, { maxChars: 320 }));
+      const ex = markText(searchOf(f).highlight(f, query, { maxChars: 320 }));
       return `${head}\n${wrap(ex, width, '    ')}`;
     })
     .join('\n\n');
@@ -104,16 +112,32 @@ export function register(program: Command, setExit: SetExit): void {
       (v: string, prev: string[]) => [...prev, v],
       [] as string[],
     )
-    .action((words: string[], opts: { json?: boolean; limit?: string; kind?: string[] }) => {
+    .option('-s, --source <key>', 'search only this source: ks2021 or a source of your own (.evidensplan/sources)')
+    .option('-p, --plan <file>', "also search this plan's own sources (else the working folder's)")
+    .action(async (words: string[], opts: { json?: boolean; limit?: string; kind?: string[]; source?: string; plan?: string }) => {
       const lang = cliLanguage();
       const query = words.join(' ').trim();
       if (!query) throw new UsageError(translate(messages, 'usage', lang));
       const limit = parseLimit(opts.limit, lang);
       const kinds = parseKinds(opts.kind, lang);
-      const search = openSearch();
-      const hits = search.search(query, { limit, kinds });
+      // The report and every indexed source of the plan or folder: each its own index, the same analyzer.
+      const loaded = await writerSources(opts.plan);
+      const indexed = [...loaded.sources.values()].filter((s): s is IndexedSource => s instanceof IndexedSource);
+      const wanted = opts.source?.replace(/^@/, '');
+      const searches: EvidenceSearch[] = [];
+      if (!wanted || wanted === 'ks2021') searches.push(openSearch());
+      for (const s of indexed) if (!wanted || wanted === s.source.key) searches.push(s.search());
+      if (!searches.length) {
+        throw new UsageError(translate(messages, 'unknownSource', lang, { key: wanted ?? '', known: ['ks2021', ...indexed.map((s) => s.source.key)].join(', ') }));
+      }
+      const owner = new Map<Finding, EvidenceSearch>();
+      const hits = searches
+        .flatMap((s) => s.search(query, { limit, kinds }).map((h) => (owner.set(h.finding, s), h)))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
+      const search = (f: Finding) => owner.get(f) ?? searches[0];
       if (opts.json) {
-        const objs = hits.map((h) => toFindingJson(h.finding, search.report.source, h.score));
+        const objs = hits.map((h) => toFindingJson(h.finding, search(h.finding).report.source, h.score));
         process.stdout.write(`${JSON.stringify(objs, null, 2)}\n`);
       } else if (!hits.length) {
         const shown = query.length > 60 ? `${query.slice(0, 60)}…` : query;

@@ -123,9 +123,19 @@ export function register(program: Command, setExit: SetExit): void {
     .argument('[locator...]', 'locators: lp. 3.5.1, kap. 3.4.3, kap. 3.4.3 avsn. 2, se. 10.2.1.1, fn. 45, fig. 16')
     .option('--json', 'print the contract JSON finding object(s)')
     .option('--lang <lang>', 'language of messages and labels: nb|nn|en')
-    .action((locators: string[], opts: { json?: boolean; lang?: string }) => {
+    .option('-s, --source <key>', 'a source of your own (.evidensplan/sources/KEY) instead of the report')
+    .option('-p, --plan <file>', "with --source: take the plan's sources (else the working folder's)")
+    .action(async (locators: string[], opts: { json?: boolean; lang?: string; source?: string; plan?: string }) => {
       const lang = cliLanguage(opts.lang);
-      const idx = loadIndexForCli();
+      const key = opts.source?.replace(/^@/, '');
+      let idx: ReportIndex;
+      if (key && key !== loadIndexForCli().source.key) {
+        const { writerSources } = await import('./bib.js');
+        const { IndexedSource } = await import('../../core/sources/index.js');
+        const src = (await writerSources(opts.plan)).sources.get(key);
+        if (!(src instanceof IndexedSource)) throw new UsageError(`--source ${key}: no source with text has this key (see evidensplan sources list)`);
+        idx = src;
+      } else idx = loadIndexForCli();
       const found = resolveAll(idx, locators, lang);
       if (opts.json) {
         const objs = found.map((f) => toFindingJson(f, idx.source));

@@ -5,7 +5,10 @@
  *
  * Built from the report's SourceMeta (resources/index), not from literals here.
  */
+import { plugins, logger } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
 import type { SourceMeta } from '../model.js';
+import type { CslEntry } from '../sources/types.js';
 
 export type BibFormat = 'csl-json' | 'bibtex';
 
@@ -85,9 +88,25 @@ export function cslItem(meta: SourceMeta): CslItem {
   return item;
 }
 
-/** CSL-JSON for the given sources, pretty-printed, with a final newline. */
-export function toCslJson(sources: readonly SourceMeta[]): string {
-  return `${JSON.stringify(sources.map(cslItem), null, 2)}\n`;
+/**
+ * The writer's entries as pandoc should get them: internal fields dropped, a
+ * key the built-in sources have left out (theirs wins), each key once.
+ */
+export function writerItems(entries: readonly CslEntry[], builtIn: readonly SourceMeta[] = []): CslEntry[] {
+  const taken = new Set(builtIn.map((m) => m.key));
+  const out: CslEntry[] = [];
+  for (const e of entries) {
+    if (!e || typeof e.id !== 'string' || taken.has(e.id)) continue;
+    taken.add(e.id);
+    const { _graph, 'citation-key': _ck, ...rest } = e as CslEntry & { _graph?: unknown };
+    out.push(rest as CslEntry);
+  }
+  return out;
+}
+
+/** CSL-JSON for the given sources and the writer's entries, pretty-printed, with a final newline. */
+export function toCslJson(sources: readonly SourceMeta[], entries: readonly CslEntry[] = []): string {
+  return `${JSON.stringify([...sources.map(cslItem), ...writerItems(entries, sources)], null, 2)}\n`;
 }
 
 /** Escapes BibTeX/LaTeX special characters inside a braced field value. */
@@ -123,10 +142,32 @@ export function bibtexEntry(meta: SourceMeta): string {
   return `@report{${key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
 }
 
-export function toBibtex(sources: readonly SourceMeta[]): string {
-  return sources.map(bibtexEntry).join('\n');
+/** BibLaTeX for the writer's CSL entries (citation-js), keys kept as the writer wrote them. */
+export function writerBibtex(entries: readonly CslEntry[], builtIn: readonly SourceMeta[] = []): string {
+  const items = writerItems(entries, builtIn);
+  if (!items.length) return '';
+  const out: string[] = [];
+  for (const e of items) {
+    // One entry at a time: an entry citation-js cannot write is left out, not the whole list.
+    try {
+      const text = (plugins.output.format('biblatex', [{ ...e, 'citation-key': e.id }], {}) as string).replace(/\t/g, '  ').trim();
+      // citation-js makes up a label for keys with "-" or ":"; pandoc cites by the writer's key.
+      out.push(text.replace(/^(@\w+\{)[^,\n]*,/, `$1${e.id.replace(/[^\w:.-]/g, '')},`));
+    } catch {
+      /* left out */
+    } finally {
+      logger._log.length = 0;
+    }
+  }
+  return out.length ? `${out.join('\n\n')}\n` : '';
 }
 
-export function formatBibliography(sources: readonly SourceMeta[], format: BibFormat): string {
-  return format === 'bibtex' ? toBibtex(sources) : toCslJson(sources);
+export function toBibtex(sources: readonly SourceMeta[], entries: readonly CslEntry[] = []): string {
+  const own = writerBibtex(entries, sources);
+  return [...sources.map(bibtexEntry), ...(own ? [own] : [])].join('\n');
+}
+
+/** The bibliography for pandoc: the built-in sources' entries, then the writer's (bibliography, references, indexed sources). */
+export function formatBibliography(sources: readonly SourceMeta[], format: BibFormat, entries: readonly CslEntry[] = []): string {
+  return format === 'bibtex' ? toBibtex(sources, entries) : toCslJson(sources, entries);
 }

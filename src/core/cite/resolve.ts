@@ -18,10 +18,14 @@ export type ResolveReason =
   /** `[@ks2021, ]` */
   | 'empty'
   /** a well-formed locator that addresses nothing in the source */
-  | 'not-found';
+  | 'not-found'
+  /** a known source whose locators cannot be checked (a bibliography entry without text) */
+  | 'unchecked';
 
 export type Resolution =
   | { status: 'ok'; finding: Finding; source: SourceIndex }
+  /** A known source that has no text to check the locator against (a bibliography entry). */
+  | { status: 'unchecked'; reason: 'unchecked'; source: SourceIndex; nearest: string[] }
   | {
       status: 'unknown-source' | 'unknown-locator' | 'malformed';
       reason: ResolveReason;
@@ -51,6 +55,7 @@ export function resolveCitation(item: CitationItem, sources: ReadonlyMap<string,
   if (!item.key) return { status: 'malformed', reason: 'empty-key', nearest: [] };
   const src = sources.get(item.key);
   if (!src) return { status: 'unknown-source', reason: 'unknown-key', nearest: nearestKeys(item.key, sources.keys()) };
+  if (src.opaque) return { status: 'unchecked', reason: 'unchecked', source: src, nearest: [] };
   if (item.locator) {
     let finding: Finding | undefined;
     try {
@@ -62,6 +67,13 @@ export function resolveCitation(item: CitationItem, sources: ReadonlyMap<string,
     return { status: 'unknown-locator', reason: 'not-found', nearest: nearestLocators(src, item.locator.canonical) };
   }
   if (!item.locatorRaw) return { status: 'malformed', reason: 'no-locator', nearest: [] };
+  // A source may read locators the common grammar does not (an indexed source's page marks, `s. 4`).
+  try {
+    const own = src.get(item.locatorRaw);
+    if (own) return { status: 'ok', finding: own, source: src };
+  } catch {
+    /* not one of its own */
+  }
   const reason: ResolveReason = item.locatorError?.error ?? 'bad-number';
   return { status: 'malformed', reason, nearest: nearestLocators(src, item.locatorRaw) };
 }

@@ -13,4 +13,13 @@ export interface SourceIndex {
   /** The nearest valid canonical locators to `locator`, best first. */
   nearest(locator: string, n?: number): string[];
   section?(id: string): Section | undefined;
+  /**
+   * A known key whose locators cannot be checked: a bibliography entry without
+   * text. Any locator resolves to "unchecked", never to unknown-locator.
+   */
+  readonly opaque?: boolean;
+  /** One line naming the source (a formatted bibliography entry), for hovers and lists. */
+  describe?(lang?: 'nb' | 'nn' | 'en'): string;
+  /** Where the writer declared or stored the source (file, 1-based line), for Go to Definition. */
+  readonly origin?: { file: string; line: number };
 }

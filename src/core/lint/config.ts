@@ -31,6 +31,8 @@ export interface ResolvedConfig {
   language?: UiLanguage;
   /** Per rule id: only the rules the config mentions (others use their defaults). */
   rules: Record<string, RuleSetting>;
+  /** Bibliography files (CSL-JSON, CSL-YAML, BibTeX) whose keys are known sources, relative to the config file. */
+  bibliography?: string[];
   /** Problems found while reading the config; the valid parts still apply. */
   errors: ConfigError[];
 }
@@ -48,6 +50,11 @@ const messages = {
     nb: 'regel "{rule}": ugyldig nivå {value} (bruk "off", "info", "warning" eller "error")',
     en: 'rule "{rule}": invalid level {value} (use "off", "info", "warning" or "error")',
     nn: 'regel "{rule}": ugyldig nivå {value} (bruk "off", "info", "warning" eller "error")',
+  },
+  badBibliography: {
+    nb: '"bibliography" må være en sti eller en liste med stier',
+    en: '"bibliography" must be a path or a list of paths',
+    nn: '"bibliography" må vere ein sti eller ei liste med stiar',
   },
   unknownRule: { nb: 'ukjent regel "{rule}"', en: 'unknown rule "{rule}"', nn: 'ukjend regel "{rule}"' },
 } satisfies Catalogue;
@@ -99,6 +106,12 @@ export function parseConfig(text: string, file = '', knownRules?: ReadonlySet<st
   if (obj.language !== undefined) {
     if (isUiLanguage(obj.language)) cfg.language = obj.language;
     else at(find('"language"'), t('badLanguage', { value: JSON.stringify(obj.language) }));
+  }
+  if (obj.bibliography !== undefined) {
+    const b = obj.bibliography;
+    if (typeof b === 'string' && b.trim()) cfg.bibliography = [b.trim()];
+    else if (Array.isArray(b) && b.every((x) => typeof x === 'string' && x.trim())) cfg.bibliography = b.map((x: string) => x.trim());
+    else at(find('"bibliography"'), t('badBibliography'));
   }
   if (obj.rules !== undefined) {
     if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {

@@ -20,9 +20,9 @@ export const meta: RuleMeta = {
 
 const messages = {
   unknown: {
-    nb: 'Ukjent kilde «@{key}»: ingen kjent kilde har denne nøkkelen. Rapporten fra KS/Deloitte (2021) siteres som @{known}.',
-    en: 'Unknown source "@{key}": no loaded source has this key. The KS/Deloitte report (2021) is cited as @{known}.',
-    nn: 'Ukjend kjelde «@{key}»: inga kjend kjelde har denne nøkkelen. Rapporten frå KS/Deloitte (2021) blir sitert som @{known}.',
+    nb: 'Ukjent kilde «@{key}»: ingen kjent kilde har denne nøkkelen. Rapporten fra KS/Deloitte (2021) siteres som @{known}. En annen kilde gjør du kjent i en bibliografi (bibliography: i front matter eller i .evidensplan.jsonc), under references: i front matter, eller som kildemappe .evidensplan/sources/{key}/.',
+    en: 'Unknown source "@{key}": no loaded source has this key. The KS/Deloitte report (2021) is cited as @{known}. Declare another source in a bibliography (bibliography: in the front matter or in .evidensplan.jsonc), under references: in the front matter, or as a source folder .evidensplan/sources/{key}/.',
+    nn: 'Ukjend kjelde «@{key}»: inga kjend kjelde har denne nøkkelen. Rapporten frå KS/Deloitte (2021) blir sitert som @{known}. Ei anna kjelde gjer du kjend i ein bibliografi (bibliography: i front matter eller i .evidensplan.jsonc), under references: i front matter, eller som kjeldemappe .evidensplan/sources/{key}/.',
   },
   unknownTypo: {
     nb: 'Ukjent kilde «@{key}»: mente du @{suggestion}? Ingen kjent kilde har nøkkelen @{key}.',

@@ -1,0 +1,10 @@
+export * from './types.js';
+export { parseBibliography, parseReferences, bibFormatOf, type ParsedBibliography, type ParsedEntry } from './bibliography.js';
+export { decodeUtf8, MAX_SOURCE_BYTES } from './decode.js';
+export { formatEntry, issuedDate, names } from './format.js';
+export { indexMarkdown, type IndexedData } from './index-markdown.js';
+export { BibSource, IndexedSource, isWriterSource, type WriterSource } from './indexed-source.js';
+export { loadSources, loadSourceFolder, contentHash, SOURCES_DIR, SOURCE_TEXT, SOURCE_META, type LoadRequest, type LoadedSources } from './load.js';
+export { problemMessage } from './messages.js';
+export { planSourceMessages, fileSourceMessages, SOURCES_ID } from './lint.js';
+export { joinPath, dirname, normalizePath } from './paths.js';
