@@ -4,6 +4,7 @@
  * does. Members the tests do not look at are absorbing stubs. The real editor
  * is driven by the end-to-end suite (test/e2e); this checks the wiring cheaply.
  */
+import { readFile, stat } from 'node:fs/promises';
 import { lineIndex } from '../../src/core/plan/lines.js';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -181,6 +182,8 @@ export interface Registry {
   commands: Map<string, Fn>;
   contentProviders: Map<string, unknown>;
   settings: Record<string, unknown>;
+  /** Paths read through workspace.fs.readFile, in order (the extension reads its resources so). */
+  reads: string[];
 }
 
 export function fakeVscode(): { vscode: Record<string, unknown>; registry: Registry } {
@@ -193,6 +196,7 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
     commands: new Map(),
     contentProviders: new Map(),
     settings: {},
+    reads: [],
   };
   const disposable = { dispose() {} };
   const event = () => disposable;
@@ -267,7 +271,17 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
       textDocuments: [],
       isTrusted: true,
       workspaceFolders: undefined,
-      fs: absorbing('workspace.fs'),
+      // Reads go to the disk (a file: URI's path) and are recorded; other members absorb.
+      fs: {
+        readFile: async (uri: Uri) => {
+          registry.reads.push(uri.path);
+          return new Uint8Array(await readFile(uri.fsPath));
+        },
+        stat: async (uri: Uri) => {
+          const st = await stat(uri.fsPath);
+          return { type: st.isDirectory() ? 2 : 1, size: st.size, ctime: st.ctimeMs, mtime: st.mtimeMs };
+        },
+      },
     },
     window: {
       createOutputChannel: () => ({ info() {}, warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m), debug() {}, trace() {}, appendLine() {}, show() {}, dispose() {} }),
