@@ -33,7 +33,7 @@ export function checkCoreImports(dir, root = path.resolve(dir, '..', '..')) {
       if (m[2]) continue; // import type … from
       const spec = m[3] ?? m[4] ?? m[5];
       if (spec && isForbidden(spec)) {
-        const line = text.slice(0, m.index).split('\n').length + (m[0].startsWith('\n') ? 1 : 0);
+        const line = text.slice(0, m.index + m[0].length).split('\n').length; // the line of the module name
         problems.push(`${path.relative(root, file)}:${line}: '${spec}'`);
       }
     }

@@ -73,6 +73,9 @@ await build({
   outfile: 'dist/web/extension.js',
   format: 'cjs',
   platform: 'browser',
+  // A web worker has no DOM: packages with a `worker` build (decode-named-character-reference, used
+  // by the Markdown parser, has a `browser` build that calls document.createElement) must pick it.
+  conditions: ['worker'],
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
   external: ['vscode'],

@@ -184,6 +184,10 @@ export interface Registry {
   settings: Record<string, unknown>;
   /** Paths read through workspace.fs.readFile, in order (the extension reads its resources so). */
   reads: string[];
+  /** Diagnostics set per collection name, per URI string. */
+  diagnostics: Map<string, Map<string, Diagnostic[]>>;
+  /** Messages shown by window.show{Information,Warning,Error}Message. */
+  shown: string[];
 }
 
 export function fakeVscode(): { vscode: Record<string, unknown>; registry: Registry } {
@@ -197,6 +201,8 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
     contentProviders: new Map(),
     settings: {},
     reads: [],
+    diagnostics: new Map(),
+    shown: [],
   };
   const disposable = { dispose() {} };
   const event = () => disposable;
@@ -248,7 +254,16 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
       registerDefinitionProvider: (_s: unknown, p: unknown) => (registry.definition.push(p), disposable),
       registerReferenceProvider: (_s: unknown, p: unknown) => (registry.references.push(p), disposable),
       registerCodeActionsProvider: (_s: unknown, p: unknown) => (registry.codeActions.push(p), disposable),
-      createDiagnosticCollection: () => ({ set() {}, delete() {}, clear() {}, dispose() {} }),
+      createDiagnosticCollection: (name = '') => {
+        const byUri = new Map<string, Diagnostic[]>();
+        registry.diagnostics.set(name, byUri);
+        return {
+          set: (uri: Uri, d: Diagnostic[]) => void byUri.set(uri.toString(), d),
+          delete: (uri: Uri) => void byUri.delete(uri.toString()),
+          clear: () => byUri.clear(),
+          dispose() {},
+        };
+      },
     },
     workspace: {
       registerTextDocumentContentProvider: (scheme: string, p: unknown) => (registry.contentProviders.set(scheme, p), disposable),
@@ -291,6 +306,9 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
       createTreeView: () => absorbing('treeView'),
       registerTreeDataProvider: () => disposable,
       createStatusBarItem: () => absorbing('statusBarItem'),
+      showInformationMessage: async (m: string) => void registry.shown.push(m),
+      showWarningMessage: async (m: string) => void registry.shown.push(m),
+      showErrorMessage: async (m: string) => void registry.shown.push(m),
     },
     commands: {
       registerCommand: (id: string, f: Fn) => (registry.commands.set(id, f), disposable),
