@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { checkCoreImports, noNodeModules } from './build-checks.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -19,7 +20,15 @@ for (const step of ['scripts/build-index.ts', 'scripts/build-search.ts']) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-// 2. The bundles.
+// 2. src/core is the library every face shares, the web extension included: it may import neither
+// a Node module nor vscode.
+const coreProblems = checkCoreImports(path.join(root, 'src', 'core'));
+if (coreProblems.length) {
+  console.error(`evidensplan: src/core must not import Node modules or vscode:\n  ${coreProblems.join('\n  ')}`);
+  process.exit(1);
+}
+
+// 3. The bundles.
 const common = {
   bundle: true,
   platform: 'node',
@@ -47,14 +56,31 @@ await build({
   format: 'esm',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
-if (existsSync('src/vscode/extension.ts')) {
-  await build({
-    ...common,
-    entryPoints: ['src/vscode/extension.ts'],
-    outfile: 'dist/extension.cjs',
-    format: 'cjs',
-    external: ['vscode'],
-    minify: process.env.EVIDENSPLAN_MINIFY === '1',
-  });
-}
+// The extension: one bundle per extension host. Node (desktop VS Code, code-server's remote host):
+await build({
+  ...common,
+  entryPoints: ['src/vscode/node/main.ts'],
+  outfile: 'dist/extension.cjs',
+  format: 'cjs',
+  external: ['vscode'],
+  minify: process.env.EVIDENSPLAN_MINIFY === '1',
+});
+// The web worker host (vscode.dev, github.dev, code-server's web host): platform browser, and the
+// build fails when anything in it imports a Node module.
+await build({
+  ...common,
+  entryPoints: ['src/vscode/web/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  format: 'cjs',
+  platform: 'browser',
+  // A web worker has no DOM: packages with a `worker` build (decode-named-character-reference, used
+  // by the Markdown parser, has a `browser` build that calls document.createElement) must pick it.
+  conditions: ['worker'],
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  external: ['vscode'],
+  minify: process.env.EVIDENSPLAN_MINIFY === '1',
+  plugins: [noNodeModules('the web extension (src/vscode/web/extension.ts)')],
+  define: { 'process.env.NODE_ENV': '"production"' },
+});
 console.log('evidensplan: build done');

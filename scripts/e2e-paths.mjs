@@ -28,6 +28,52 @@ export function e2ePaths(root) {
   };
 }
 
+/**
+ * The environment for the tools the set-up and start scripts run (npm, code-server), without what
+ * `npm run` puts into a script's environment. Under `npm start`, npm exports its own settings as
+ * npm_config_* variables; an npm started from there reads them as its own configuration, so the
+ * outer npm's `npm_config_user_agent` ("… node/v20 …") reaches code-server's install script, which
+ * takes the Node version from it and refuses ("requires node v24, you are on node v20"). Also
+ * dropped: npm_config_prefix / local_prefix (would send the install into the project),
+ * npm_lifecycle_*, npm_package_*, npm_execpath, npm_node_execpath, NODE and INIT_CWD. Kept: how to
+ * reach the registry (registry, proxies, certificates), which the user may have set in the
+ * environment on purpose.
+ */
+const NPM_KEEP = new Set(['registry', 'proxy', 'https_proxy', 'http_proxy', 'noproxy', 'cafile', 'ca', 'strict_ssl']);
+export function toolEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) continue;
+    const m = /^npm_config_(.+)$/i.exec(k);
+    if (m) {
+      if (NPM_KEEP.has(m[1].toLowerCase().replace(/-/g, '_'))) out[k] = v;
+      continue;
+    }
+    if (/^npm_/i.test(k) || k === 'NODE' || k === 'INIT_CWD') continue;
+    out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * The environment code-server runs with: toolEnv, its config in `xdg`, and no extension gallery.
+ * EXTENSIONS_GALLERY replaces the product's gallery (code-server defaults to open-vsx.org); an
+ * empty object has no serviceUrl, so the workbench has no gallery and never looks one up.
+ */
+export function codeServerEnv(xdg, env = process.env) {
+  const out = toolEnv(env);
+  delete out.NODE_OPTIONS;
+  delete out.ELECTRON_RUN_AS_NODE;
+  return {
+    ...out,
+    XDG_CONFIG_HOME: xdg,
+    XDG_DATA_HOME: xdg,
+    XDG_CACHE_HOME: xdg,
+    VSCODE_CLI_DISABLE_KEYCHAIN_ENCRYPT: '1',
+    EXTENSIONS_GALLERY: '{}',
+  };
+}
+
 /** User settings for a quiet code-server: no welcome page, tips, experiments, telemetry, updates or AI. */
 export const QUIET_SETTINGS = Object.freeze({
   'workbench.startupEditor': 'none',

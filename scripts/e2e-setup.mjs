@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { E2E_VERSIONS, e2ePaths } from './e2e-paths.mjs';
+import { E2E_VERSIONS, e2ePaths, toolEnv, codeServerEnv } from './e2e-paths.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const force = process.argv.includes('--force');
@@ -27,8 +27,9 @@ function fail(msg) {
   process.exit(1);
 }
 
+// Every tool runs without the npm_* variables of an enclosing `npm run` (see toolEnv).
 function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: toolEnv(), ...opts });
   if (r.error) fail(`${cmd} could not start: ${r.error.message}`);
   if (r.status !== 0) fail(`${cmd} ${args.join(' ')} exited with ${r.status}`);
 }
@@ -75,7 +76,7 @@ if (!force && haveCs) {
   if (force) rmSync(path.join(p.codeServerDir, 'node_modules'), { recursive: true, force: true });
   prepare(p.codeServerDir);
   const env = {
-    ...process.env,
+    ...toolEnv(),
     PATH: `${path.dirname(p.nodeBin)}:${process.env.PATH}`,
     // node-gyp takes the headers from this Node instead of downloading them.
     npm_config_nodedir: p.nodeHome,
@@ -95,7 +96,7 @@ mkdirSync(scratch, { recursive: true });
 const v = spawnSync(p.nodeBin, [p.codeServerEntry, '--version'], {
   encoding: 'utf8',
   timeout: 60_000,
-  env: { ...process.env, XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch },
+  env: codeServerEnv(scratch),
 });
 const vLine = (v.stdout || '').split('\n').find((l) => /^\d+\.\d+\.\d+ /.test(l));
 if (v.status !== 0 || !vLine) fail(`code-server --version failed: ${(v.stderr || v.stdout || '').trim().slice(0, 500)}`);

@@ -13,7 +13,13 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const FRAGMENTS = ['src/vscode/contributes.json', 'src/vscode/snippets/contributes.json', 'src/vscode/coverage/contributes.json'];
+const FRAGMENTS = [
+  'src/vscode/contributes.json',
+  'src/vscode/snippets/contributes.json',
+  'src/vscode/coverage/contributes.json',
+  // The wiring's own commands and settings: export, lint the workspace, about the extension.
+  'src/vscode/contributes.wiring.json',
+];
 // Bokmål is the default (package.nls.json): our users are Norwegian and VS Code has no
 // Norwegian display language, so a `.nb` file would never be chosen. No `.en` file is
 // written: VS Code's default display language is English, and a `.en` file would win over
@@ -68,6 +74,8 @@ const pkgPath = path.join(root, 'package.json');
 const pkgText = readFileSync(pkgPath, 'utf8');
 const pkg = JSON.parse(pkgText);
 pkg.main = './dist/extension.cjs';
+// The web worker host (vscode.dev, github.dev, code-server's web host) loads this one.
+pkg.browser = './dist/web/extension.js';
 pkg.activationEvents = ['onLanguage:markdown'];
 pkg.capabilities = {
   untrustedWorkspaces: {
@@ -85,6 +93,7 @@ delete pkg.capabilities.untrustedWorkspaces.restrictedConfigurations;
 
 // Keep the key order of the existing manifest; new keys go after "activationEvents".
 const order = Object.keys(JSON.parse(pkgText));
+if (!order.includes('browser')) order.splice(order.indexOf('main') + 1, 0, 'browser');
 const out = {};
 for (const k of order) if (k in pkg) out[k] = pkg[k];
 for (const k of Object.keys(pkg)) if (!(k in out)) out[k] = pkg[k];

@@ -12,7 +12,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { e2ePaths, QUIET_SETTINGS, codeServerArgs } from './e2e-paths.mjs';
+import { e2ePaths, QUIET_SETTINGS, codeServerArgs, codeServerEnv, toolEnv } from './e2e-paths.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examples = path.join(root, 'examples');
@@ -58,7 +58,7 @@ say('no desktop VS Code (`code`) on the PATH: using a local code-server');
 const P = e2ePaths(root);
 if (!existsSync(P.nodeBin) || !existsSync(P.codeServerEntry)) {
   say('code-server is not set up yet: running scripts/e2e-setup.mjs (a few minutes, once)');
-  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'e2e-setup.mjs')], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'e2e-setup.mjs')], { stdio: 'inherit', env: toolEnv() });
   if (r.status !== 0) fail('setting up code-server failed (see above)');
 }
 
@@ -71,8 +71,7 @@ for (const d of [path.join(userDataDir, 'User'), extensionsDir, xdg]) mkdirSync(
 const settingsFile = path.join(userDataDir, 'User', 'settings.json');
 if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(QUIET_SETTINGS, null, 2) + '\n');
 
-const env = { ...process.env, XDG_CONFIG_HOME: xdg, XDG_DATA_HOME: xdg, XDG_CACHE_HOME: xdg };
-delete env.NODE_OPTIONS;
+const env = codeServerEnv(xdg);
 
 say('packaging the extension');
 const vsix = path.join(home, 'evidensplan.vsix');

@@ -1,13 +1,16 @@
 /**
- * Finding and loading the bundled resources (Node only).
+ * Finding and loading the bundled resources from disk (Node only: the CLI, the remark preset, the
+ * build scripts and tests; the extension reads through `vscode.workspace.fs`, see
+ * src/vscode/services-resources.ts). What the files are and how they are checked is shared with
+ * the extension in src/core/index-files.ts.
  *
- * `resourcesRoot` walks up from a start folder to the folder that holds
- * `resources/report/`. It works from `src/` under tsx, from `dist/cli.mjs`
- * (ESM) and from `dist/extension.cjs` (CJS; the extension passes its own path).
+ * `resourcesRoot` walks up from this module's own location (`import.meta.url`: `src/node/` under
+ * tsx, `dist/` in the bundled CLI) to the folder that holds `resources/report/`, then tries the
+ * working directory.
  *
- * The report index (`resources/index/ks2021.report.json`) is built by
- * `npm run build`; loading it checks its sha256 against the report text, so a
- * stale or missing index is a clear error, never a silent wrong answer.
+ * The report index (`resources/index/ks2021.report.json`) is built by `npm run build`; loading it
+ * checks its sha256 against the report text, so a stale or missing index is a clear error, never a
+ * silent wrong answer.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,26 +19,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Report, SourceMeta } from '../core/model.js';
 import { ReportIndex } from '../core/corpus/report-index.js';
+import { NOT_BUILT, REPORT_KEY, RESOURCE_FILES, parseReportIndex } from '../core/index-files.js';
 
-export const REPORT_KEY = 'ks2021';
+export { REPORT_KEY };
 
-/** The folder of this module (or of the bundle it was built into). */
-function moduleDir(): string | undefined {
-  if (typeof __dirname === 'string') return __dirname;
-  // ESM: read our own location from a stack frame (import.meta is not available in the CJS bundle).
-  const stack = new Error().stack ?? '';
-  const m = /(file:\/\/[^\s):]+(?::[^\s):]+)?)/.exec(stack) ?? /\(?(\/[^\s():]+\.(?:m?js|cjs|ts|mts))/.exec(stack);
-  if (!m) return undefined;
-  let file = m[1];
-  if (file.startsWith('file://')) {
-    file = file.replace(/:\d+$/, '');
-    try {
-      file = fileURLToPath(file);
-    } catch {
-      return undefined;
-    }
-  }
-  return path.dirname(file);
+/** The folder of this module (or of the ES module bundle it was built into). */
+function moduleDir(): string {
+  return path.dirname(fileURLToPath(import.meta.url));
 }
 
 function hasResources(dir: string): boolean {
@@ -44,7 +34,7 @@ function hasResources(dir: string): boolean {
 
 /** The folder that holds `resources/` (the package root). Throws a clear Error when none is found. */
 export function resourcesRoot(start?: string): string {
-  const starts = start ? [start] : [moduleDir(), process.cwd()].filter((x): x is string => !!x);
+  const starts = start ? [start] : [moduleDir(), process.cwd()];
   for (const s of starts) {
     let dir = path.resolve(s);
     for (;;) {
@@ -58,13 +48,13 @@ export function resourcesRoot(start?: string): string {
 }
 
 export function reportTextPath(root: string): string {
-  return path.join(root, 'resources', 'report', `${REPORT_KEY}.txt`);
+  return path.join(root, ...RESOURCE_FILES.reportText.split('/'));
 }
 export function reportMetaPath(root: string): string {
-  return path.join(root, 'resources', 'report', `${REPORT_KEY}.meta.json`);
+  return path.join(root, ...RESOURCE_FILES.reportMeta.split('/'));
 }
 export function reportIndexPath(root: string): string {
-  return path.join(root, 'resources', 'index', `${REPORT_KEY}.report.json`);
+  return path.join(root, ...RESOURCE_FILES.reportIndex.split('/'));
 }
 
 export function sha256(data: string | Buffer): string {
@@ -76,22 +66,8 @@ export function readMeta(root: string): Omit<SourceMeta, 'sha256'> {
   return JSON.parse(readFileSync(reportMetaPath(root), 'utf8')) as Omit<SourceMeta, 'sha256'>;
 }
 
-const NOT_BUILT = 'run `npm run build` to build it';
-
 function checkReport(raw: string, textBuf: Buffer | undefined, root: string): Report {
-  let report: Report;
-  try {
-    report = JSON.parse(raw) as Report;
-  } catch {
-    throw new Error(`the report index ${reportIndexPath(root)} is not valid JSON; ${NOT_BUILT}`);
-  }
-  if (!report || !Array.isArray(report.findings) || !Array.isArray(report.sections) || !report.source) {
-    throw new Error(`the report index ${reportIndexPath(root)} has the wrong shape; ${NOT_BUILT}`);
-  }
-  if (textBuf && report.source.sha256 !== sha256(textBuf)) {
-    throw new Error(`the report index is stale (the report text changed since it was built); ${NOT_BUILT}`);
-  }
-  return report;
+  return parseReportIndex(raw, reportIndexPath(root), textBuf ? sha256(textBuf) : undefined);
 }
 
 const reports = new Map<string, Report>();

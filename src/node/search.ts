@@ -8,24 +8,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EvidenceSearch } from '../core/search/index.js';
-import { REPORT_KEY, loadReport, loadReportSync, resourcesRoot } from './resources.js';
-
-const NOT_BUILT = 'run `npm run build` to build it';
+import type { EvidenceSearch } from '../core/search/index.js';
+import { NOT_BUILT, RESOURCE_FILES, parseSearchIndex } from '../core/index-files.js';
+import { loadReport, loadReportSync, resourcesRoot } from './resources.js';
 
 export function searchIndexPath(root: string): string {
-  return path.join(root, 'resources', 'index', `${REPORT_KEY}.search.json`);
+  return path.join(root, ...RESOURCE_FILES.searchIndex.split('/'));
 }
 
 const cache = new Map<string, EvidenceSearch>();
 
-function open(json: string, report: Parameters<typeof EvidenceSearch.fromJSON>[1], file: string): EvidenceSearch {
-  try {
-    return EvidenceSearch.fromJSON(json, report);
-  } catch (err) {
-    throw new Error(`the search index ${file} cannot be used: ${(err as Error).message}`);
-  }
-}
+const open = parseSearchIndex;
 
 /** The search index over the built report (cached per root). Rejects with a clear Error when it is missing or stale. */
 export async function loadSearch(root?: string): Promise<EvidenceSearch> {

@@ -5,11 +5,8 @@
  * related information pointing into the report document.
  */
 import * as vscode from 'vscode';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { lintText } from '../core/lint/engine.js';
 import { ruleById } from '../core/lint/rules/index.js';
-import { docsUrl } from '../core/lint/rule.js';
 import type { LintMessage, Severity } from '../core/lint/types.js';
 import type { Services } from './services.js';
 import type { LintConfigs } from './config.js';
@@ -43,7 +40,6 @@ export class LintDiagnostics implements vscode.Disposable {
     private readonly services: Services,
     private readonly configs: LintConfigs,
     private readonly reportDocument: ReportDocumentProvider,
-    private readonly extensionUri: vscode.Uri,
   ) {}
 
   /** Starts listening; lints the Markdown documents already open (off the activation path). */
@@ -108,23 +104,8 @@ export class LintDiagnostics implements vscode.Disposable {
     const cached = this.results.get(key);
     if (cached && cached.version === version) return cached.messages;
     try {
-      const [report, search, found] = await Promise.all([
-        this.services.getReport(),
-        this.services.getSearch().catch(() => undefined),
-        this.configs.configFor(document),
-      ]);
-      if (document.isClosed || document.version !== version) return undefined;
-      this.showConfigErrors(found.uri, found.config.errors);
-      const plan = this.services.planOf(document);
-      const messages = lintText(plan.text, {
-        filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
-        config: found.config,
-        report,
-        search,
-        uiLanguage: this.messageLanguage(document),
-        plan,
-        now: new Date(),
-      });
+      const messages = await this.messagesForText(document, () => this.services.planOf(document).text, () => document.isClosed || document.version !== version, () => this.services.planOf(document));
+      if (!messages) return undefined;
       this.results.set(key, { version, messages });
       this.collection.set(document.uri, await this.toDiagnostics(document, messages));
       return messages;
@@ -135,12 +116,41 @@ export class LintDiagnostics implements vscode.Disposable {
   }
 
   /**
+   * The lint messages of a text at `target.uri` with that file's config (shared by the live
+   * diagnostics and "lint every plan in the workspace"). `stale()` → undefined (the document moved on).
+   */
+  async messagesForText(
+    target: Pick<vscode.TextDocument, 'uri'>,
+    text: () => string,
+    stale: () => boolean = () => false,
+    plan?: () => ReturnType<Services['planOf']>,
+  ): Promise<LintMessage[] | undefined> {
+    const [report, search, found] = await Promise.all([
+      this.services.getReport(),
+      this.services.getSearch().catch(() => undefined),
+      this.configs.configFor(target as vscode.TextDocument),
+    ]);
+    if (stale()) return undefined;
+    this.showConfigErrors(found.uri, found.config.errors);
+    const model = plan?.();
+    return lintText(model?.text ?? text(), {
+      filePath: target.uri.scheme === 'file' ? target.uri.fsPath : target.uri.path,
+      config: found.config,
+      report,
+      search,
+      uiLanguage: this.messageLanguage(target),
+      plan: model,
+      now: new Date(),
+    });
+  }
+
+  /**
    * The language of lint messages: the `evidensplan.language` setting when the
    * user set it; otherwise undefined, so the config's "language" applies as in
    * the CLI (and Bokmål when neither says).
    */
-  private messageLanguage(document: vscode.TextDocument): UiLanguage | undefined {
-    const i = vscode.workspace.getConfiguration('evidensplan', document).inspect<string>('language');
+  private messageLanguage(document: Pick<vscode.TextDocument, 'uri'>): UiLanguage | undefined {
+    const i = vscode.workspace.getConfiguration('evidensplan', document.uri).inspect<string>('language');
     const set = i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
     return isUiLanguage(set) ? set : undefined;
   }
@@ -158,20 +168,17 @@ export class LintDiagnostics implements vscode.Disposable {
     );
   }
 
-  /** Rule page: the copy shipped with the extension when present, else the online page. */
+  /** Rule page: the copy shipped with the extension (docs/rules/ is in the VSIX), by its URI. */
   private docsTarget(ruleId: string): vscode.Uri | undefined {
     if (this.docsTargets.has(ruleId)) return this.docsTargets.get(ruleId);
-    let target: vscode.Uri | undefined;
     const rule = ruleById(ruleId);
-    if (rule) {
-      const local = path.join(this.services.extensionPath, rule.meta.docs);
-      target = existsSync(local) ? vscode.Uri.joinPath(this.extensionUri, rule.meta.docs) : vscode.Uri.parse(docsUrl(rule.meta));
-    }
+    const target = rule ? this.services.resources.uri(rule.meta.docs) : undefined;
     this.docsTargets.set(ruleId, target);
     return target;
   }
 
-  private async toDiagnostics(document: vscode.TextDocument, messages: LintMessage[]): Promise<vscode.Diagnostic[]> {
+  /** Lint messages as VS Code diagnostics (positions through `document.positionAt`). */
+  async toDiagnostics(document: Pick<vscode.TextDocument, 'positionAt'>, messages: LintMessage[]): Promise<vscode.Diagnostic[]> {
     const out: vscode.Diagnostic[] = [];
     const reportUri = this.reportDocument.uri();
     for (const m of messages) {

@@ -1,11 +1,18 @@
 /**
- * The extension's entry point: registration only. Nothing is loaded here; the
- * report index and the search load on first use (Services), so activation on
+ * The extension's wiring, shared by both entry points: registration only. Nothing is loaded here;
+ * the report index and the search load on first use (Services), so activation on
  * `onLanguage:markdown` adds nothing noticeable to VS Code's start.
+ *
+ * Entry points (package.json): `main` = src/vscode/node/main.ts (desktop VS Code, code-server's
+ * Node host) and `browser` = src/vscode/web/extension.ts (vscode.dev, github.dev, a web worker
+ * host). They differ only in the `ExtensionHost` they pass: what needs Node (running pandoc for
+ * the export) is given by the Node entry and absent on the web. The web bundle is built with
+ * platform "browser" and fails to build if anything here pulls in a Node module.
  */
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import { ExtensionServices } from './services-impl.js';
+import { ExtensionResources } from './services-resources.js';
 import { EvidenceHoverProvider } from './hover.js';
 import { CitationCompletionProvider, COMPLETION_TRIGGERS } from './completion.js';
 import { CitationDefinitionProvider } from './definition.js';
@@ -20,17 +27,27 @@ import { extendMarkdownIt } from './preview.js';
 import { MARKDOWN, REPORT_SCHEME, disposeLog, errorText, log } from './util.js';
 import { registerSnippetFeatures } from './snippets/register.js';
 import { registerCoverageFeatures } from './coverage/register.js';
+import { registerHostInfo } from './hostInfo.js';
+import { registerLintWorkspace } from './lintWorkspace.js';
+import type { Services } from './services.js';
 
 export interface EvidensplanApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
-export function activate(context: vscode.ExtensionContext): EvidensplanApi {
-  const services = new ExtensionServices(context.extensionPath);
+/** What the entry point's extension host can do beyond the shared features. */
+export interface ExtensionHost {
+  kind: 'node' | 'web';
+  /** Registers the features that need this host (Node: export through pandoc; web: their "not here" notes). */
+  registerHostFeatures(context: vscode.ExtensionContext, services: Services): void;
+}
+
+export function activateWith(context: vscode.ExtensionContext, host: ExtensionHost): EvidensplanApi {
+  const services = new ExtensionServices(new ExtensionResources(context.extensionUri), host.kind);
   const reportDocument = new ReportDocumentProvider(services);
   const configs = new LintConfigs(services);
   const terms = new GlossaryTerms(services);
-  const diagnostics = new LintDiagnostics(services, configs, reportDocument, context.extensionUri);
+  const diagnostics = new LintDiagnostics(services, configs, reportDocument);
   const reportSelector: vscode.DocumentSelector = { scheme: REPORT_SCHEME };
 
   context.subscriptions.push(
@@ -53,10 +70,16 @@ export function activate(context: vscode.ExtensionContext): EvidensplanApi {
   registerCommands(context, services, reportDocument, configs);
   diagnostics.start();
 
-  for (const [name, register] of [
+  // Feature registrations: one line each, `[name, (context, services) => void]`. A failing one is
+  // logged and the others still register.
+  const registrations: [string, (context: vscode.ExtensionContext, services: Services) => void][] = [
     ['snippets', registerSnippetFeatures],
     ['coverage', registerCoverageFeatures],
-  ] as const) {
+    ['host info', registerHostInfo],
+    ['lint workspace', (c, s) => registerLintWorkspace(c, s, diagnostics)],
+    ['host features', (c, s) => host.registerHostFeatures(c, s)],
+  ];
+  for (const [name, register] of registrations) {
     try {
       register(context, services);
     } catch (err) {
@@ -74,8 +97,4 @@ export function activate(context: vscode.ExtensionContext): EvidensplanApi {
       }
     },
   };
-}
-
-export function deactivate(): void {
-  // Everything is in context.subscriptions.
 }

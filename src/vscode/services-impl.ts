@@ -8,9 +8,9 @@ import type { ReportIndex } from '../core/corpus/report-index.js';
 import type { EvidenceSearch } from '../core/search/index.js';
 import { isUiLanguage, type UiLanguage } from '../core/i18n.js';
 import { analyzePlan, type PlanModel } from '../core/plan/analyze.js';
-import { loadReportIndex } from '../node/resources.js';
-import { loadSearch } from '../node/search.js';
+import { openReportIndex, openSearch } from '../core/index-files.js';
 import type { Services, VersionedDocument } from './services.js';
+import type { ResourceReader } from './services-resources.js';
 
 /** Plan models per document: one entry per URI, replaced when the version changes. */
 export class PlanCache {
@@ -43,14 +43,17 @@ export class ExtensionServices implements Services, vscode.Disposable {
   readonly plans = new PlanCache();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(readonly extensionPath: string) {
+  constructor(
+    readonly resources: ResourceReader,
+    readonly host: 'node' | 'web',
+  ) {
     this.disposables.push(
       vscode.workspace.onDidCloseTextDocument((d) => this.plans.delete(d.uri.toString())),
     );
   }
 
   getReport(): Promise<ReportIndex> {
-    this.report ??= loadReportIndex(this.extensionPath).then(
+    this.report ??= openReportIndex(this.resources.read).then(
       (r) => {
         this.reportIfLoaded = r;
         return r;
@@ -64,10 +67,12 @@ export class ExtensionServices implements Services, vscode.Disposable {
   }
 
   getSearch(): Promise<EvidenceSearch> {
-    this.search ??= loadSearch(this.extensionPath).catch((err: unknown) => {
-      this.search = undefined;
-      throw err;
-    });
+    this.search ??= this.getReport()
+      .then((index) => openSearch(this.resources.read, index.report))
+      .catch((err: unknown) => {
+        this.search = undefined; // try again next time
+        throw err;
+      });
     return this.search;
   }
 

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 // @ts-ignore -- plain .mjs helper shared with the set-up and start scripts
-import { e2ePaths, QUIET_SETTINGS, codeServerArgs } from '../../scripts/e2e-paths.mjs';
+import { e2ePaths, QUIET_SETTINGS, codeServerArgs, codeServerEnv } from '../../scripts/e2e-paths.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS_DIR = path.join(ROOT, 'test-results', 'e2e');
@@ -199,16 +199,9 @@ export class Session {
     );
     cpSync(opts.workspaceFrom ?? path.join(ROOT, 'examples'), workspace, { recursive: true });
 
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      XDG_CONFIG_HOME: xdg,
-      XDG_DATA_HOME: xdg,
-      XDG_CACHE_HOME: xdg,
-      VSCODE_CLI_DISABLE_KEYCHAIN_ENCRYPT: '1',
-    };
-    // Our no-network guard is for our code; code-server's own probes are not ours.
-    delete env.NODE_OPTIONS;
-    delete env.ELECTRON_RUN_AS_NODE;
+    // No npm_* variables, no extension gallery; our no-network guard (NODE_OPTIONS) is for our
+    // code, not for code-server.
+    const env: NodeJS.ProcessEnv = codeServerEnv(xdg);
 
     try {
       const vsix = packageVsix(tmp);

@@ -21,7 +21,8 @@ const built = existsSync(bundle) && existsSync(new URL('../../resources/index/ks
 const skip = built ? false : 'dist/extension.cjs or the index is not built (run `npm run build`)';
 
 let registry: Registry;
-const reads: string[] = [];
+// The extension reads its resources through vscode.workspace.fs; the fake records every read.
+let reads: string[] = [];
 let readsAfterActivate: string[] = [];
 let api: { extendMarkdownIt(md: unknown): unknown };
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -30,27 +31,12 @@ before(() => {
   if (!built) return;
   const fake = fakeVscode();
   registry = fake.vscode && fake.registry;
+  reads = registry.reads;
   const M = Module as unknown as { _load: (req: string, parent: unknown, isMain: boolean) => unknown };
   const orig = M._load;
   M._load = function (req, parent, isMain) {
     if (req === 'vscode') return fake.vscode;
-    const mod = orig.call(this, req, parent, isMain) as Record<string, unknown>;
-    if (req === 'node:fs/promises' || req === 'fs/promises') {
-      // Record which files the extension reads, to prove activation reads none.
-      return new Proxy(mod, {
-        get(t, p) {
-          const v = t[p as string];
-          if (p === 'readFile' && typeof v === 'function') {
-            return (file: unknown, ...rest: unknown[]) => {
-              reads.push(String(file));
-              return (v as Function).call(t, file, ...rest);
-            };
-          }
-          return v;
-        },
-      });
-    }
-    return mod;
+    return orig.call(this, req, parent, isMain);
   };
   const require = createRequire(import.meta.url);
   const ext = require(bundle) as { activate(ctx: unknown): typeof api };

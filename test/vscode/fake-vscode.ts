@@ -4,6 +4,7 @@
  * does. Members the tests do not look at are absorbing stubs. The real editor
  * is driven by the end-to-end suite (test/e2e); this checks the wiring cheaply.
  */
+import { readFile, stat } from 'node:fs/promises';
 import { lineIndex } from '../../src/core/plan/lines.js';
 
 type Fn = (...args: unknown[]) => unknown;
@@ -181,6 +182,12 @@ export interface Registry {
   commands: Map<string, Fn>;
   contentProviders: Map<string, unknown>;
   settings: Record<string, unknown>;
+  /** Paths read through workspace.fs.readFile, in order (the extension reads its resources so). */
+  reads: string[];
+  /** Diagnostics set per collection name, per URI string. */
+  diagnostics: Map<string, Map<string, Diagnostic[]>>;
+  /** Messages shown by window.show{Information,Warning,Error}Message. */
+  shown: string[];
 }
 
 export function fakeVscode(): { vscode: Record<string, unknown>; registry: Registry } {
@@ -193,6 +200,9 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
     commands: new Map(),
     contentProviders: new Map(),
     settings: {},
+    reads: [],
+    diagnostics: new Map(),
+    shown: [],
   };
   const disposable = { dispose() {} };
   const event = () => disposable;
@@ -244,7 +254,16 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
       registerDefinitionProvider: (_s: unknown, p: unknown) => (registry.definition.push(p), disposable),
       registerReferenceProvider: (_s: unknown, p: unknown) => (registry.references.push(p), disposable),
       registerCodeActionsProvider: (_s: unknown, p: unknown) => (registry.codeActions.push(p), disposable),
-      createDiagnosticCollection: () => ({ set() {}, delete() {}, clear() {}, dispose() {} }),
+      createDiagnosticCollection: (name = '') => {
+        const byUri = new Map<string, Diagnostic[]>();
+        registry.diagnostics.set(name, byUri);
+        return {
+          set: (uri: Uri, d: Diagnostic[]) => void byUri.set(uri.toString(), d),
+          delete: (uri: Uri) => void byUri.delete(uri.toString()),
+          clear: () => byUri.clear(),
+          dispose() {},
+        };
+      },
     },
     workspace: {
       registerTextDocumentContentProvider: (scheme: string, p: unknown) => (registry.contentProviders.set(scheme, p), disposable),
@@ -267,7 +286,17 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
       textDocuments: [],
       isTrusted: true,
       workspaceFolders: undefined,
-      fs: absorbing('workspace.fs'),
+      // Reads go to the disk (a file: URI's path) and are recorded; other members absorb.
+      fs: {
+        readFile: async (uri: Uri) => {
+          registry.reads.push(uri.path);
+          return new Uint8Array(await readFile(uri.fsPath));
+        },
+        stat: async (uri: Uri) => {
+          const st = await stat(uri.fsPath);
+          return { type: st.isDirectory() ? 2 : 1, size: st.size, ctime: st.ctimeMs, mtime: st.mtimeMs };
+        },
+      },
     },
     window: {
       createOutputChannel: () => ({ info() {}, warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m), debug() {}, trace() {}, appendLine() {}, show() {}, dispose() {} }),
@@ -277,6 +306,9 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
       createTreeView: () => absorbing('treeView'),
       registerTreeDataProvider: () => disposable,
       createStatusBarItem: () => absorbing('statusBarItem'),
+      showInformationMessage: async (m: string) => void registry.shown.push(m),
+      showWarningMessage: async (m: string) => void registry.shown.push(m),
+      showErrorMessage: async (m: string) => void registry.shown.push(m),
     },
     commands: {
       registerCommand: (id: string, f: Fn) => (registry.commands.set(id, f), disposable),

@@ -1,0 +1,188 @@
+/**
+ * Export of a plan for the municipal council: Word (.docx), PDF or HTML through pandoc with
+ * `--citeproc`, the generated bibliography, Norwegian citation and reference-list locale, and a
+ * reference.docx (the municipality's own when configured, else the bundled accessible default).
+ *
+ * This file decides WHAT to run (arguments, metadata, messages) and is pure; running pandoc and the
+ * PDF engine is in src/node/export.ts (Node only). The web extension has no pandoc and says so.
+ */
+import type { CslItem } from '../bib/index.js';
+import { cslItem } from '../bib/index.js';
+import type { SourceMeta } from '../model.js';
+import { translate, type Catalogue, type UiLanguage } from '../i18n.js';
+
+export type ExportFormat = 'docx' | 'pdf' | 'html';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
+
+export function isExportFormat(x: unknown): x is ExportFormat {
+  return x === 'docx' || x === 'pdf' || x === 'html';
+}
+
+/** Package-relative paths of the export's bundled files. */
+export const EXPORT_RESOURCES = Object.freeze({
+  referenceDocx: 'resources/export/reference.docx',
+  printCss: 'resources/export/print.css',
+});
+
+/** What a bibliography for an export is made from: the loaded sources (the report today). */
+export interface BibliographyContext {
+  /** The sources the index knows (the report's SourceMeta). */
+  sources: readonly SourceMeta[];
+  /** The plan's text, for sources the writer declares in it (extended by the sources feature). */
+  planText?: string;
+}
+
+/**
+ * The one function that returns the bibliography entries an export renders. Every export goes
+ * through it, so a feature that adds sources (the writer's own references) extends it here.
+ */
+export function exportBibliography(ctx: BibliographyContext): CslItem[] {
+  const seen = new Set<string>();
+  const out: CslItem[] = [];
+  for (const meta of ctx.sources) {
+    if (seen.has(meta.key)) continue;
+    seen.add(meta.key);
+    out.push(cslItem(meta));
+  }
+  return out;
+}
+
+/** The plan's language for the citation locale: Nynorsk plans get nn-NO, everything else nb-NO. */
+export type PlanLang = 'nb' | 'nn';
+
+/** pandoc/CSL metadata: the document language (also the citation locale) and the reference-list heading. */
+export function exportMetadata(lang: PlanLang, title: string | undefined): Record<string, string> {
+  const meta: Record<string, string> = {
+    lang: lang === 'nn' ? 'nn-NO' : 'nb-NO',
+    'reference-section-title': lang === 'nn' ? 'Referansar' : 'Referanser',
+    'link-citations': 'true',
+  };
+  if (title) meta.pagetitle = title;
+  return meta;
+}
+
+/** The first level-one heading's text (for the HTML/PDF title), or undefined. */
+export function planTitle(text: string): string | undefined {
+  const m = /^#[ \t]+(.+?)[ \t#]*$/m.exec(text.replace(/^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\r?\n/, ''));
+  return m ? m[1].trim() : undefined;
+}
+
+export interface PandocPlan {
+  format: ExportFormat;
+  /** The plan file (pandoc reads it; images resolve relative to its folder). */
+  input: string;
+  /** The file pandoc writes: the .docx, the .html, or for PDF the intermediate HTML. */
+  output: string;
+  /** The CSL-JSON bibliography file. */
+  bibliography: string;
+  lang: PlanLang;
+  title?: string;
+  /** For docx: the reference document (styles). */
+  referenceDocx?: string;
+  /** For html/pdf: the stylesheet (print.css). */
+  css?: string;
+  /** The folder images are looked up in (the plan's folder). */
+  resourcePath: string;
+  /** pandoc ≥ 2.19 spells "self-contained" --embed-resources --standalone. */
+  pandocVersion: [number, number];
+}
+
+/** The pandoc argument list for one export (no shell: each element is one argument). */
+export function pandocArgs(p: PandocPlan): string[] {
+  const args = [p.input, '--from', 'markdown', '--citeproc', '--bibliography', p.bibliography, '--resource-path', p.resourcePath];
+  for (const [k, v] of Object.entries(exportMetadata(p.lang, p.title))) args.push('--metadata', `${k}=${v}`);
+  if (p.format === 'docx') {
+    args.push('--to', 'docx');
+    if (p.referenceDocx) args.push('--reference-doc', p.referenceDocx);
+  } else {
+    // HTML, also as the page the PDF is printed from: one self-contained file with its stylesheet.
+    args.push('--to', 'html5');
+    const [maj, min] = p.pandocVersion;
+    if (maj > 2 || (maj === 2 && min >= 19)) args.push('--standalone', '--embed-resources');
+    else args.push('--standalone', '--self-contained');
+    if (p.css) args.push('--css', p.css);
+  }
+  args.push('--output', p.output);
+  return args;
+}
+
+/** "pandoc 2.17.1.1" (first line of `pandoc --version`) → [2, 17]. */
+export function parsePandocVersion(firstLine: string): [number, number] | undefined {
+  const m = /pandoc(?:\.exe)?\s+(\d+)\.(\d+)/i.exec(firstLine);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+/** The default output file: the plan's name with the format's extension. */
+export function defaultOutput(input: string, format: ExportFormat): string {
+  return input.replace(/\.(md|markdown)$/i, '') + `.${format}`;
+}
+
+export const exportMessages = {
+  noPandoc: {
+    nb: 'Eksport krever pandoc, som ikke er installert. Installer det fra https://pandoc.org/installing.html (Debian/Ubuntu: apt install pandoc) eller oppgi stien i innstillingen evidensplan.export.pandocPath.',
+    nn: 'Eksport krev pandoc, som ikkje er installert. Installer det frå https://pandoc.org/installing.html (Debian/Ubuntu: apt install pandoc) eller gje stien i innstillinga evidensplan.export.pandocPath.',
+    en: 'Export needs pandoc, which is not installed. Install it from https://pandoc.org/installing.html (Debian/Ubuntu: apt install pandoc) or give its path in the setting evidensplan.export.pandocPath.',
+  },
+  noPdfEngine: {
+    nb: 'PDF-eksport krever Chromium/Chrome, weasyprint eller wkhtmltopdf, og ingen av dem er installert. Installer ett av dem (Debian/Ubuntu: apt install chromium), eller eksporter til Word og lagre som PDF der.',
+    nn: 'PDF-eksport krev Chromium/Chrome, weasyprint eller wkhtmltopdf, og ingen av dei er installerte. Installer eitt av dei (Debian/Ubuntu: apt install chromium), eller eksporter til Word og lagre som PDF der.',
+    en: 'PDF export needs Chromium/Chrome, weasyprint or wkhtmltopdf, and none is installed. Install one (Debian/Ubuntu: apt install chromium), or export to Word and save as PDF there.',
+  },
+  web: {
+    nb: 'Eksport til Word/PDF krever pandoc på maskinen og virker derfor bare i VS Code på skrivebordet, ikke i nettleseren. Åpne planen i VS Code og prøv igjen.',
+    nn: 'Eksport til Word/PDF krev pandoc på maskina og verkar difor berre i VS Code på skrivebordet, ikkje i nettlesaren. Opne planen i VS Code og prøv igjen.',
+    en: 'Export to Word/PDF needs pandoc on the machine, so it works in desktop VS Code only, not in the browser. Open the plan in VS Code and try again.',
+  },
+  noReferenceDocx: {
+    nb: 'Fant ikke malen {file} (export.referenceDocx). Rett stien, eller fjern innstillingen for å bruke standardmalen.',
+    nn: 'Fann ikkje malen {file} (export.referenceDocx). Rett stien, eller fjern innstillinga for å bruke standardmalen.',
+    en: 'The template {file} (export.referenceDocx) was not found. Fix the path, or remove the setting to use the default template.',
+  },
+  failed: {
+    nb: 'Eksporten mislyktes: {reason}',
+    nn: 'Eksporten mislukkast: {reason}',
+    en: 'The export failed: {reason}',
+  },
+  done: {
+    nb: 'Eksportert til {file}',
+    nn: 'Eksportert til {file}',
+    en: 'Exported to {file}',
+  },
+  pickFormat: {
+    nb: 'Eksporter planen til …',
+    nn: 'Eksporter planen til …',
+    en: 'Export the plan to …',
+  },
+  docx: { nb: 'Word (.docx)', nn: 'Word (.docx)', en: 'Word (.docx)' },
+  pdf: { nb: 'PDF', nn: 'PDF', en: 'PDF' },
+  html: { nb: 'Nettside (.html)', nn: 'Nettside (.html)', en: 'Web page (.html)' },
+  docxDetail: {
+    nb: 'Til bystyret/kommunestyret: overskrifter som overskrifter, referanseliste, kommunens mal om den er satt',
+    nn: 'Til kommunestyret: overskrifter som overskrifter, referanseliste, malen til kommunen om han er sett',
+    en: 'For the council: headings as headings, a reference list, the municipality’s template when set',
+  },
+  noPlan: {
+    nb: 'Åpne en plan (Markdown) først.',
+    nn: 'Opne ein plan (Markdown) først.',
+    en: 'Open a plan (Markdown) first.',
+  },
+  saveFirst: {
+    nb: 'Lagre planen som en fil først; eksporten leser den fra disken.',
+    nn: 'Lagre planen som ei fil først; eksporten les han frå disken.',
+    en: 'Save the plan as a file first; the export reads it from disk.',
+  },
+  open: { nb: 'Åpne', nn: 'Opne', en: 'Open' },
+} satisfies Catalogue;
+
+export function exportText(key: keyof typeof exportMessages, lang: UiLanguage = 'nb', params: Record<string, string> = {}): string {
+  return translate(exportMessages, key, lang, params);
+}
+
+/** The `export.referenceDocx` value of a parsed `.evidensplan.jsonc` object, if it is a non-empty string. */
+export function referenceDocxFromConfig(config: unknown): string | undefined {
+  if (!config || typeof config !== 'object') return undefined;
+  const exp = (config as Record<string, unknown>).export;
+  if (!exp || typeof exp !== 'object') return undefined;
+  const v = (exp as Record<string, unknown>).referenceDocx;
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
