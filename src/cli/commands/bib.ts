@@ -24,7 +24,7 @@ export async function writerSources(planFile: string | undefined, configFile?: s
   const resolver = new ConfigResolver(configFile);
   if (planFile) {
     const read = readPlan(planFile);
-    if (!('text' in read)) throw new IoError(`cannot read ${planFile}: ${'error' in read ? read.error : read.problem}`);
+    if (!('text' in read)) throw new IoError(`cannot read ${planFile}: ${'error' in read ? read.error : 'notRegular' in read ? `not a regular file (${read.notRegular})` : read.problem}`);
     return loadPlanSources(planFile, analyzePlan(read.text), resolver.forFile(planFile));
   }
   return loadFolderSources(process.cwd(), resolver.forFile(process.cwd()));
