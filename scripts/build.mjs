@@ -28,8 +28,16 @@ if (coreProblems.length) {
   process.exit(1);
 }
 
-// 3. The bundles.
+// 3. The bundles. No bundle carries an HTTP client: the bibliography library's URL readers are
+// replaced by a stub that refuses (the product never reaches the network at run time).
+const noFetch = {
+  name: 'no-fetch',
+  setup(b) {
+    b.onResolve({ filter: /^(sync-fetch|fetch-ponyfill)$/ }, () => ({ path: path.join(root, 'scripts', 'stubs', 'no-fetch.cjs') }));
+  },
+};
 const common = {
+  plugins: [noFetch],
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -80,7 +88,7 @@ await build({
   mainFields: ['browser', 'module', 'main'],
   external: ['vscode'],
   minify: process.env.EVIDENSPLAN_MINIFY === '1',
-  plugins: [noNodeModules('the web extension (src/vscode/web/extension.ts)')],
+  plugins: [noFetch, noNodeModules('the web extension (src/vscode/web/extension.ts)')],
   define: { 'process.env.NODE_ENV': '"production"' },
 });
 console.log('evidensplan: build done');
