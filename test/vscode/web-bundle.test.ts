@@ -29,8 +29,13 @@ before(() => {
   registry = fake.registry;
   (fake.vscode.workspace as { textDocuments: unknown[] }).textDocuments.push(PLAN);
   // Web globals only: what a browser's web worker has and the bundle may use.
+  // A worker's console has the logging methods but not Node's `Console` class (a library that sees
+  // `console.Console` reaches for process.stderr).
+  const webConsole = Object.fromEntries(
+    (['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'time', 'timeEnd', 'group', 'groupEnd'] as const).map((k) => [k, console[k].bind(console)]),
+  );
   sandbox = vm.createContext({
-    console,
+    console: webConsole,
     TextEncoder,
     TextDecoder,
     URL,
