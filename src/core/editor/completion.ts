@@ -11,6 +11,7 @@ import { MarkdownBuilder, shorten } from './markdown.js';
 import { t } from './messages.js';
 import { sectionPathLabel, sourceLine } from './hover.js';
 import { lastIndexBefore, lineStartAt } from '../plan/lines.js';
+import { frontMatterFence } from '../plan/frontmatter.js';
 
 export interface CompletionContext {
   /** 'group': replace from `[` and insert the whole citation; 'item': replace from `@`. */
@@ -182,12 +183,10 @@ export function headingBefore(text: string, offset: number): string {
  * (completion runs on every keystroke; the full plan model is for diagnostics).
  */
 export function insideCodeOrFrontMatter(text: string, offset: number): boolean {
-  // Front matter: between a first-line `---` and the next `---` line.
-  if (/^---\r?\n/.test(text)) {
-    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
-    close.lastIndex = 3;
-    const m = close.exec(text);
-    if (!m || offset <= m.index + m[0].length) return true;
+  // Front matter: between a first-line `---` and the next `---` or `...` line (the plan model's own rule).
+  if (/^---[ \t]*(?:\r\n|\n|\r)/.test(text)) {
+    const fm = frontMatterFence(text);
+    if (!fm || offset <= fm.end) return true;
   }
   // Fenced code: an odd number of fence lines before the cursor.
   const fence = /^ {0,3}(`{3,}|~{3,})/gm;
