@@ -84,7 +84,9 @@ export function ruleLevel(rule: RuleModule, config?: ResolvedConfig): RuleLevel 
 
 function toMessage(plan: PlanModel, ruleId: string, severity: Severity, start: number, end: number, message: string, extra: Partial<LintMessage> = {}): LintMessage {
   const a = plan.lineCol(start);
-  const b = plan.lineCol(end);
+  // The CR of a CRLF is part of the line break, not of the line: an end just after it is at the line's end.
+  const text = plan.text;
+  const b = plan.lineCol(end > start && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10 ? end - 1 : end);
   return {
     ruleId,
     severity,
