@@ -15,8 +15,9 @@ function lineBounds(text: string, offset: number): { start: number; end: number 
   return lineBoundsAt(text, offset);
 }
 
+/** CRLF if the text has any (mixed files lean to CRLF, as before), else its first line break (LF or a lone CR). */
 function eol(text: string): string {
-  return detectEol(text);
+  return text.includes('\r\n') ? '\r\n' : detectEol(text);
 }
 
 /**
