@@ -33,6 +33,8 @@ export interface LintOptions {
   plan?: PlanModel;
   /** Rules to run (default: all registered). */
   rules?: readonly RuleModule[];
+  /** Asked between rules (the editor passes its request's cancellation): true stops, with the messages so far. */
+  isCancelled?: () => boolean;
 }
 
 /** Engine-level message ids (not rules; they cannot be configured off). */
@@ -129,6 +131,7 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
   const eol = detectEol(text);
 
   for (const rule of opts.rules ?? allRules) {
+    if (opts.isCancelled?.()) break;
     const level = ruleLevel(rule, opts.config);
     if (level === 'off') continue;
     severityOf.set(rule.meta.id, level);
