@@ -13,8 +13,11 @@ export async function main(argv: string[]): Promise<number> {
     .description('Evidence from the KS/Deloitte 2021 pandemic study for municipal preparedness plans')
     .version(process.env.EVIDENSPLAN_VERSION ?? '0.1.0')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .showHelpAfterError();
+    // A usage error is one line on stderr, naming the fix (`--help` shows the rest), like every exit 2.
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(`evidensplan: ${s.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ').trim()} (--help shows how)\n`),
+    });
   let exitCode = 0;
   registerCommands(program, (code) => {
     exitCode = code;

@@ -1,23 +1,34 @@
 /**
- * `evidensplan lint` over many files on every core: the file list is split
- * over worker threads, each loading the index once and linting its share with
- * the same `lintFiles` as the single-threaded path, and the results are put
- * back in the order of the file list. Output is identical to a serial run.
+ * `evidensplan lint` over many files on several cores. A small pool of worker
+ * threads, each loading the index once, takes the files one at a time from a
+ * queue (an idle worker gets the next file), lints each with the same
+ * `lintFiles` as the serial path, and the results are handed on in the order
+ * of the file list as soon as the files before them are done. Output is
+ * identical to a serial run.
+ *
+ * Bounded: never more workers than cores, files or what memory allows, each
+ * with a heap limit (resourceLimits); results are streamed (`onResult`), not
+ * held. A worker that dies (out of memory on a monstrous file) costs that file
+ * an I/O error naming it; a fresh worker takes the rest.
  *
  * The worker entry is this module itself (in the CLI bundle: dist/cli.mjs),
  * recognised by its workerData.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { availableParallelism, cpus } from 'node:os';
-import { statSync } from 'node:fs';
-import { expandPaths, lintFiles, type LintFilesOptions, type LintRun } from './lint.js';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { displayPath, expandPaths, lintFiles, type FileResult, type LintFilesOptions, type LintRun } from './lint.js';
 import type { UiLanguage } from '../core/i18n.js';
+import type { ConfigError } from '../core/lint/config.js';
 
 const WORKER_KIND = 'evidensplan-lint-worker';
 
+/** Heap limit of one worker (old generation): the index takes about 90 MB, a large plan's analysis a few hundred. */
+export const WORKER_HEAP_MB = 1536;
+/** What a worker is counted as needing when memory caps the pool. */
+const WORKER_BUDGET_MB = 400;
+
 interface WorkerInput {
   kind: typeof WORKER_KIND;
-  files: string[];
   cwd: string;
   config?: string;
   fix?: boolean;
@@ -25,95 +36,168 @@ interface WorkerInput {
   uiLanguage?: UiLanguage;
 }
 
+type ToWorker = { file: string; i: number } | { done: true };
+type FromWorker = { ready: true } | { i: number; run: LintRun } | { i: number; error: string };
+
 export type ParallelOptions = Omit<LintFilesOptions, 'report' | 'search'> & {
-  /** Worker threads to use; 1 lints in this thread. */
+  /** Worker threads wanted; 1 lints in this thread. Capped by `jobsFor`. */
   jobs: number;
   /** Loads the index in this thread for the serial path. */
   load: () => Promise<Pick<LintFilesOptions, 'report' | 'search'>>;
+  /** Heap limit per worker in MB (default WORKER_HEAP_MB). */
+  workerHeapMb?: number;
+  /** The worker's entry module (default: this module; tests running TypeScript pass a loader wrapper). */
+  workerEntry?: URL;
 };
+
+function cores(): number {
+  return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+}
+
+/** The workers actually used for `requested` over `files` files: never more than the cores, the files, or half the memory allows. */
+export function jobsFor(requested: number, files: number): number {
+  const byMemory = Math.max(1, Math.floor((totalmem() / 2 ** 20 / 2) / WORKER_BUDGET_MB));
+  return Math.max(1, Math.min(Math.floor(requested) || 1, cores(), files, byMemory));
+}
 
 /** How many workers pay off for `n` files: loading the index costs about as much as linting a few plans. */
 export function autoJobs(n: number): number {
-  const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
   if (n < 8) return 1;
-  return Math.max(1, Math.min(cores, 8, Math.floor(n / 4)));
+  return jobsFor(Math.min(8, Math.floor(n / 4)), n);
 }
 
 export async function lintFilesParallel(paths: string[], opts: ParallelOptions): Promise<LintRun> {
   const cwd = opts.cwd ?? process.cwd();
   const lang = opts.uiLanguage ?? 'nb';
   const { files, errors } = await expandPaths(paths, cwd, lang);
-  const jobs = Math.min(opts.jobs, files.length);
+  const jobs = jobsFor(opts.jobs, files.length);
   if (jobs <= 1) {
     const loaded = await opts.load();
     return lintFiles(paths, { ...opts, ...loaded });
   }
-  // Balance the shares by size: largest first, each to the lightest share.
-  const sized = files.map((f, i) => ({ f, i, size: safeSize(f) })).sort((a, b) => b.size - a.size);
-  const shares = Array.from({ length: jobs }, () => ({ files: [] as { f: string; i: number }[], bytes: 0 }));
-  for (const s of sized) {
-    const lightest = shares.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-    lightest.files.push(s);
-    lightest.bytes += s.size;
-  }
-  const runs = await Promise.all(
-    shares.map((share) =>
-      runWorker({
-        kind: WORKER_KIND,
-        files: share.files.map((x) => x.f),
-        cwd,
-        config: opts.config,
-        fix: opts.fix,
-        now: opts.now?.getTime(),
-        uiLanguage: opts.uiLanguage,
-      }),
-    ),
-  );
-  const order = new Map(files.map((f, i) => [f, i]));
-  // Files that are not among the linted ones (a source's own problems) come last, once each.
-  const once = new Set<string>();
-  const results = runs
-    .flatMap((r) => r.results)
-    .filter((r) => order.has(r.absolute) || (once.has(r.absolute) ? false : (once.add(r.absolute), true)))
-    .sort((a, b) => (order.get(a.absolute) ?? Number.MAX_SAFE_INTEGER) - (order.get(b.absolute) ?? Number.MAX_SAFE_INTEGER));
-  const seen = new Set<string>();
-  const configErrors = runs
-    .flatMap((r) => r.configErrors)
-    .filter((e) => {
+  const input: WorkerInput = {
+    kind: WORKER_KIND,
+    cwd,
+    config: opts.config,
+    fix: opts.fix,
+    now: opts.now?.getTime(),
+    uiLanguage: opts.uiLanguage,
+  };
+  const run: LintRun = { results: [], ioErrors: [...errors], configErrors: [] };
+  const seenConfig = new Set<string>();
+  const addConfigErrors = (list: ConfigError[]) => {
+    for (const e of list) {
       const k = `${e.file}:${e.line}:${e.column}:${e.message}`;
-      return seen.has(k) ? false : (seen.add(k), true);
-    });
-  return { results, ioErrors: [...errors, ...runs.flatMap((r) => r.ioErrors)], configErrors };
-}
+      if (!seenConfig.has(k)) {
+        seenConfig.add(k);
+        run.configErrors.push(e);
+      }
+    }
+  };
+  const emit = (res: FileResult) => (opts.onResult ? opts.onResult(res) : run.results.push(res));
+  const linted = new Set(files);
+  const extraSeen = new Set<string>();
+  const extras: FileResult[] = [];
+  // Results wait here only until the files before them are done.
+  const done = new Map<number, LintRun>();
+  let nextOut = 0;
+  const flush = () => {
+    while (done.has(nextOut)) {
+      const r = done.get(nextOut)!;
+      done.delete(nextOut);
+      for (const res of r.results) {
+        // A source's own problems (its file is not among the linted ones) come once, after the plans.
+        if (linted.has(res.absolute)) emit(res);
+        else if (!extraSeen.has(res.absolute)) {
+          extraSeen.add(res.absolute);
+          extras.push(res);
+        }
+      }
+      run.ioErrors.push(...r.ioErrors);
+      addConfigErrors(r.configErrors);
+      nextOut++;
+    }
+  };
+  const finish = (i: number, r: LintRun) => {
+    done.set(i, r);
+    flush();
+  };
 
-function safeSize(f: string): number {
-  try {
-    return statSync(f).size;
-  } catch {
-    return 0;
-  }
-}
-
-function runWorker(input: WorkerInput): Promise<LintRun> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: input });
-    let done = false;
-    worker.once('message', (msg: { run?: LintRun; error?: string }) => {
-      done = true;
-      if (msg.error) reject(new Error(msg.error));
-      else resolve(msg.run!);
-    });
-    worker.once('error', (err) => {
-      done = true;
+  const shown = (i: number) => displayPath(files[i], cwd);
+  let nextIn = 0;
+  const workers = new Set<Worker>();
+  await new Promise<void>((resolve, reject) => {
+    let live = 0;
+    let failed = false;
+    const fail = (err: Error) => {
+      failed = true;
+      for (const w of workers) void w.terminate();
       reject(err);
-    });
-    worker.once('exit', (code) => {
-      if (!done) reject(new Error(`lint worker stopped (exit code ${code})`));
-    });
+    };
+    const start = () => {
+      live++;
+      const worker = new Worker(opts.workerEntry ?? new URL(import.meta.url), {
+        workerData: input,
+        resourceLimits: { maxOldGenerationSizeMb: opts.workerHeapMb ?? WORKER_HEAP_MB },
+      });
+      workers.add(worker);
+      let current = -1;
+      let ready = false;
+      const feed = () => {
+        if (nextIn < files.length) {
+          current = nextIn++;
+          worker.postMessage({ file: files[current], i: current } satisfies ToWorker);
+        } else {
+          current = -1;
+          worker.postMessage({ done: true } satisfies ToWorker);
+        }
+      };
+      worker.on('message', (msg: FromWorker) => {
+        if ('ready' in msg) {
+          ready = true;
+          feed();
+        } else if ('error' in msg) {
+          finish(msg.i, { results: [], ioErrors: [`${shown(msg.i)}: ${msg.error}`], configErrors: [] });
+          feed();
+        } else {
+          finish(msg.i, msg.run);
+          feed();
+        }
+      });
+      worker.on('error', (err) => {
+        // Out of memory on one file, most likely: that file gets the error, a new worker takes the rest.
+        if (current >= 0) {
+          const why = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ran out of memory' : err.message;
+          finish(current, { results: [], ioErrors: [`${shown(current)}: lint stopped (${why})`], configErrors: [] });
+          current = -1;
+        } else if (!ready && !failed) {
+          fail(err);
+        }
+      });
+      worker.on('exit', () => {
+        live--;
+        workers.delete(worker);
+        if (failed) return;
+        if (current >= 0) {
+          finish(current, { results: [], ioErrors: [`${shown(current)}: lint worker stopped`], configErrors: [] });
+          current = -1;
+        }
+        if (nextIn < files.length && ready) start();
+        else if (live === 0) {
+          if (nextOut < files.length) fail(new Error('lint workers stopped before every file was linted'));
+          else resolve();
+        }
+      });
+    };
+    for (let k = 0; k < jobs; k++) start();
   });
+  for (const res of extras) emit(res);
+  return run;
 }
 
 async function workerMain(input: WorkerInput): Promise<void> {
+  const port = parentPort!;
+  let options: LintFilesOptions;
   try {
     const { loadReportIndex } = await import('./resources.js');
     const { loadSearch } = await import('./search.js');
@@ -124,7 +208,7 @@ async function workerMain(input: WorkerInput): Promise<void> {
     } catch {
       search = undefined;
     }
-    const run = await lintFiles(input.files, {
+    options = {
       cwd: input.cwd,
       config: input.config,
       fix: input.fix,
@@ -132,13 +216,26 @@ async function workerMain(input: WorkerInput): Promise<void> {
       uiLanguage: input.uiLanguage,
       report,
       search,
-    });
-    parentPort!.postMessage({ run });
+    };
   } catch (err) {
-    parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err) });
+    // Nothing can be linted here: let the parent see the failure.
+    throw err instanceof Error ? err : new Error(String(err));
   }
+  port.on('message', (msg: ToWorker) => {
+    if ('done' in msg) {
+      port.close();
+      return;
+    }
+    void lintFiles([msg.file], options).then(
+      (run) => port.postMessage({ i: msg.i, run } satisfies FromWorker),
+      (err: unknown) => port.postMessage({ i: msg.i, error: err instanceof Error ? err.message : String(err) } satisfies FromWorker),
+    );
+  });
+  port.postMessage({ ready: true } satisfies FromWorker);
 }
 
 if (!isMainThread && (workerData as WorkerInput | undefined)?.kind === WORKER_KIND) {
   void workerMain(workerData as WorkerInput);
 }
+
+export type { FileResult };

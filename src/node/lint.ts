@@ -48,6 +48,11 @@ export interface LintFilesOptions {
   search?: SearchLike;
   now?: Date;
   uiLanguage?: UiLanguage;
+  /**
+   * Called with each file's result, in file order, as soon as it is done; the
+   * results are then not kept in `LintRun.results` (a long run holds none).
+   */
+  onResult?: (result: FileResult) => void;
   /** Writes a fixed file (default: writeFileSync as UTF-8); injectable so a test can make writing fail. */
   writeFile?: (file: string, text: string) => void;
 }
@@ -157,7 +162,8 @@ export function readPlan(file: string): ReadResult {
   }
 }
 
-function displayPath(abs: string, cwd: string): string {
+/** The path as shown: relative to `cwd` when under it, else absolute. */
+export function displayPath(abs: string, cwd: string): string {
   const rel = path.relative(cwd, abs);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
 }
@@ -170,6 +176,7 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
   const resolver = new ConfigResolver(opts.config, lang);
   const run: LintRun = { results: [], ioErrors: errors, configErrors: [] };
   const sourceResults = new Map<string, FileResult>();
+  const emit = (r: FileResult) => (opts.onResult ? opts.onResult(r) : run.results.push(r));
   for (const abs of files) {
     const file = displayPath(abs, cwd);
     const config = resolver.forFile(abs);
@@ -185,7 +192,7 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
     }
     if ('problem' in read) {
       const message = read.problem === 'binary' ? translate(messages, 'binary', ui) : translate(messages, 'notUtf8', ui, { byte: String(read.byte ?? 0) });
-      run.results.push({
+      emit({
         file,
         absolute: abs,
         messages: [{ ruleId: ENCODING_ID, severity: 'error', line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, message, evidence: [] }],
@@ -230,10 +237,10 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
         }
       }
     }
-    run.results.push({ file, absolute: abs, messages: msgs, ...(opts.fix ? { fixed } : {}) });
+    emit({ file, absolute: abs, messages: msgs, ...(opts.fix ? { fixed } : {}) });
   }
   // Problems in the sources themselves, once per file, after the plans (unless a linted file is one).
-  for (const r of sourceResults.values()) if (!files.includes(r.absolute)) run.results.push(r);
+  for (const r of sourceResults.values()) if (!files.includes(r.absolute)) emit(r);
   if (opts.config) resolver.forFile(cwd);
   for (const c of resolver.all()) run.configErrors.push(...c.errors);
   return run;

@@ -1,6 +1,7 @@
 /** Completion of citations after `[@` and `@ks2021, `: findings ranked by the paragraph and heading. */
 import * as vscode from 'vscode';
 import { completionContextAt, completionDocumentation, completionItems, insideCodeOrFrontMatter } from '../core/editor/completion.js';
+import { DEFAULT_OPERATIONS, operationBudget } from '../core/editor/budget.js';
 import type { Services } from './services.js';
 import { errorText, isPlan, log, toRange } from './util.js';
 import { trustedMarkdown } from './hover.js';
@@ -38,14 +39,16 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
       const text = document.getText();
       const ctx = completionContextAt(text, offset);
       if (!ctx) return undefined;
+      // One budget for the whole call, honouring the request's cancellation: it never blocks the extension host.
+      const budget = operationBudget(DEFAULT_OPERATIONS, () => token.isCancellationRequested);
       // Not inside code or front matter (checked on the text: no full parse per keystroke).
-      if (insideCodeOrFrontMatter(text, offset)) return undefined;
+      if (insideCodeOrFrontMatter(text, offset, budget)) return undefined;
       const plan = { text };
       const report = await this.services.getReport();
       if (token.isCancellationRequested) return undefined;
       const search = await this.services.getSearch().catch(() => undefined);
       if (token.isCancellationRequested) return undefined;
-      const data = completionItems(ctx, plan, report, search, { lang: this.services.uiLanguage() });
+      const data = completionItems(ctx, plan, report, search, { lang: this.services.uiLanguage(), budget });
       const replacing = toRange(document, ctx.range);
       const range = { inserting: replacing, replacing };
       const items = data.map((d) => {

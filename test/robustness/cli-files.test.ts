@@ -131,3 +131,12 @@ test('--fix on a file that cannot be written claims no fix and says so', async (
   assert.deepEqual(run.ioErrors, ['skrivebeskyttet.md: kan ikke skrives (EACCES); ingen rettelser ble lagret']);
   assert.equal(readFileSync(p, 'utf8'), before);
 });
+
+test('usage errors exit 2 with one line on stderr (no help dump)', { skip }, () => {
+  for (const args of [['lint'], ['frobnicate'], ['lint', '--bogus', 'x.md'], ['lint', '--format', 'xml', 'x.md'], ['lint', 'finnes-ikke.md']]) {
+    const r = cli(...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.equal(lines(r.stderr).length, 1, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /^evidensplan: /);
+  }
+});

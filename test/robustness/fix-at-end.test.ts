@@ -92,3 +92,13 @@ test('section suggestions applied one at a time from the light bulb (re-linted i
     if (text.includes('\r\n')) assert.ok(!/(^|[^\r])\n/.test(current), 'CRLF kept');
   }
 });
+
+test('a text too big or too deep to parse again is read line by line for what is open at its end', () => {
+  const deep = Array.from({ length: 300 }, (_, i) => `${' '.repeat(2 * i)}- nivå ${i}`).join('\n') + '\n';
+  assert.equal(closerAtEnd(deep), undefined);
+  assert.equal(closerAtEnd(`${deep}\n\`\`\`\nkode\n`), '```');
+  assert.equal(closerAtEnd(`${deep}\n<!-- åpen\n`), '-->');
+  const big = 'Tekst om beredskap.\n'.repeat(6000);
+  assert.equal(closerAtEnd(`${big}~~~~\n`), '~~~~');
+  assert.equal(closerAtEnd(`${big}~~~~\nx\n~~~~\n`), undefined);
+});

@@ -13,8 +13,9 @@ import { expandPaths } from '../../node/lint.js';
 import { loadReportIndex } from '../../node/resources.js';
 import { loadSearch } from '../../node/search.js';
 import type { SearchLike } from '../../core/lint/context.js';
-import { formatText, countSeverities, printable } from '../format/text.js';
-import { formatJson } from '../format/json.js';
+import { countSeverities, formatTextLines, formatTextSummary, printable } from '../format/text.js';
+import { JsonStream } from '../format/json.js';
+import type { FileResult } from '../../node/lint.js';
 import { formatSarif } from '../format/sarif.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -68,21 +69,44 @@ export function register(program: Command, setExit: SetExit): void {
         }
         return { report, search };
       };
-      const run = await lintFilesParallel(paths, { config: opts.config, fix: opts.fix, uiLanguage: lang, jobs, load });
+      // Results are written as they come (in file order), not held: only SARIF needs them all at once.
+      const out = (t: string) => process.stdout.write(t);
+      const json = opts.format === 'json' ? new JsonStream(out) : undefined;
+      const sarif: FileResult[] = [];
+      const counts = { errors: 0, warnings: 0, infos: 0 };
+      let files = 0;
+      let fixed = 0;
+      let hadLines = false;
+      const onResult = (r: FileResult) => {
+        files++;
+        fixed += r.fixed ?? 0;
+        const c = countSeverities([r]);
+        counts.errors += c.errors;
+        counts.warnings += c.warnings;
+        counts.infos += c.infos;
+        if (json) json.entry(r);
+        else if (opts.format === 'sarif') sarif.push(r);
+        else {
+          const lines = formatTextLines(r);
+          if (lines.length) {
+            hadLines = true;
+            out(lines.join('\n') + '\n');
+          }
+        }
+      };
+      const run = await lintFilesParallel(paths, { config: opts.config, fix: opts.fix, uiLanguage: lang, jobs, load, onResult });
+      const outLang = lang ?? 'nb';
+      if (json) json.close();
+      else if (opts.format === 'sarif') out(formatSarif(sarif, { version: process.env.EVIDENSPLAN_VERSION, lang: outLang }));
+      else out(formatTextSummary(counts, files, hadLines, outLang, fixed));
       for (const e of run.configErrors) process.stderr.write(`evidensplan: ${printable(e.file)}:${e.line}:${e.column}: ${printable(e.message)} (linting goes on with the defaults for what is wrong)\n`);
       for (const e of run.ioErrors) process.stderr.write(`evidensplan: ${printable(e)}\n`);
-      const fixed = run.results.reduce((n, r) => n + (r.fixed ?? 0), 0);
-      const outLang = lang ?? 'nb';
-      if (opts.format === 'json') process.stdout.write(formatJson(run.results));
-      else if (opts.format === 'sarif') process.stdout.write(formatSarif(run.results, { version: process.env.EVIDENSPLAN_VERSION, lang: outLang }));
-      else process.stdout.write(formatText(run.results, outLang, fixed));
-      const c = countSeverities(run.results);
-      if (!run.results.length && !run.ioErrors.length && !run.configErrors.length) {
+      if (!files && !run.ioErrors.length && !run.configErrors.length) {
         // Exit 2 always comes with a line on stderr saying why.
         process.stderr.write(`evidensplan: no Markdown files to lint in ${paths.map(printable).join(', ')}\n`);
       }
-      if (run.ioErrors.length || run.configErrors.length || !run.results.length) setExit(2);
-      else if (c.errors > 0 || c.warnings > maxWarnings) setExit(1);
+      if (run.ioErrors.length || run.configErrors.length || !files) setExit(2);
+      else if (counts.errors > 0 || counts.warnings > maxWarnings) setExit(1);
       else setExit(0);
     });
 }

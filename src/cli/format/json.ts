@@ -36,3 +36,19 @@ export function toJson(results: readonly LintResult[]): { file: string; messages
 export function formatJson(results: readonly LintResult[]): string {
   return JSON.stringify(toJson(results), null, 2) + '\n';
 }
+
+/**
+ * The JSON output written one file at a time, byte for byte what formatJson
+ * gives for all of them: `open()`, then `entry(r)` per file, then `close()`.
+ */
+export class JsonStream {
+  private count = 0;
+  constructor(private readonly write: (s: string) => void) {}
+  entry(r: LintResult): void {
+    const [o] = toJson([r]);
+    this.write(`${this.count++ ? ',\n' : '[\n'}  ${JSON.stringify(o, null, 2).replace(/\n/g, '\n  ')}`);
+  }
+  close(): void {
+    this.write(this.count ? '\n]\n' : '[]\n');
+  }
+}

@@ -41,23 +41,30 @@ export function countSeverities(results: readonly LintResult[]): { errors: numbe
   return { errors, warnings, infos };
 }
 
-export function formatText(results: readonly LintResult[], lang: UiLanguage = 'nb', fixed = 0): string {
+/** The lines of one file's messages (no trailing newline), for streaming. */
+export function formatTextLines(r: LintResult): string[] {
+  const file = printable(r.file);
+  return r.messages.map((m) => `${file}:${m.line}:${m.column}  ${m.severity}  ${m.ruleId}  ${printable(m.message.replace(/\s*\n\s*/g, ' '))}`);
+}
+
+/** What follows the messages: a blank line when there were any, the summary, and the fixes written. */
+export function formatTextSummary(
+  c: { errors: number; warnings: number; infos: number },
+  files: number,
+  hadLines: boolean,
+  lang: UiLanguage = 'nb',
+  fixed = 0,
+): string {
   const lines: string[] = [];
-  for (const r of results) {
-    const file = printable(r.file);
-    for (const m of r.messages) {
-      const msg = printable(m.message.replace(/\s*\n\s*/g, ' '));
-      lines.push(`${file}:${m.line}:${m.column}  ${m.severity}  ${m.ruleId}  ${msg}`);
-    }
-  }
-  const c = countSeverities(results);
   const problems = c.errors + c.warnings + c.infos;
-  if (lines.length) lines.push('');
-  lines.push(
-    problems
-      ? translate(messages, 'summary', lang, { problems, ...c, files: results.length })
-      : translate(messages, 'clean', lang, { files: results.length }),
-  );
+  if (hadLines) lines.push('');
+  lines.push(problems ? translate(messages, 'summary', lang, { problems, ...c, files }) : translate(messages, 'clean', lang, { files }));
   if (fixed) lines.push(translate(messages, 'fixed', lang, { count: fixed }));
   return lines.join('\n') + '\n';
+}
+
+export function formatText(results: readonly LintResult[], lang: UiLanguage = 'nb', fixed = 0): string {
+  const lines = results.flatMap(formatTextLines);
+  const body = lines.length ? lines.join('\n') + '\n' : '';
+  return body + formatTextSummary(countSeverities(results), results.length, lines.length > 0, lang, fixed);
 }

@@ -136,6 +136,9 @@ function parsePart(text: string, ps: number, pe: number, authorInText: boolean):
   let at = -1;
   for (let k = ps; k < pe; k++) {
     if (text.charCodeAt(k) === C_AT && !isWordAt(text, k - 1) && text.charCodeAt(k - 1) !== C_BACKSLASH) {
+      // `[+@]` in prose (a regular expression, say): punctuation before an `@` with no key is not a citation.
+      const prev = text.charCodeAt(k - 1);
+      if (k > ps && prev !== C_MINUS && isAddressPunct(prev) && readKey(text, k + 1, pe) === k + 1) continue;
       at = k;
       break;
     }

@@ -11,6 +11,8 @@ import { MarkdownBuilder, shorten } from './markdown.js';
 import { t } from './messages.js';
 import { sectionPathLabel, sourceLine } from './hover.js';
 import { lastIndexBefore, lineStartAt } from '../plan/lines.js';
+import { frontMatterFence } from '../plan/frontmatter.js';
+import { defaultBudget, type Budget } from './budget.js';
 
 export interface CompletionContext {
   /** 'group': replace from `[` and insert the whole citation; 'item': replace from `@`. */
@@ -98,6 +100,8 @@ export interface CompletionOptions {
   lang?: UiLanguage;
   /** At most this many items. */
   limit?: number;
+  /** Operations this call may spend (with the request's cancellation); it returns what it has when spent. */
+  budget?: Budget;
 }
 
 /** Kinds a writer cites most, in the order they are offered when nothing else ranks them. */
@@ -162,12 +166,12 @@ const MAX_HEADING_SCAN = 200_000;
  * backwards, so it ends on every input (a first line that is blank once made it
  * loop for ever: `lastIndexOf` with a negative position finds index 0 again).
  */
-export function headingBefore(text: string, offset: number): string {
+export function headingBefore(text: string, offset: number, budget: Budget = defaultBudget()): string {
   const o = Math.max(0, Math.min(text.length, offset));
   // The line holding the cursor is not "above" it: start at the line before.
   let end = lineStartAt(text, o) - 1;
   const stop = Math.max(0, o - MAX_HEADING_SCAN);
-  while (end >= stop) {
+  while (end >= stop && budget.spend()) {
     const start = lineStartAt(text, end);
     const m = HEADING_LINE.exec(text.slice(start, end).replace(/\r$/, ''));
     if (m) return m[2];
@@ -181,19 +185,19 @@ export function headingBefore(text: string, offset: number): string {
  * Whether `offset` is in code or front matter, without parsing the document
  * (completion runs on every keystroke; the full plan model is for diagnostics).
  */
-export function insideCodeOrFrontMatter(text: string, offset: number): boolean {
-  // Front matter: between a first-line `---` and the next `---` line.
-  if (/^---\r?\n/.test(text)) {
-    const close = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
-    close.lastIndex = 3;
-    const m = close.exec(text);
-    if (!m || offset <= m.index + m[0].length) return true;
+export function insideCodeOrFrontMatter(text: string, offset: number, budget: Budget = defaultBudget()): boolean {
+  // Front matter: between a first-line `---` and the next `---` or `...` line (the plan model's own rule).
+  if (/^---[ \t]*(?:\r\n|\n|\r)/.test(text)) {
+    const fm = frontMatterFence(text);
+    if (!fm || offset <= fm.end) return true;
   }
   // Fenced code: an odd number of fence lines before the cursor.
   const fence = /^ {0,3}(`{3,}|~{3,})/gm;
   let open: string | undefined;
   const before = text.slice(0, offset);
   for (let m = fence.exec(before); m; m = fence.exec(before)) {
+    // Out of budget: say "in code" (no completion) rather than block.
+    if (!budget.spend()) return true;
     if (!open) open = m[1][0];
     else if (m[1][0] === open) open = undefined;
   }
@@ -205,14 +209,14 @@ export function insideCodeOrFrontMatter(text: string, offset: number): boolean {
 }
 
 /** The paragraph around `offset` and the heading above it: what ranks the findings. */
-export function surroundingContext(plan: Pick<EditorPlan, 'text'>, offset: number): string {
+export function surroundingContext(plan: Pick<EditorPlan, 'text'>, offset: number, budget: Budget = defaultBudget()): string {
   const text = plan.text;
   const br = lastIndexBefore(text, '\n\n', offset);
   const paraStart = br < 0 ? 0 : br + 2;
   let paraEnd = text.indexOf('\n\n', offset);
   if (paraEnd < 0) paraEnd = text.length;
   const paragraph = text.slice(paraStart, Math.min(paraEnd, paraStart + 4000));
-  const heading = headingBefore(text, paraStart);
+  const heading = headingBefore(text, paraStart, budget);
   // Citations themselves are noise for the search.
   return `${heading}\n${paragraph}`.replace(/\[[^\]\n]*@[^\]\n]*\]/g, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -240,6 +244,7 @@ export function completionItems(
 ): CompletionItemData[] {
   const lang = options.lang ?? 'nb';
   const limit = options.limit ?? 200;
+  const budget = options.budget ?? defaultBudget();
   const ranked: Finding[] = [];
   const seen = new Set<string>();
   /** Findings the search matched to the typed words (stems, compounds): they keep matching as the writer types. */
@@ -260,10 +265,13 @@ export function completionItems(
       const exact = report.get(ctx.query);
       add(exact);
       const canon = ctx.query.toLowerCase().replace(/^(\p{L}+)\.?\s*/u, '$1. ');
-      for (const f of report.findings) if (f.locator.startsWith(canon)) add(f);
+      for (const f of report.findings) {
+        if (!budget.spend()) break;
+        if (f.locator.startsWith(canon)) add(f);
+      }
     }
-    const context = surroundingContext(plan, ctx.range.start);
-    if (search) {
+    const context = surroundingContext(plan, ctx.range.start, budget);
+    if (search && budget.spend(1000)) {
       // An empty query lets the context alone rank (core/search's contract).
       const query = ctx.query && !/^(kap|lp|se|fn|fig)\b/i.test(ctx.query) ? ctx.query : '';
       if (query || context) {
@@ -274,7 +282,7 @@ export function completionItems(
       }
     }
     for (const kind of KIND_ORDER) {
-      if (ranked.length >= limit) break;
+      if (ranked.length >= limit || !budget.spend(report.findings.length)) break;
       for (const f of report.findings) if (f.kind === kind) add(f);
     }
   } catch {

@@ -5,22 +5,19 @@
  */
 import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser';
 import type { TextEdit } from '../lint/types.js';
-import { lineStartAt } from '../plan/lines.js';
+import { lineBoundsAt } from '../plan/lines.js';
+import { detectEol } from '../lint/eol.js';
 
 const NEXT_LINE = /^([ \t]*)<!--\s*evidensplan-disable-next-line((?:\s+[\w-]+)*)\s*-->[ \t]*$/;
 const FILE = /^<!--\s*evidensplan-disable((?:\s+[\w-]+)*)\s*-->[ \t]*$/;
 
 function lineBounds(text: string, offset: number): { start: number; end: number } {
-  const o = Math.max(0, Math.min(text.length, offset));
-  const start = lineStartAt(text, o);
-  let end = text.indexOf('\n', o);
-  if (end < 0) end = text.length;
-  if (end > start && text[end - 1] === '\r') end--;
-  return { start, end };
+  return lineBoundsAt(text, offset);
 }
 
+/** CRLF if the text has any (mixed files lean to CRLF, as before), else its first line break (LF or a lone CR). */
 function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  return text.includes('\r\n') ? '\r\n' : detectEol(text);
 }
 
 /**
@@ -68,7 +65,7 @@ export function disableFileEdit(text: string, ruleId: string, frontMatterEnd = 0
   while (p < text.length) {
     const l = lineBounds(text, p);
     if (text.slice(l.start, l.end).trim() !== '') break;
-    p = l.end + (text[l.end] === '\r' ? 2 : 1);
+    p = l.end + (text[l.end] === '\r' && text[l.end + 1] === '\n' ? 2 : 1);
   }
   if (p < text.length) {
     const l = lineBounds(text, p);

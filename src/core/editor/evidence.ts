@@ -130,6 +130,20 @@ function cachedSearch(search: EditorSearch, query: string, limit: number): Findi
   return found;
 }
 
+/** The heading holding `offset` (headings are in document order and do not overlap): a binary search, not a scan. */
+function headingAt<H extends OffsetRange>(headings: readonly H[], offset: number): H | undefined {
+  let lo = 0;
+  let hi = headings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const h = headings[mid];
+    if (offset < h.start) hi = mid - 1;
+    else if (offset > h.end) lo = mid + 1;
+    else return h;
+  }
+  return undefined;
+}
+
 /** The evidence hover at `offset`, or undefined (also inside a citation, where the citation hover rules). */
 export function evidenceHover(
   plan: EditorPlan,
@@ -142,7 +156,7 @@ export function evidenceHover(
   const count = options.count ?? 3;
   try {
     if (groupAt(plan, offset)) return undefined;
-    const heading = plan.headings.find((h) => offset >= h.start && offset <= h.end);
+    const heading = headingAt(plan.headings, offset);
     let range: OffsetRange;
     let topic: string;
     let definition: string | undefined;

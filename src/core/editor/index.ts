@@ -11,3 +11,4 @@ export * from './references.js';
 export * from './report-document.js';
 export * from './disable.js';
 export * from './preview.js';
+export * from './budget.js';

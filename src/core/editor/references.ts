@@ -4,6 +4,7 @@
  */
 import type { EditorDocument, EditorPlan, EditorReport, OffsetRange } from './types.js';
 import { resolvedLocator } from './citations.js';
+import { operationBudget, type Budget } from './budget.js';
 
 export interface Reference extends OffsetRange {
   uri: string;
@@ -14,6 +15,8 @@ export interface ReferenceOptions {
   limit?: number;
   /** Called between documents; return true to stop (cancellation). */
   isCancelled?: () => boolean;
+  /** Operations the search may spend (one per citation item); it returns what it found when spent. */
+  budget?: Budget;
 }
 
 /**
@@ -28,6 +31,7 @@ export async function findReferences(
   options: ReferenceOptions = {},
 ): Promise<Reference[]> {
   const limit = options.limit ?? 10_000;
+  const budget = options.budget ?? operationBudget(50_000_000, options.isCancelled);
   const target = report.get(locator)?.locator ?? locator;
   const out: Reference[] = [];
   for await (const doc of documents) {
@@ -39,6 +43,7 @@ export async function findReferences(
       continue;
     }
     for (const group of plan.citations) {
+      if (!budget.spend(group.items.length + 1)) return out;
       for (const item of group.items) {
         if (item.key !== report.source.key) continue;
         // Cheap pre-check before resolving: the raw locator must share the number.

@@ -33,6 +33,8 @@ export interface LintOptions {
   plan?: PlanModel;
   /** Rules to run (default: all registered). */
   rules?: readonly RuleModule[];
+  /** Asked between rules (the editor passes its request's cancellation): true stops, with the messages so far. */
+  isCancelled?: () => boolean;
 }
 
 /** Engine-level message ids (not rules; they cannot be configured off). */
@@ -84,7 +86,9 @@ export function ruleLevel(rule: RuleModule, config?: ResolvedConfig): RuleLevel 
 
 function toMessage(plan: PlanModel, ruleId: string, severity: Severity, start: number, end: number, message: string, extra: Partial<LintMessage> = {}): LintMessage {
   const a = plan.lineCol(start);
-  const b = plan.lineCol(end);
+  // The CR of a CRLF is part of the line break, not of the line: an end just after it is at the line's end.
+  const text = plan.text;
+  const b = plan.lineCol(end > start && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10 ? end - 1 : end);
   return {
     ruleId,
     severity,
@@ -127,6 +131,7 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
   const eol = detectEol(text);
 
   for (const rule of opts.rules ?? allRules) {
+    if (opts.isCancelled?.()) break;
     const level = ruleLevel(rule, opts.config);
     if (level === 'off') continue;
     severityOf.set(rule.meta.id, level);

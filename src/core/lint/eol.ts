@@ -4,18 +4,18 @@
  */
 import type { Fix, TextEdit } from './types.js';
 
-export type Eol = '\n' | '\r\n';
+export type Eol = '\n' | '\r\n' | '\r';
 
-/** The document's line end: that of its first line break ("\n" when it has none). */
+/** The document's line end: that of its first line break, LF, CRLF or a lone CR ("\n" when it has none). */
 export function detectEol(text: string): Eol {
-  const i = text.indexOf('\n');
-  return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+  const m = /\r\n?|\n/.exec(text);
+  return m ? (m[0] as Eol) : '\n';
 }
 
-/** `s` with every line break (LF or CRLF) written as `eol`. */
+/** `s` with every line break (LF, CRLF or CR) written as `eol`. */
 export function withEol(s: string, eol: Eol): string {
-  if (!s.includes('\n')) return s;
-  return eol === '\n' ? s.replace(/\r\n/g, '\n') : s.replace(/\r?\n/g, '\r\n');
+  if (!s.includes('\n') && !s.includes('\r')) return s;
+  return s.replace(/\r\n?|\n/g, eol);
 }
 
 /** An edit whose inserted text uses `eol`, and which never starts between a CR and its LF. */

@@ -18,7 +18,7 @@ import { scanCitations } from '../cite/scan.js';
 import type { CitationGroup, CitationItem } from '../cite/types.js';
 import { lineIndex } from './lines.js';
 import { detectLanguage, type PlanLanguage } from './language.js';
-import { emptyFrontMatter, parseFrontMatter, type FrontMatter } from './frontmatter.js';
+import { emptyFrontMatter, frontMatterFence, parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { BlockCache, parseByBlocks } from './blocks.js';
 
@@ -89,12 +89,22 @@ export interface PlanModel {
 }
 
 let processor: ReturnType<typeof makeProcessor> | undefined;
-function makeProcessor() {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+let dotsProcessor: ReturnType<typeof makeProcessor> | undefined;
+function makeProcessor(close: '---' | '...' = '---') {
+  const yaml = close === '---' ? 'yaml' : { type: 'yaml' as const, fence: { open: '---', close: '...' } };
+  return unified().use(remarkParse).use(remarkFrontmatter, [yaml]).use(remarkGfm);
 }
 
-/** Parses Markdown with the same pipeline the lint engine uses. */
+/**
+ * Parses Markdown with the same pipeline the lint engine uses. Front matter may
+ * close with `...` (YAML's document end, as pandoc reads it): whichever of
+ * `---` and `...` comes first closes it.
+ */
 export function parseMarkdown(text: string): Root {
+  if (text.startsWith('---') && frontMatterFence(text)?.close === '...') {
+    dotsProcessor ??= makeProcessor('...');
+    return dotsProcessor.parse(text) as Root;
+  }
   processor ??= makeProcessor();
   return processor.parse(text) as Root;
 }
@@ -187,15 +197,16 @@ function collectLight(text: string, lines: ReturnType<typeof lineIndex>): Collec
     if (blockStart >= 0) c.blocks.push({ start: blockStart, end: at, kind: 'paragraph' });
     blockStart = -1;
   };
-  if (text.startsWith('---\n') || text.startsWith('---\r\n')) {
-    const m = /\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 100_000));
-    if (m) {
-      const end = m.index + m[0].length;
-      const contentStart = text.indexOf('\n') + 1;
-      c.yaml = { value: text.slice(contentStart, m.index).replace(/\r$/, ''), start: 0, end: m.index + 4 };
-      c.excluded.push({ start: 0, end });
-      pos = end;
-    }
+  const fm = text.startsWith('---') ? frontMatterFence(text.slice(0, 100_000)) : undefined;
+  if (fm) {
+    const contentStart = /^---[ \t]*(?:\r\n|\n|\r)/.exec(text)![0].length;
+    const nlBefore = text[fm.lineStart - 2] === '\r' && text[fm.lineStart - 1] === '\n' ? 2 : 1;
+    c.yaml = { value: text.slice(contentStart, Math.max(contentStart, fm.lineStart - nlBefore)), start: 0, end: fm.lineStart + 3 };
+    let end = fm.end;
+    if (text[end] === '\r') end++;
+    if (text[end] === '\n') end++;
+    c.excluded.push({ start: 0, end });
+    pos = end;
   }
   while (pos < text.length) {
     let nl = text.indexOf('\n', pos);

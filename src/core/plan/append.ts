@@ -23,13 +23,17 @@ const HTML_ENDS: Array<{ start: RegExp; end: RegExp; close: (m: RegExpExecArray)
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
-/** The last top-level block of `text` (the last chunk is enough when the text splits into blocks). */
-function lastTopLevel(text: string): { node: RootContent; source: string } | undefined {
+/** Above this, or with deep nesting (the parser's slow cases), the tail is read line by line instead. */
+const MAX_PARSED_TAIL = 100_000;
+
+/** The last top-level block of `text` (the last chunk is enough when the text splits into blocks); undefined when the tail is too big to parse. */
+function lastTopLevel(text: string): { node: RootContent; source: string } | undefined | 'too-big' {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const src = text.slice(bom);
   const chunks = splitBlocks(src);
   const from = chunks?.length ? chunks[chunks.length - 1].start : 0;
   const tail = src.slice(from);
+  if (tail.length > MAX_PARSED_TAIL || /^[ \t>]{200,}/m.test(tail)) return 'too-big';
   let tree: Root;
   try {
     tree = parseMarkdown(tail);
@@ -51,6 +55,7 @@ function lastTopLevel(text: string): { node: RootContent; source: string } | und
  */
 export function closerAtEnd(text: string): string | undefined {
   const last = lastTopLevel(text);
+  if (last === 'too-big') return closerByLines(text);
   if (!last) return undefined;
   const { node, source } = last;
   const lines = source.split(/\r\n|\r|\n/);
@@ -72,6 +77,41 @@ export function closerAtEnd(text: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * closerAtEnd for text too big or too deep to parse again: a line scan that
+ * follows fences and HTML blocks of kinds 1–5 opened at the top level (up to
+ * three spaces in). Linear; it cannot tell a fence inside a list item from one
+ * at the top level, which only a parse can.
+ */
+function closerByLines(text: string): string | undefined {
+  let fence: string | undefined;
+  let html: { end: RegExp; close: string } | undefined;
+  const lines = text.split(/\r\n|\r|\n/);
+  for (const line of lines) {
+    if (fence) {
+      const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (html) {
+      if (html.end.test(line)) html = undefined;
+      continue;
+    }
+    const f = FENCE.exec(line);
+    if (f) {
+      fence = f[1];
+      continue;
+    }
+    for (const kind of HTML_ENDS) {
+      const m = kind.start.exec(line);
+      if (!m) continue;
+      if (!kind.end.test(line.slice(m.index + m[0].length))) html = { end: kind.end, close: kind.close(m) };
+      break;
+    }
+  }
+  return fence ?? html?.close;
 }
 
 /** One-entry memo: a lint run asks for several sections at the end of the same text. */

@@ -16,6 +16,7 @@
  * chunk.
  */
 import type { Root, RootContent, Nodes } from 'mdast';
+import { frontMatterFence } from './frontmatter.js';
 
 export interface Chunk {
   start: number;
@@ -49,9 +50,10 @@ export function splitBlocks(text: string): Chunk[] | undefined {
   // No cut before the end of front matter.
   let noCutBefore = 0;
   if (/^---[ \t]*\r?\n/.test(text)) {
-    const m = /\n---[ \t]*(?:\r?\n|$)/.exec(text);
-    if (!m) return undefined;
-    noCutBefore = m.index + m[0].length;
+    // Closed by `---` or by `...`, whichever comes first (frontmatter.ts).
+    const fm = frontMatterFence(text);
+    if (!fm) return undefined;
+    noCutBefore = fm.end;
   }
   let chunkStart = 0;
   let chunkLine = 1;

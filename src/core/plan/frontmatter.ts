@@ -86,6 +86,23 @@ function show(v: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
+/**
+ * Where the front matter of `text` closes: the first line after an opening
+ * `---` line that is `---` or `...` (YAML's document end, which pandoc also
+ * accepts), trailing spaces allowed. `close` is that fence; undefined when the
+ * text has no closed front matter.
+ */
+export function frontMatterFence(text: string): { close: '---' | '...'; lineStart: number; end: number } | undefined {
+  const open = /^---[ \t]*(\r\n|\n|\r)/.exec(text);
+  if (!open) return undefined;
+  const re = /(?:\r\n|\n|\r)(---|\.\.\.)[ \t]*(?=\r\n|\n|\r|$)/g;
+  re.lastIndex = open[0].length - 1;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const lineStart = m.index + m[0].length - m[0].replace(/^(?:\r\n|\n|\r)/, '').length;
+  return { close: m[1] as '---' | '...', lineStart, end: m.index + m[0].length };
+}
+
 export function emptyFrontMatter(): FrontMatter {
   return { present: false, start: 0, end: 0, data: {}, issues: [], keyRange: () => undefined };
 }

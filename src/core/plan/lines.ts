@@ -1,4 +1,8 @@
-/** Offsets ↔ 1-based line/column (UTF-16 columns, line breaks: \n; a \r before it belongs to the line). */
+/**
+ * Offsets ↔ 1-based line/column (UTF-16 columns). Line breaks are LF, CRLF and a
+ * lone CR (old Mac files), as the Markdown parser and VS Code count them; the
+ * \r of a CRLF belongs to the line it ends.
+ */
 export interface LineIndex {
   lineCol(offset: number): { line: number; column: number };
   offsetAt(line: number, column: number): number;
@@ -7,10 +11,15 @@ export interface LineIndex {
 
 export function lineIndex(text: string): LineIndex {
   const starts: number[] = [0];
-  let i = text.indexOf('\n');
-  while (i >= 0) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
+  if (text.indexOf('\r') < 0) {
+    let i = text.indexOf('\n');
+    while (i >= 0) {
+      starts.push(i + 1);
+      i = text.indexOf('\n', i + 1);
+    }
+  } else {
+    const re = /\r\n?|\n/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index + m[0].length);
   }
   return {
     lineCount: starts.length,
@@ -49,4 +58,18 @@ export function lineStartAt(text: string, offset: number): number {
 export function lastIndexBefore(text: string, needle: string, offset: number): number {
   if (offset <= 0) return -1;
   return text.lastIndexOf(needle, offset - 1);
+}
+
+/**
+ * The line holding `offset`: from its start to its end before the line break,
+ * whichever the break is (LF, CRLF or a lone CR).
+ */
+export function lineBoundsAt(text: string, offset: number): { start: number; end: number } {
+  const o = Math.max(0, Math.min(text.length, offset));
+  let start = o;
+  while (start > 0 && text[start - 1] !== '\n' && !(text[start - 1] === '\r' && text[start] !== '\n')) start--;
+  // (A position between the CR and the LF of a CRLF belongs to the line the CRLF ends.)
+  let end = start;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return { start, end };
 }

@@ -1,0 +1,78 @@
+/**
+ * `--jobs` has a ceiling (issue 14, defect 6): never more workers than cores,
+ * files or memory allow, each with a heap limit, and results are streamed in
+ * file order rather than held.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { jobsFor, lintFilesParallel } from '../../src/node/lint-parallel.js';
+import type { FileResult } from '../../src/node/lint.js';
+import { loadIndex, NOW } from '../support/pipeline.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const bin = path.join(root, 'bin', 'evidensplan.mjs');
+const built = existsSync(path.join(root, 'dist', 'cli.mjs'));
+let dir: string;
+
+before(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'evidensplan-jobs-'));
+  const examples = ['overordnet-beredskapsplan.md', 'smittevernplan-nynorsk.md', 'pandemiplan.md'];
+  for (let i = 0; i < 12; i++) copyFileSync(path.join(root, 'examples', examples[i % 3]), path.join(dir, `plan-${String(i).padStart(2, '0')}.md`));
+  writeFileSync(path.join(dir, 'tom.md'), '');
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('jobsFor caps the workers at the cores and the files', () => {
+  const cores = availableParallelism();
+  assert.equal(jobsFor(1000, 5000), Math.min(cores, jobsFor(cores, 5000)));
+  assert.ok(jobsFor(1000, 5000) <= cores);
+  assert.equal(jobsFor(1000, 1), 1);
+  assert.equal(jobsFor(3, 2), Math.min(2, cores));
+  assert.equal(jobsFor(0, 10), 1);
+});
+
+test('lint --jobs 1000: the same output as a serial run', { skip: built ? false : 'dist/cli.mjs is not built' }, () => {
+  const run = (jobs: string) => spawnSync(process.execPath, [bin, 'lint', '--jobs', jobs, '--format', 'json', dir], { encoding: 'utf8', timeout: 120_000 });
+  const serial = run('1');
+  const many = run('1000');
+  assert.equal(many.status, serial.status, many.stderr);
+  assert.equal(many.stderr, serial.stderr);
+  assert.equal(many.stdout, serial.stdout);
+});
+
+test('results are streamed in file order while the run goes on, and not held', async () => {
+  const index = await loadIndex();
+  const seen: FileResult[] = [];
+  const run = await lintFilesParallel([dir], {
+    jobs: 2,
+    cwd: dir,
+    now: NOW,
+    load: async () => ({ report: index.report, search: index.search }),
+    onResult: (r) => seen.push(r),
+    workerEntry: new URL('../support/lint-worker.mjs', import.meta.url),
+  });
+  assert.deepEqual(run.results, [], 'nothing held');
+  const names = seen.map((r) => r.file);
+  assert.equal(names.length, 13);
+  assert.deepEqual(names, [...names].sort(), 'in file order');
+  assert.ok(seen.some((r) => r.messages.length > 0));
+});
+
+test('each worker has a heap limit: one too small to load the index ends the run with an error, never a hang', async () => {
+  const index = await loadIndex();
+  await assert.rejects(
+    lintFilesParallel([dir], {
+      jobs: 2,
+      cwd: dir,
+      now: NOW,
+      load: async () => ({ report: index.report, search: index.search }),
+      workerHeapMb: 4,
+      workerEntry: new URL('../support/lint-worker.mjs', import.meta.url),
+    }),
+    (err: Error & { code?: string }) => err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(err.message),
+  );
+});
