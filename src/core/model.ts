@@ -55,6 +55,11 @@ export interface Finding {
   numbers: NumberFact[];
   /** Municipalities (and bydeler/fylkeskommuner) the passage is about; non-empty for kind "example". */
   municipalities: string[];
+  /**
+   * First and last printed page of the report the finding stands on, recovered
+   * from the text (core/corpus/pages.ts; approximate, can be a page or two off).
+   */
+  pages?: [number, number];
   /** For key experiences repeated in the summary: the locators of the duplicate places (informational). */
   alsoAt?: Span[];
 }

@@ -17,11 +17,23 @@ export type ResolveReason =
   | 'unknown-label'
   /** `[@ks2021, ]` */
   | 'empty'
+  /** `[@ks2021]`: no locator, the whole source (valid) */
+  | 'whole-source'
   /** a well-formed locator that addresses nothing in the source */
-  | 'not-found';
+  | 'not-found'
+  /** a range whose end comes before its start */
+  | 'backwards-range'
+  /** a page locator beyond the report's printed pages */
+  | 'no-such-page';
 
 export type Resolution =
-  | { status: 'ok'; finding: Finding; source: SourceIndex }
+  /**
+   * `finding`: the finding addressed, or the first of several (a page or a
+   * range); `findings`: all of them, when the locator addresses more than one.
+   */
+  | { status: 'ok'; finding: Finding; findings?: Finding[]; source: SourceIndex }
+  /** `[@ks2021]`: the whole source, valid as in pandoc. */
+  | { status: 'whole-source'; reason: 'whole-source'; nearest: []; source: SourceIndex }
   | {
       status: 'unknown-source' | 'unknown-locator' | 'malformed';
       reason: ResolveReason;
@@ -51,6 +63,20 @@ export function resolveCitation(item: CitationItem, sources: ReadonlyMap<string,
   if (!item.key) return { status: 'malformed', reason: 'empty-key', nearest: [] };
   const src = sources.get(item.key);
   if (!src) return { status: 'unknown-source', reason: 'unknown-key', nearest: nearestKeys(item.key, sources.keys()) };
+  if (item.locator && (item.locator.kind === 'page' || item.locator.kind === 'range')) {
+    let all: Finding[] | undefined;
+    try {
+      all = src.getAll?.(item.locator.canonical);
+    } catch {
+      all = undefined;
+    }
+    if (all?.length) return { status: 'ok', finding: all[0], findings: all, source: src };
+    if (item.locator.kind === 'page') return { status: 'unknown-locator', reason: 'no-such-page', nearest: [] };
+    const from = item.locator.from && src.get(item.locator.from.canonical);
+    const to = item.locator.to && src.get(item.locator.to.canonical);
+    const reason: ResolveReason = from && to ? 'backwards-range' : 'not-found';
+    return { status: 'unknown-locator', reason, nearest: nearestLocators(src, item.locator.canonical) };
+  }
   if (item.locator) {
     let finding: Finding | undefined;
     try {
@@ -61,7 +87,7 @@ export function resolveCitation(item: CitationItem, sources: ReadonlyMap<string,
     if (finding) return { status: 'ok', finding, source: src };
     return { status: 'unknown-locator', reason: 'not-found', nearest: nearestLocators(src, item.locator.canonical) };
   }
-  if (!item.locatorRaw) return { status: 'malformed', reason: 'no-locator', nearest: [] };
+  if (!item.locatorRaw) return { status: 'whole-source', reason: 'whole-source', nearest: [], source: src };
   const reason: ResolveReason = item.locatorError?.error ?? 'bad-number';
   return { status: 'malformed', reason, nearest: nearestLocators(src, item.locatorRaw) };
 }

@@ -37,6 +37,7 @@
  *   are recorded in `alsoAt`. The English summary's list is `se. summary.K`.
  * - Figures: `fig. N` in the main text, `fig. vedlegg-K.N` in appendix K.
  */
+import { linePages } from './pages.js';
 import type { Finding, FindingKind, Report, Section, SourceMeta, Span } from '../model.js';
 import { formatCitation } from './locator.js';
 import { spansText } from './text.js';
@@ -626,6 +627,14 @@ export function parseReport(
   }
   for (const num of markers.unreferenced()) warn({ line: 0, message: `footnote ${num} has no marker in the text` });
   for (const sh of subheadings) options.subheading?.(sh);
+  // Printed pages (approximate, ./pages.ts), from the first and last source range of each finding.
+  const pageOfLine = linePages(text);
+  for (const f of findings) {
+    if (!f.spans.length) continue;
+    const a = pageOfLine[lineOf(f.spans[0].start) - 1] ?? 0;
+    const b = pageOfLine[lineOf(Math.max(f.spans[f.spans.length - 1].end - 1, f.spans[f.spans.length - 1].start)) - 1] ?? 0;
+    if (a && b) f.pages = [Math.min(a, b), Math.max(a, b)];
+  }
   return { source, sections, findings };
 }
 
