@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const FRAGMENTS = ['src/vscode/contributes.json', 'src/vscode/snippets/contributes.json', 'src/vscode/coverage/contributes.json'];
+const FRAGMENTS = ['src/vscode/contributes.json', 'src/vscode/snippets/contributes.json', 'src/vscode/coverage/contributes.json', 'src/vscode/search/contributes.json'];
 // Bokmål is the default (package.nls.json): our users are Norwegian and VS Code has no
 // Norwegian display language, so a `.nb` file would never be chosen. No `.en` file is
 // written: VS Code's default display language is English, and a `.en` file would win over
