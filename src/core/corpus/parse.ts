@@ -40,7 +40,7 @@
 import { linePages } from './pages.js';
 import type { Finding, FindingKind, Report, Section, SourceMeta, Span } from '../model.js';
 import { formatCitation } from './locator.js';
-import { spansText } from './text.js';
+import { spansText, wholeWords } from './text.js';
 import { FootnoteMarkers, type CutLine } from './markers.js';
 import { extractNumbers } from './numbers.js';
 import { aboutMunicipalities, mentionedMunicipalities } from './municipalities.js';
@@ -107,6 +107,7 @@ export function parseReport(
   options: ParseOptions = {},
 ): Report {
   const layout = options.layout ?? defaultLayout;
+  const isWord = wholeWords(text);
   const muni = options.municipalities ?? defaultMunicipalities;
   const warn = options.warn ?? (() => {});
   const source: SourceMeta = { ...meta, sha256: meta.sha256 ?? '' };
@@ -223,7 +224,7 @@ export function parseReport(
       lastSpan.end--;
       while (lastSpan.end > lastSpan.start && /\s/.test(text[lastSpan.end - 1])) lastSpan.end--;
     }
-    const title = spansText(text, spans.filter((sp) => sp.end > sp.start)).trim();
+    const title = spansText(text, spans.filter((sp) => sp.end > sp.start), isWord).trim();
     return { spans: spans.filter((sp) => sp.end > sp.start), title, last, refs };
   }
 
@@ -487,9 +488,9 @@ export function parseReport(
   const findings: Finding[] = [];
   const key = meta.key;
   const footText = new Map<number, string>();
-  for (const u of units) if (u.kind === 'footnote') footText.set(u.fn!, spansText(text, u.paras[0]));
+  for (const u of units) if (u.kind === 'footnote') footText.set(u.fn!, spansText(text, u.paras[0], isWord));
 
-  const textOf = (u: Unit) => u.paras.map((p) => spansText(text, p)).filter(Boolean).join('\n\n');
+  const textOf = (u: Unit) => u.paras.map((p) => spansText(text, p, isWord)).filter(Boolean).join('\n\n');
   const lineOf = (offset: number) => {
     let lo = 0;
     let hi = n - 1;
