@@ -60,6 +60,12 @@ export interface Finding {
    * from the text (core/corpus/pages.ts; approximate, can be a page or two off).
    */
   pages?: [number, number];
+  /**
+   * Other locators of the same text: a "Sentrale erfaringer" item the Norwegian
+   * summary repeats word for word is also `se. sammendrag.K` (where the summary
+   * words it differently, that is a finding of its own).
+   */
+  aliases?: string[];
   /** For key experiences repeated in the summary: the locators of the duplicate places (informational). */
   alsoAt?: Span[];
 }

@@ -26,3 +26,38 @@ test('a line-end hyphen is dropped only where the joined word is a word: "august
   assert.equal(joinPieces(['covid-', '19-relaterte'], ['none', 'line'], isWord), 'covid-19-relaterte');
   assert.ok(source.includes('august-\n') || source.includes('august- \n') || /august-\s*\n/.test(source));
 });
+
+test('the Norwegian summary\'s "Sentrale erfaringer" and "Hva kan tas med videre?" items are indexed: aliases where the words are the same, own findings where not', () => {
+  const r = report();
+  const aliased = r.findings.flatMap((f) => (f.aliases ?? []).filter((a) => a.startsWith('se. sammendrag.')).map((a) => [a, f] as const));
+  const own = r.findings.filter((f) => f.locator.startsWith('se. sammendrag.'));
+  assert.equal(aliased.length + own.length, 28, 'every item of the summary\'s boxes and its closing list');
+  for (const [, f] of aliased) assert.match(f.locator, /^se\. 10\./);
+  // "Hva kan tas med videre?" in the summary is the same list as 10.3.
+  for (let k = 1; k <= 6; k++) assert.ok(aliased.some(([a, f]) => f.locator === `se. 10.3.${k}` && a.startsWith('se. sammendrag.')), `se. 10.3.${k}`);
+  // The summary words one item differently from chapter 10: that wording is quotable and findable.
+  const diff = containing('tiltakenes forholdsmessighet');
+  assert.ok(diff.some((f) => f.locator.startsWith('se. sammendrag.') && f.kind === 'key-experience'), diff.map((f) => f.locator).join());
+  assert.ok(own.every((f) => f.section === 'sammendrag'));
+});
+
+test('a footnote\'s section is where its marker is, not the page foot its text sits on', () => {
+  const r = report();
+  const secOfOffset = (at: number) => {
+    let inner: (typeof r.sections)[number] | undefined;
+    for (const s of r.sections) if (s.span.start <= at && at < s.span.end && (!inner || s.span.start >= inner.span.start)) inner = s;
+    return inner?.id;
+  };
+  let moved = 0;
+  for (const f of r.findings) {
+    if (f.kind !== 'footnote') continue;
+    const num = Number(f.locator.slice(4));
+    const marker = r.findings.find((x) => x.kind !== 'footnote' && x.footnotes.includes(num));
+    if (!marker) continue;
+    assert.equal(f.section, marker.section, `${f.locator}: marker in ${marker.locator}`);
+    assert.equal(f.sectionTitle, marker.sectionTitle);
+    if (secOfOffset(f.spans[0].start) !== f.section) moved++;
+  }
+  assert.ok(moved > 20, `many footnotes sit on a later section's page (${moved})`);
+  assert.equal(byLocator('fn. 11')?.section, '2.1');
+});

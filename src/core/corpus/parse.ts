@@ -40,7 +40,7 @@
 import { linePages } from './pages.js';
 import type { Finding, FindingKind, Report, Section, SourceMeta, Span } from '../model.js';
 import { formatCitation } from './locator.js';
-import { spansText, wholeWords } from './text.js';
+import { spansText, squash as squashText, wholeWords } from './text.js';
 import { FootnoteMarkers, type CutLine } from './markers.js';
 import { extractNumbers } from './numbers.js';
 import { aboutMunicipalities, mentionedMunicipalities } from './municipalities.js';
@@ -564,14 +564,21 @@ export function parseReport(
       const score = jaccard(w, c.words);
       if (!best || score > best.score) best = { f: c.f, score };
     }
+    const k = (seCount.get('sammendrag') ?? 0) + 1;
+    seCount.set('sammendrag', k);
     if (best && best.score >= 0.5) {
-      (best.f.alsoAt ??= []).push(...u.paras.flat());
+      // The summary repeats a chapter 10 item: an alias where the words are the same,
+      // a finding of its own where the summary words it differently ("tiltakenes
+      // forholdsmessighet" vs "forholdsmessigheten tiltakene"), so both are found and quotable.
+      if (squashText(txt) === squashText(best.f.text)) {
+        (best.f.alsoAt ??= []).push(...u.paras.flat());
+        (best.f.aliases ??= []).push(`se. sammendrag.${k}`);
+        continue;
+      }
     } else {
-      const k = (seCount.get('sammendrag') ?? 0) + 1;
-      seCount.set('sammendrag', k);
       warn({ line: u.first + 1, message: `Sammendrag box item matches no chapter 10 item (best ${best?.score.toFixed(2)}); se. sammendrag.${k}` });
-      findings.push(make('key-experience', `se. sammendrag.${k}`, u.section, txt, u.paras.flat(), u.refs));
     }
+    findings.push(make('key-experience', `se. sammendrag.${k}`, u.section, txt, u.paras.flat(), u.refs));
   }
 
   const avsn = new Map<string, number>();
@@ -622,6 +629,17 @@ export function parseReport(
   }
 
   findings.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || kindOrder(a.kind) - kindOrder(b.kind));
+  // A footnote belongs to the section of its marker, not of the page foot its text sits on.
+  const markerSection = new Map<number, Finding>();
+  for (const f of findings) if (f.kind !== 'footnote') for (const num of f.footnotes) if (!markerSection.has(num)) markerSection.set(num, f);
+  for (const f of findings) {
+    if (f.kind !== 'footnote') continue;
+    const at = markerSection.get(Number(f.locator.slice(4)));
+    if (at && at.section !== f.section) {
+      f.section = at.section;
+      f.sectionTitle = at.sectionTitle;
+    }
+  }
   for (const f of findings) {
     if (f.kind === 'section') continue;
     sectionById.get(f.section)?.findings.push(f.locator);

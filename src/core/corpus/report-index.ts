@@ -56,6 +56,7 @@ export class ReportIndex {
     this.report = report;
     this.source = report.source;
     this.findings = report.findings;
+    for (const f of report.findings) for (const a of f.aliases ?? []) this.byLocator.set(a, f);
     for (const f of report.findings) {
       this.byLocator.set(f.locator, f);
       const { kind } = splitLocator(f.locator);
