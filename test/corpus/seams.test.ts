@@ -61,3 +61,20 @@ test('a footnote\'s section is where its marker is, not the page foot its text s
   assert.ok(moved > 20, `many footnotes sit on a later section's page (${moved})`);
   assert.equal(byLocator('fn. 11')?.section, '2.1');
 });
+
+test('the foreword\'s numbered list items are paragraphs of their own, so later paragraphs keep their numbers', () => {
+  const t = (n: number) => byLocator(`kap. forord avsn. ${n}`)?.text ?? '';
+  assert.match(t(5), /^1\) Sårbare barn og unge/);
+  assert.match(t(6), /^2\) Kriseledelse, beredskap og smittevern.*valgt ut for gruppeintervju og$/);
+  assert.match(t(7), /^3\) Videregående opplæring/);
+  assert.match(t(8), /^Sluttrapporten oppsummerer svarene/);
+  assert.match(t(9), /^Undersøkelsen er gjennomført av Deloitte ved prosjektleder Kari Gåsemyr/);
+  assert.match(t(11), /^Takk til KS/);
+});
+
+test('a table cell of the equality principle is not split into a paragraph of its own', () => {
+  const cell = byLocator('kap. 2.1 avsn. 5')!;
+  assert.match(cell.text, /^LIKHETSPRINSIPPET Ved håndteringen av en uønsket hendelse.*Erfaring og kunnskap om organisasjonen som opparbeides gjennom det daglige arbeidet, er et godt utgangspunkt for effektiv krisehåndtering\.$/);
+  assert.match(byLocator('kap. 2.1 avsn. 6')!.text, /^Kommunenes ansvar for beredskapsplaner er nedfelt i flere lover/);
+  assert.ok(!report().findings.some((f) => f.section === '2.1' && f.text.startsWith('Erfaring og kunnskap')));
+});

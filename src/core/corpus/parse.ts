@@ -281,7 +281,7 @@ export function parseReport(
 
   /** The main paragraph that ends in a word no sentence ends with ("… til forskjellige grupper. I"): whatever comes next continues it. */
   function danglingMain(s: Section): Unit | null {
-    const u = lastOpenMain(s, false);
+    const u = lastOpenMain(s, false, 0);
     if (!u) return null;
     return DANGLING.test(u.lastText) ? u : null;
   }
@@ -449,7 +449,10 @@ export function parseReport(
       continue;
     }
     const lower = /^[a-zæøå]/.test(trimmed) || (/^\d/.test(trimmed) && !/^\d+\)/.test(trimmed));
-    const hanging = side || SENTENCE_STARTERS.test(trimmed) ? null : danglingMain(s);
+    // A numbered list item ("3) Videregående opplæring …") starts a paragraph of its own even
+    // when the item before it ends without a full stop ("… valgt ut for gruppeintervju og").
+    const numberedItem = /^\d{1,2}\)\s/.test(trimmed);
+    const hanging = side || numberedItem || SENTENCE_STARTERS.test(trimmed) ? null : danglingMain(s);
     if (lower || joins.has(i) || hanging) {
       const target = hanging ?? lastOpenMain(s, joins.has(i));
       if (target) {
