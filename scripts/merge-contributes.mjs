@@ -19,6 +19,7 @@ const FRAGMENTS = [
   'src/vscode/coverage/contributes.json',
   // The wiring's own commands and settings: export, lint the workspace, about the extension.
   'src/vscode/contributes.wiring.json',
+  'src/vscode/search/contributes.json',
 ];
 // Bokmål is the default (package.nls.json): our users are Norwegian and VS Code has no
 // Norwegian display language, so a `.nb` file would never be chosen. No `.en` file is

@@ -55,6 +55,17 @@ export interface Finding {
   numbers: NumberFact[];
   /** Municipalities (and bydeler/fylkeskommuner) the passage is about; non-empty for kind "example". */
   municipalities: string[];
+  /**
+   * First and last printed page of the report the finding stands on, recovered
+   * from the text (core/corpus/pages.ts; approximate, can be a page or two off).
+   */
+  pages?: [number, number];
+  /**
+   * Other locators of the same text: a "Sentrale erfaringer" item the Norwegian
+   * summary repeats word for word is also `se. sammendrag.K` (where the summary
+   * words it differently, that is a finding of its own).
+   */
+  aliases?: string[];
   /** For key experiences repeated in the summary: the locators of the duplicate places (informational). */
   alsoAt?: Span[];
 }

@@ -29,6 +29,7 @@ import { registerSnippetFeatures } from './snippets/register.js';
 import { registerCoverageFeatures } from './coverage/register.js';
 import { registerHostInfo } from './hostInfo.js';
 import { registerLintWorkspace } from './lintWorkspace.js';
+import { register as registerSearch } from './search/register.js';
 import type { Services } from './services.js';
 
 export interface EvidensplanApi {
@@ -75,6 +76,7 @@ export function activateWith(context: vscode.ExtensionContext, host: ExtensionHo
   const registrations: [string, (context: vscode.ExtensionContext, services: Services) => void][] = [
     ['snippets', registerSnippetFeatures],
     ['coverage', registerCoverageFeatures],
+    ['search', registerSearch],
     ['host info', registerHostInfo],
     ['lint workspace', (c, s) => registerLintWorkspace(c, s, diagnostics)],
     ['host features', (c, s) => host.registerHostFeatures(c, s)],

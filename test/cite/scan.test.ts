@@ -57,7 +57,8 @@ test('malformed attempts are found and explained', () => {
   assert.equal(comma.items[0].locator?.canonical, 'lp. 3.5.1', 'still resolves');
   const keyless = one('[@ks2021, lp. 3.5.1; kap. 2.2]');
   assert.equal(keyless.problem?.kind, 'item-without-key');
-  assert.equal(one('[@ks2021, s. 33]').items[0].locatorError?.error, 'unknown-label');
+  assert.equal(one('[@ks2021, x. 33]').items[0].locatorError?.error, 'unknown-label');
+  assert.equal(one('[@ks2021, s. 33]').items[0].locator?.canonical, 's. 33', 'a printed page is a locator');
 });
 
 test('soft line breaks inside a citation, never a blank line', () => {

@@ -52,3 +52,13 @@ test('the report\'s own numbers are facts of the findings that state them', () =
   assert.deepEqual(find('fig. 4').numbers.map((n) => n.value), [80, 163]);
   for (const f of report().findings) for (const n of f.numbers) assert.ok(!(n.unit === 'count' && n.value >= 1990 && n.value <= 2030 && !/respond/.test(n.raw)), `${f.locator}: year as count ${n.raw}`);
 });
+
+test('"om lag én av fire" (accented, as the report writes it) is a fraction, in the text and in the index', () => {
+  const v = (s: string) => extractNumbers(s).map((f) => `${f.unit}:${+f.value.toFixed(3)}`);
+  assert.deepEqual(v('Også i Viken mener fortsatt om lag én av fire ledere at kvaliteten var redusert.'), ['fraction:0.25']);
+  assert.deepEqual(v('Én av fem ordførere svarte.'), ['fraction:0.2']);
+  assert.deepEqual(v('I skolene rapporterer en av fire lederne det samme.'), ['fraction:0.25']);
+  const f = report().findings.find((x) => x.text.includes('om lag én av fire ledere at kvaliteten til de hjemmebaserte'));
+  assert.ok(f, 'the passage is indexed');
+  assert.ok(f.numbers.some((n) => n.unit === 'fraction' && n.value === 0.25 && /én av fire/.test(n.raw)), JSON.stringify(f.numbers));
+});

@@ -29,18 +29,17 @@ test('unknown-locator: nearest valid locators by number and by text, each a sugg
 });
 
 test('unknown-locator: malformed citations get a clear reason; a missing comma is fixed', () => {
-  const text = 'A [@ks2021, lp. ]. B [@]. C [@ks2021]. D [@ks2021 lp 3.5.2]. E [@ks2021, s. 33]. F [@ks2021, lp. 3.5.1; kap. 2.2].';
+  const text = 'A [@ks2021, lp. ]. B [@]. C [@ks2021]. D [@ks2021 lp 3.5.2]. E [@ks2021, x. 33]. F [@ks2021, lp. 3.5.1; kap. 2.2].';
   const ms = only(lint(text), 'unknown-locator');
   const by = (s: string) => ms.find((m) => text.slice(m.start, m.end).includes(s) || text.slice(m.start - 3, m.end).includes(s));
-  assert.equal(ms.length, 6);
+  assert.equal(ms.length, 5, 'a bare [@ks2021] is the whole report, valid as in pandoc');
   assert.match(ms[0].message, /mangler et gyldig nummer/);
   assert.match(ms[1].message, /mangler kildenøkkel/);
-  assert.match(ms[2].message, /sier ikke hvor/);
-  assert.match(ms[3].message, /Mangler komma/);
-  assert.equal(applyFix(text, ms[3].fix!).includes('D [@ks2021, lp. 3.5.2].'), true);
-  assert.match(ms[4].message, /ingen kjent henvisningstype/);
-  assert.match(ms[5].message, /«kap\. 2\.2» i henvisningen mangler kildenøkkel/);
-  assert.ok(applyFix(text, ms[5].fix!).includes('[@ks2021, lp. 3.5.1; @ks2021, kap. 2.2]'));
+  assert.match(ms[2].message, /Mangler komma/);
+  assert.equal(applyFix(text, ms[2].fix!).includes('D [@ks2021, lp. 3.5.2].'), true);
+  assert.match(ms[3].message, /ingen kjent henvisningstype/);
+  assert.match(ms[4].message, /«kap\. 2\.2» i henvisningen mangler kildenøkkel/);
+  assert.ok(applyFix(text, ms[4].fix!).includes('[@ks2021, lp. 3.5.1; @ks2021, kap. 2.2]'));
   assert.ok(by('lp.'));
   // A bare author-in-text key names the report as a whole: fine.
   assert.equal(only(lint('Som @ks2021 viser, må kommunene planlegge.'), 'unknown-locator').length, 0);

@@ -98,9 +98,12 @@ export function formatFinding(idx: ReportIndex, f: Finding, lang: UiLanguage): s
 /** Resolves every locator or throws a UsageError naming the nearest valid ones. */
 export function resolveAll(idx: ReportIndex, locators: string[], lang: UiLanguage): Finding[] {
   if (!locators.length || locators.every((l) => !l.trim())) throw new UsageError(translate(messages, 'noLocator', lang));
-  return locators.map((raw) => {
+  return locators.flatMap((raw) => {
     const f = idx.get(raw);
-    if (f) return f;
+    if (f) return [f];
+    // A page ("s. 42") or a range ("lp. 3.5.1–3.5.4"): every finding it addresses.
+    const all = idx.getAll(raw);
+    if (all?.length) return all;
     const input = raw.replace(/\s+/g, ' ').trim().slice(0, 80);
     const nearest = idx.nearest(raw, 3).join(', ');
     const key = isLocatorError(parseLocator(raw)) ? 'malformed' : 'unknown';
@@ -120,7 +123,7 @@ export function register(program: Command, setExit: SetExit): void {
   program
     .command('show')
     .description('show one finding of the report by its locator, e.g. show "lp. 3.5.1"')
-    .argument('[locator...]', 'locators: lp. 3.5.1, kap. 3.4.3, kap. 3.4.3 avsn. 2, se. 10.2.1.1, fn. 45, fig. 16')
+    .argument('[locator...]', 'locators: lp. 3.5.1, kap. 3.4.3, kap. 3.4.3 avsn. 2, se. 10.2.1.1, fn. 45, fig. 16, s. 42 (printed page), lp. 3.5.1–3.5.4 (range)')
     .option('--json', 'print the contract JSON finding object(s)')
     .option('--lang <lang>', 'language of messages and labels: nb|nn|en')
     .option('-s, --source <key>', 'a source of your own (.evidensplan/sources/KEY) instead of the report')

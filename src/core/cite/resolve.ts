@@ -17,13 +17,25 @@ export type ResolveReason =
   | 'unknown-label'
   /** `[@ks2021, ]` */
   | 'empty'
+  /** `[@ks2021]`: no locator, the whole source (valid) */
+  | 'whole-source'
   /** a well-formed locator that addresses nothing in the source */
   | 'not-found'
   /** a known source whose locators cannot be checked (a bibliography entry without text) */
-  | 'unchecked';
+  | 'unchecked'
+  /** a range whose end comes before its start */
+  | 'backwards-range'
+  /** a page locator beyond the report's printed pages */
+  | 'no-such-page';
 
 export type Resolution =
-  | { status: 'ok'; finding: Finding; source: SourceIndex }
+  /**
+   * `finding`: the finding addressed, or the first of several (a page or a
+   * range); `findings`: all of them, when the locator addresses more than one.
+   */
+  | { status: 'ok'; finding: Finding; findings?: Finding[]; source: SourceIndex }
+  /** `[@ks2021]`: the whole source, valid as in pandoc. */
+  | { status: 'whole-source'; reason: 'whole-source'; nearest: []; source: SourceIndex }
   /** A known source that has no text to check the locator against (a bibliography entry). */
   | { status: 'unchecked'; reason: 'unchecked'; source: SourceIndex; nearest: string[] }
   | {
@@ -56,6 +68,29 @@ export function resolveCitation(item: CitationItem, sources: ReadonlyMap<string,
   const src = sources.get(item.key);
   if (!src) return { status: 'unknown-source', reason: 'unknown-key', nearest: nearestKeys(item.key, sources.keys()) };
   if (src.opaque) return { status: 'unchecked', reason: 'unchecked', source: src, nearest: [] };
+  if (item.locator && (item.locator.kind === 'page' || item.locator.kind === 'range')) {
+    let all: Finding[] | undefined;
+    try {
+      all = src.getAll?.(item.locator.canonical);
+    } catch {
+      all = undefined;
+    }
+    if (all?.length) return { status: 'ok', finding: all[0], findings: all, source: src };
+    // A source without ranges of its own (an indexed source) may still know a page by its mark.
+    if (!src.getAll) {
+      try {
+        const one = src.get(item.locator.canonical) ?? (item.locatorRaw ? src.get(item.locatorRaw) : undefined);
+        if (one) return { status: 'ok', finding: one, source: src };
+      } catch {
+        /* not one of its own */
+      }
+    }
+    if (item.locator.kind === 'page') return { status: 'unknown-locator', reason: 'no-such-page', nearest: [] };
+    const from = item.locator.from && src.get(item.locator.from.canonical);
+    const to = item.locator.to && src.get(item.locator.to.canonical);
+    const reason: ResolveReason = from && to ? 'backwards-range' : 'not-found';
+    return { status: 'unknown-locator', reason, nearest: nearestLocators(src, item.locator.canonical) };
+  }
   if (item.locator) {
     let finding: Finding | undefined;
     try {
@@ -66,7 +101,7 @@ export function resolveCitation(item: CitationItem, sources: ReadonlyMap<string,
     if (finding) return { status: 'ok', finding, source: src };
     return { status: 'unknown-locator', reason: 'not-found', nearest: nearestLocators(src, item.locator.canonical) };
   }
-  if (!item.locatorRaw) return { status: 'malformed', reason: 'no-locator', nearest: [] };
+  if (!item.locatorRaw) return { status: 'whole-source', reason: 'whole-source', nearest: [], source: src };
   // A source may read locators the common grammar does not (an indexed source's page marks, `s. 4`).
   try {
     const own = src.get(item.locatorRaw);

@@ -10,6 +10,8 @@ export interface SourceIndex {
   readonly findings: readonly Finding[];
   /** A finding by any locator form `parseLocator` accepts; undefined when none. */
   get(locator: string): Finding | undefined;
+  /** Every finding a page or range locator addresses (a single locator gives one); undefined when none. */
+  getAll?(locator: string): Finding[] | undefined;
   /** The nearest valid canonical locators to `locator`, best first. */
   nearest(locator: string, n?: number): string[];
   section?(id: string): Section | undefined;

@@ -46,11 +46,11 @@ const FRACTIONS: [RegExp, number][] = [
   [/(?<!\band a )\bhalf\b(?! a year)/giu, 0.5],
   [/\bto av tre\b/giu, 2 / 3],
   [/\bto tredjedeler\b|\bto tredeler\b/giu, 2 / 3],
-  [/\b(?:en|én) tredjedel\b/giu, 1 / 3],
-  [/\b(?:en|én) av (?:fem)\b/giu, 1 / 5],
-  [/\b(?:en|én) av (?:fire)\b/giu, 1 / 4],
-  [/\b(?:en|én) av (?:tre)\b/giu, 1 / 3],
-  [/\b(?:en|én) fjerdedel\b/giu, 1 / 4],
+  [/(?<![\p{L}\p{N}])(?:en|én) tredjedel\b/giu, 1 / 3],
+  [/(?<![\p{L}\p{N}])(?:en|én) av (?:fem)\b/giu, 1 / 5],
+  [/(?<![\p{L}\p{N}])(?:en|én) av (?:fire)\b/giu, 1 / 4],
+  [/(?<![\p{L}\p{N}])(?:en|én) av (?:tre)\b/giu, 1 / 3],
+  [/(?<![\p{L}\p{N}])(?:en|én) fjerdedel\b/giu, 1 / 4],
   [/\btre av fire\b/giu, 3 / 4],
 ];
 

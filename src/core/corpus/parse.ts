@@ -37,9 +37,10 @@
  *   are recorded in `alsoAt`. The English summary's list is `se. summary.K`.
  * - Figures: `fig. N` in the main text, `fig. vedlegg-K.N` in appendix K.
  */
+import { linePages } from './pages.js';
 import type { Finding, FindingKind, Report, Section, SourceMeta, Span } from '../model.js';
 import { formatCitation } from './locator.js';
-import { spansText } from './text.js';
+import { spansText, squash as squashText, wholeWords } from './text.js';
 import { FootnoteMarkers, type CutLine } from './markers.js';
 import { extractNumbers } from './numbers.js';
 import { aboutMunicipalities, mentionedMunicipalities } from './municipalities.js';
@@ -106,6 +107,7 @@ export function parseReport(
   options: ParseOptions = {},
 ): Report {
   const layout = options.layout ?? defaultLayout;
+  const isWord = wholeWords(text);
   const muni = options.municipalities ?? defaultMunicipalities;
   const warn = options.warn ?? (() => {});
   const source: SourceMeta = { ...meta, sha256: meta.sha256 ?? '' };
@@ -222,7 +224,7 @@ export function parseReport(
       lastSpan.end--;
       while (lastSpan.end > lastSpan.start && /\s/.test(text[lastSpan.end - 1])) lastSpan.end--;
     }
-    const title = spansText(text, spans.filter((sp) => sp.end > sp.start)).trim();
+    const title = spansText(text, spans.filter((sp) => sp.end > sp.start), isWord).trim();
     return { spans: spans.filter((sp) => sp.end > sp.start), title, last, refs };
   }
 
@@ -279,7 +281,7 @@ export function parseReport(
 
   /** The main paragraph that ends in a word no sentence ends with ("… til forskjellige grupper. I"): whatever comes next continues it. */
   function danglingMain(s: Section): Unit | null {
-    const u = lastOpenMain(s, false);
+    const u = lastOpenMain(s, false, 0);
     if (!u) return null;
     return DANGLING.test(u.lastText) ? u : null;
   }
@@ -447,7 +449,10 @@ export function parseReport(
       continue;
     }
     const lower = /^[a-zæøå]/.test(trimmed) || (/^\d/.test(trimmed) && !/^\d+\)/.test(trimmed));
-    const hanging = side || SENTENCE_STARTERS.test(trimmed) ? null : danglingMain(s);
+    // A numbered list item ("3) Videregående opplæring …") starts a paragraph of its own even
+    // when the item before it ends without a full stop ("… valgt ut for gruppeintervju og").
+    const numberedItem = /^\d{1,2}\)\s/.test(trimmed);
+    const hanging = side || numberedItem || SENTENCE_STARTERS.test(trimmed) ? null : danglingMain(s);
     if (lower || joins.has(i) || hanging) {
       const target = hanging ?? lastOpenMain(s, joins.has(i));
       if (target) {
@@ -486,9 +491,9 @@ export function parseReport(
   const findings: Finding[] = [];
   const key = meta.key;
   const footText = new Map<number, string>();
-  for (const u of units) if (u.kind === 'footnote') footText.set(u.fn!, spansText(text, u.paras[0]));
+  for (const u of units) if (u.kind === 'footnote') footText.set(u.fn!, spansText(text, u.paras[0], isWord));
 
-  const textOf = (u: Unit) => u.paras.map((p) => spansText(text, p)).filter(Boolean).join('\n\n');
+  const textOf = (u: Unit) => u.paras.map((p) => spansText(text, p, isWord)).filter(Boolean).join('\n\n');
   const lineOf = (offset: number) => {
     let lo = 0;
     let hi = n - 1;
@@ -562,14 +567,21 @@ export function parseReport(
       const score = jaccard(w, c.words);
       if (!best || score > best.score) best = { f: c.f, score };
     }
+    const k = (seCount.get('sammendrag') ?? 0) + 1;
+    seCount.set('sammendrag', k);
     if (best && best.score >= 0.5) {
-      (best.f.alsoAt ??= []).push(...u.paras.flat());
+      // The summary repeats a chapter 10 item: an alias where the words are the same,
+      // a finding of its own where the summary words it differently ("tiltakenes
+      // forholdsmessighet" vs "forholdsmessigheten tiltakene"), so both are found and quotable.
+      if (squashText(txt) === squashText(best.f.text)) {
+        (best.f.alsoAt ??= []).push(...u.paras.flat());
+        (best.f.aliases ??= []).push(`se. sammendrag.${k}`);
+        continue;
+      }
     } else {
-      const k = (seCount.get('sammendrag') ?? 0) + 1;
-      seCount.set('sammendrag', k);
       warn({ line: u.first + 1, message: `Sammendrag box item matches no chapter 10 item (best ${best?.score.toFixed(2)}); se. sammendrag.${k}` });
-      findings.push(make('key-experience', `se. sammendrag.${k}`, u.section, txt, u.paras.flat(), u.refs));
     }
+    findings.push(make('key-experience', `se. sammendrag.${k}`, u.section, txt, u.paras.flat(), u.refs));
   }
 
   const avsn = new Map<string, number>();
@@ -620,12 +632,31 @@ export function parseReport(
   }
 
   findings.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || kindOrder(a.kind) - kindOrder(b.kind));
+  // A footnote belongs to the section of its marker, not of the page foot its text sits on.
+  const markerSection = new Map<number, Finding>();
+  for (const f of findings) if (f.kind !== 'footnote') for (const num of f.footnotes) if (!markerSection.has(num)) markerSection.set(num, f);
+  for (const f of findings) {
+    if (f.kind !== 'footnote') continue;
+    const at = markerSection.get(Number(f.locator.slice(4)));
+    if (at && at.section !== f.section) {
+      f.section = at.section;
+      f.sectionTitle = at.sectionTitle;
+    }
+  }
   for (const f of findings) {
     if (f.kind === 'section') continue;
     sectionById.get(f.section)?.findings.push(f.locator);
   }
   for (const num of markers.unreferenced()) warn({ line: 0, message: `footnote ${num} has no marker in the text` });
   for (const sh of subheadings) options.subheading?.(sh);
+  // Printed pages (approximate, ./pages.ts), from the first and last source range of each finding.
+  const pageOfLine = linePages(text);
+  for (const f of findings) {
+    if (!f.spans.length) continue;
+    const a = pageOfLine[lineOf(f.spans[0].start) - 1] ?? 0;
+    const b = pageOfLine[lineOf(Math.max(f.spans[f.spans.length - 1].end - 1, f.spans[f.spans.length - 1].start)) - 1] ?? 0;
+    if (a && b) f.pages = [Math.min(a, b), Math.max(a, b)];
+  }
   return { source, sections, findings };
 }
 

@@ -56,6 +56,7 @@ export class ReportIndex {
     this.report = report;
     this.source = report.source;
     this.findings = report.findings;
+    for (const f of report.findings) for (const a of f.aliases ?? []) this.byLocator.set(a, f);
     for (const f of report.findings) {
       this.byLocator.set(f.locator, f);
       const { kind } = splitLocator(f.locator);
@@ -72,7 +73,53 @@ export class ReportIndex {
     if (direct) return direct;
     const p = parseLocator(locator);
     if (isLocatorError(p)) return undefined;
-    return this.byLocator.get(p.canonical);
+    const hit = this.byLocator.get(p.canonical);
+    if (hit || p.kind !== 'fig') return hit;
+    // "fig. 45": the appendix figure numbered 45 when the main text has none and only one appendix has it.
+    const alike = this.appendixFigures(p.value);
+    return alike.length === 1 ? alike[0] : undefined;
+  }
+
+  /** Appendix figures numbered `value` ("44" → fig. vedlegg-1.44, fig. vedlegg-3.44). */
+  appendixFigures(value: string): Finding[] {
+    if (!/^\d+[a-z]?$/.test(value)) return [];
+    return (this.byKind.get('fig') ?? []).filter((l) => l.endsWith(`.${value}`) && /^fig\. vedlegg-\d+\./.test(l)).map((l) => this.byLocator.get(l)!);
+  }
+
+  /**
+   * Every finding a locator addresses: one for a single locator, all from the
+   * first to the last for a range ("lp. 3.5.1–3.5.4", "kap. 2.1–2.3": the
+   * sections with everything in them), those on the printed pages for "s. N".
+   * Undefined when it addresses nothing (or a range runs backwards).
+   */
+  getAll(locator: string): Finding[] | undefined {
+    const p = parseLocator(locator);
+    if (isLocatorError(p)) return undefined;
+    if (p.kind === 'page') {
+      const [a, b] = p.pages!;
+      const out = this.findings.filter((f) => f.kind !== 'section' && f.pages && f.pages[0] <= b && f.pages[1] >= a);
+      return out.length ? out : undefined;
+    }
+    if (p.kind === 'range') {
+      const first = this.get(p.from!.canonical);
+      const last = this.get(p.to!.canonical);
+      if (!first || !last) return undefined;
+      const i = this.findings.indexOf(first);
+      let j = this.findings.indexOf(last);
+      if (j < i) return undefined;
+      // A range of sections runs to the end of the last section, subsections included.
+      if (p.to!.kind === 'kap') {
+        const sec = this.sections.get(p.to!.value);
+        if (sec) while (j + 1 < this.findings.length && (this.findings[j + 1].spans[0]?.start ?? 0) < sec.span.end) j++;
+      }
+      return this.findings.slice(i, j + 1).filter((f) => p.to!.kind === 'kap' || this.kindOf(f) === p.to!.kind);
+    }
+    const f = this.get(p.canonical);
+    return f ? [f] : undefined;
+  }
+
+  private kindOf(f: Finding): LocatorKind {
+    return splitLocator(f.locator).kind;
   }
 
   section(id: string): Section | undefined {
@@ -116,6 +163,15 @@ export class ReportIndex {
   nearest(locator: string, n = 3): string[] {
     if (n <= 0) return [];
     const p = parseLocator(locator);
+    if (!isLocatorError(p) && p.kind === 'range') {
+      return [...new Set([...this.nearest(p.from!.canonical, n), ...this.nearest(p.to!.canonical, n)])].slice(0, n);
+    }
+    if (!isLocatorError(p) && p.kind === 'page') return [];
+    if (!isLocatorError(p) && p.kind === 'fig') {
+      // "fig. 44" when two appendices have a figure 44: name both first.
+      const alike = this.appendixFigures(p.value).map((f) => f.locator);
+      if (alike.length > 1 && !this.byLocator.has(p.canonical)) return alike;
+    }
     if (!isLocatorError(p)) {
       const exact = this.byLocator.get(p.canonical);
       const pool = this.byKind.get(p.kind) ?? [];

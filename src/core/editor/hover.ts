@@ -13,6 +13,9 @@ import { explainProblem, explainUnresolved, groupAt, itemAt, resolveItem } from 
 import { t } from './messages.js';
 import { sectionLabel } from './report-document.js';
 
+/** Findings listed in the hover of a page or range citation. */
+const MAX_LISTED = 6;
+
 export interface HoverResult extends OffsetRange {
   /** Markdown whose only links are to HOVER_COMMANDS (see markdown.ts). */
   markdown: string;
@@ -71,6 +74,27 @@ export function findingMarkdown(
 
 function itemMarkdown(md: MarkdownBuilder, item: CitationItem, report: EditorReport, lang: UiLanguage, max: number): void {
   const r = resolveItem(item, report);
+  if (r.status === 'whole-source') {
+    md.bold(`[@${item.key}]`).text(' · ').text(t('wholeSource', lang)).paragraph();
+    md.text(`${report.source.title}. ${sourceLine(report, lang)}`);
+    return;
+  }
+  if (r.status === 'ok' && r.findings && r.findings.length > 1 && item.locator) {
+    // A page or a range: how many findings, then the first few, each with its citation.
+    const loc = item.locator;
+    const head =
+      loc.kind === 'page'
+        ? t('pageFindings', lang, { count: r.findings.length, pages: loc.value })
+        : t('rangeFindings', lang, { count: r.findings.length, range: loc.canonical });
+    md.bold(`[@${item.key}, ${loc.canonical}]`).paragraph();
+    md.text(head).paragraph();
+    const shown = r.findings.slice(0, MAX_LISTED);
+    for (const f of shown) {
+      md.command(f.citation, 'evidensplan.openInReport', [f.locator]).text(' ').text(shorten(f.text, 120).text).paragraph();
+    }
+    if (r.findings.length > shown.length) md.text(t('andMore', lang, { count: r.findings.length - shown.length }));
+    return;
+  }
   if (r.status === 'ok') {
     // It resolves, but the syntax is off (`[@ks2021 lp 3.5.1]`): say how to write it, then show the finding.
     const problem = explainProblem(item, report, lang);

@@ -21,6 +21,10 @@ export const editorMessages = {
   'kind.example': { nb: 'Eksempel', en: 'Example', nn: 'Døme' },
   'kind.figure': { nb: 'Figur', en: 'Figure', nn: 'Figur' },
   // Unresolved citations
+  wholeSource: { nb: 'Hele rapporten', en: 'The whole report', nn: 'Heile rapporten' },
+  pageFindings: { nb: '{count} funn på side {pages} (sidetallene er utledet av teksten og kan avvike én side)', en: '{count} findings on page {pages} (page numbers are recovered from the text and may be a page off)', nn: '{count} funn på side {pages} (sidetala er utleidde av teksten og kan avvike ei side)' },
+  rangeFindings: { nb: '{count} funn i {range}', en: '{count} findings in {range}', nn: '{count} funn i {range}' },
+  andMore: { nb: '… og {count} til', en: '… and {count} more', nn: '… og {count} til' },
   unresolvedTitle: { nb: 'Kildehenvisningen peker ikke på noe funn', en: 'This citation does not point to a finding', nn: 'Kjeldetilvisinga peikar ikkje på noko funn' },
   unknownSource: {
     nb: 'Ukjent kilde «@{key}». Kjente kilder: {known}.',

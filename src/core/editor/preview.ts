@@ -32,6 +32,7 @@ const MAX_SCAN = 2000;
 export function reportResolver(report: EditorReport, lang: UiLanguage = 'nb', maxTitle = 1000): CitationResolver {
   return (item) => {
     const r = resolveItem(item, report);
+    if (r.status === 'whole-source') return { title: report.source.title, resolved: true };
     if (r.status === 'ok') {
       return {
         title: `${r.finding.citation} ${shorten(r.finding.text, maxTitle).text}`,

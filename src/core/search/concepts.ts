@@ -77,8 +77,20 @@ export class ConceptTable {
         i++;
         continue;
       }
-      const { len, report } = match;
+      const { len, report, lang } = match;
       const members = groups.slice(i, i + len);
+      if (lang === 'nb' && len > 1) {
+        // A Norwegian phrase: its words still count one by one (a finding with
+        // both is better), and the concept is one more query word.
+        out.push(...members, {
+          word: members.map((m) => m.word).join(' '),
+          start: members[0].start,
+          end: members[members.length - 1].end,
+          terms: report.map((r) => ({ term: r, weight: CONCEPT_WEIGHT, role: 'concept' as const })),
+        });
+        i += len;
+        continue;
+      }
       const terms = new Map<string, QueryTerm>();
       for (const m of members) for (const t of m.terms) if (!terms.has(t.term) || terms.get(t.term)!.weight < t.weight) terms.set(t.term, t);
       for (const r of report) if (!terms.has(r) || terms.get(r)!.weight < CONCEPT_WEIGHT) terms.set(r, { term: r, weight: CONCEPT_WEIGHT, role: 'concept' });
@@ -94,8 +106,8 @@ export class ConceptTable {
     return out;
   }
 
-  private matchAt(groups: QueryGroup[], i: number): { len: number; report: string[] } | undefined {
-    let best: { len: number; report: Set<string> } | undefined;
+  private matchAt(groups: QueryGroup[], i: number): { len: number; report: string[]; lang: 'nb' | 'en' } | undefined {
+    let best: { len: number; report: Set<string>; lang: 'nb' | 'en' } | undefined;
     for (const lang of ['nb', 'en'] as const) {
       const first = this.stemOf(groups[i], lang);
       if (!first) continue;
@@ -104,10 +116,10 @@ export class ConceptTable {
         let ok = true;
         for (let k = 1; k < p.stems.length && ok; k++) ok = this.stemOf(groups[i + k], lang) === p.stems[k];
         if (!ok) continue;
-        if (!best || p.stems.length > best.len) best = { len: p.stems.length, report: new Set(p.report) };
+        if (!best || p.stems.length > best.len) best = { len: p.stems.length, report: new Set(p.report), lang };
         else if (p.stems.length === best.len) for (const r of p.report) best.report.add(r);
       }
     }
-    return best && { len: best.len, report: [...best.report] };
+    return best && { len: best.len, report: [...best.report], lang: best.lang };
   }
 }

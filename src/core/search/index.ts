@@ -52,8 +52,8 @@ export interface SearchHit {
 
 /** Boost by kind: evidence a writer cites first ranks first when equally relevant. */
 export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
-  'learning-point': 1.6,
-  'key-experience': 1.45,
+  'learning-point': 1.4,
+  'key-experience': 1.3,
   example: 1.1,
   paragraph: 1,
   figure: 0.6,
@@ -79,6 +79,10 @@ const TYPO_WEIGHT = 0.7;
  * common word of a longer question) and the look-up says it found nothing.
  */
 export const MIN_COVERAGE = 0.34;
+/** How many of the best hits phrase proximity re-ranks, the window in index terms, and the most it adds. */
+const PROXIMITY_CANDIDATES = 30;
+const PROXIMITY_WINDOW = 3;
+const PROXIMITY_BOOST = 0.5;
 /** A query of at most this many words is "short": surrounding context re-ranks it. */
 const SHORT_QUERY = 2;
 /** Weight of the context score against the query score for a short query. */
@@ -247,7 +251,60 @@ export class EvidenceSearch {
       hits.push({ finding, score: s.score * boost, terms: [...s.terms] });
     }
     hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
+    if (groups.length >= 2) this.rerankByProximity(hits, groups);
     return hits.slice(0, limit);
+  }
+
+  private docTerms = new Map<number, string[]>();
+
+  /**
+   * Phrase proximity: among the best hits, a finding where consecutive query
+   * words stand close together (within PROXIMITY_WINDOW index terms, in order)
+   * gains up to PROXIMITY_BOOST: "undervisning ute" is one thing, not two words
+   * anywhere in a long paragraph.
+   */
+  private rerankByProximity(hits: SearchHit[], groups: QueryGroup[]): void {
+    const sets = groups.map((g) => new Set(g.terms.map((t) => t.term)));
+    const n = Math.min(hits.length, PROXIMITY_CANDIDATES);
+    for (let h = 0; h < n; h++) {
+      const f = hits[h].finding;
+      const id = this.idOf(f);
+      let terms = this.docTerms.get(id);
+      if (!terms) {
+        terms = this.analyzer.analyzeDocument(f.text, this.langs[id]).terms;
+        if (this.docTerms.size > 2000) this.docTerms.clear();
+        this.docTerms.set(id, terms);
+      }
+      // Positions of each group's terms.
+      const pos = sets.map(() => [] as number[]);
+      terms.forEach((t, i) => sets.forEach((set, g) => set.has(t) && pos[g].push(i)));
+      let near = 0;
+      for (let g = 0; g + 1 < sets.length; g++) {
+        const a = pos[g];
+        const b = pos[g + 1];
+        if (!a.length || !b.length) continue;
+        let j = 0;
+        let found = false;
+        for (const p of a) {
+          while (j < b.length && b[j] <= p) j++;
+          if (j < b.length && b[j] - p <= PROXIMITY_WINDOW) {
+            found = true;
+            break;
+          }
+        }
+        if (found) near++;
+      }
+      hits[h].score *= 1 + (PROXIMITY_BOOST * near) / (sets.length - 1);
+    }
+    const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
+    hits.splice(0, n, ...head);
+  }
+
+  private ids?: Map<Finding, number>;
+
+  private idOf(f: Finding): number {
+    this.ids ??= new Map(this.report.findings.map((x, i) => [x, i]));
+    return this.ids.get(f) ?? -1;
   }
 
   /** Findings that speak to the same thing as `finding` (itself excluded). */

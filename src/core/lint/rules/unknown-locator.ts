@@ -3,6 +3,8 @@
  * nothing, or that is malformed (`[@]`, `[@ks2021, lp. ]`, `[@ks2021 lp 3.5.1]`,
  * `[@ks2021]`). Fixes: the nearest valid locators by number and by the text
  * around the citation, each a suggestion; a missing comma is fixed outright.
+ * A bare `[@ks2021]` is the whole report (valid, as in pandoc); pages
+ * (`s. 42`) and ranges (`lp. 3.5.1–3.5.4`) are valid when they address findings.
  */
 import { translate, type Catalogue } from '../../i18n.js';
 import { resolveCitation } from '../../cite/resolve.js';
@@ -41,9 +43,24 @@ const messages = {
     nn: '«{raw}» manglar eit gyldig nummer; skriv til dømes «lp. 3.5.1» (læringspunkt), «kap. 3.4.3» eller «fn. 45».',
   },
   unknownLabel: {
-    nb: '«{raw}» er ingen kjent henvisningstype; bruk kap., lp., se., fn. eller fig. (f.eks. «lp. 3.5.1»).',
-    en: '"{raw}" is not a known locator type; use kap., lp., se., fn. or fig. (e.g. "lp. 3.5.1").',
-    nn: '«{raw}» er ingen kjend tilvisingstype; bruk kap., lp., se., fn. eller fig. (t.d. «lp. 3.5.1»).',
+    nb: '«{raw}» er ingen kjent henvisningstype; bruk kap., lp., se., fn., fig. eller s. (f.eks. «lp. 3.5.1» eller «s. 42»).',
+    en: '"{raw}" is not a known locator type; use kap., lp., se., fn., fig. or s. (e.g. "lp. 3.5.1" or "s. 42").',
+    nn: '«{raw}» er ingen kjend tilvisingstype; bruk kap., lp., se., fn., fig. eller s. (t.d. «lp. 3.5.1» eller «s. 42»).',
+  },
+  backwardsRange: {
+    nb: 'Området «{locator}» går baklengs; skriv det første stedet først, f.eks. «{fixed}».',
+    en: 'The range "{locator}" runs backwards; write the first place first, e.g. "{fixed}".',
+    nn: 'Området «{locator}» går baklengs; skriv den første staden først, t.d. «{fixed}».',
+  },
+  rangeNotFound: {
+    nb: 'Området «{locator}» begynner eller slutter et sted som ikke finnes i rapporten. Nærmeste gyldige: {nearest}.',
+    en: 'The range "{locator}" starts or ends at a place that does not exist in the report. Nearest valid: {nearest}.',
+    nn: 'Området «{locator}» byrjar eller sluttar ein stad som ikkje finst i rapporten. Næraste gyldige: {nearest}.',
+  },
+  noSuchPage: {
+    nb: 'Rapporten har ingen side {locator} med innhold; sidene går fra {first} til {last}.',
+    en: 'The report has no page {locator} with content; its pages run from {first} to {last}.',
+    nn: 'Rapporten har inga side {locator} med innhald; sidene går frå {first} til {last}.',
   },
   empty: {
     nb: 'Henvisningen til @{key} mangler sted etter kommaet; skriv for eksempel «[@{key}, lp. 3.5.1]».',
@@ -174,8 +191,37 @@ export default defineRule(meta, (_tree, file, ctx) => {
           report(file, { ruleId: meta.id, start, end, message: t(key, { raw, key: item.key }), evidence: evidence(r.nearest), suggestions: fixes });
           break;
         }
+        case 'backwards-range': {
+          const loc = item.locator!;
+          const fixed = `${loc.canonical.split(' ')[0]} ${loc.to!.value}–${loc.from!.value}`;
+          report(file, {
+            ruleId: meta.id,
+            start: item.locatorStart,
+            end: item.locatorEnd,
+            message: t('backwardsRange', { locator: loc.canonical, fixed }),
+            suggestions: [{ title: fixed, edits: [{ start: item.locatorStart, end: item.locatorEnd, text: fixed }] }],
+          });
+          break;
+        }
+        case 'no-such-page': {
+          const pages = ctx.report.findings.flatMap((f) => f.pages ?? []);
+          const first = pages.length ? Math.min(...pages) : 1;
+          const last = pages.length ? Math.max(...pages) : 1;
+          report(file, { ruleId: meta.id, start: item.locatorStart, end: item.locatorEnd, message: t('noSuchPage', { locator: item.locator?.value ?? item.locatorRaw, first: String(first), last: String(last) }) });
+          break;
+        }
         case 'not-found': {
           const locator = item.locator?.canonical ?? item.locatorRaw;
+          if (item.locator?.kind === 'range' && r.nearest.length) {
+            report(file, {
+              ruleId: meta.id,
+              start: item.locatorStart,
+              end: item.locatorEnd,
+              message: t('rangeNotFound', { locator, nearest: r.nearest.slice(0, 3).join(', ') }),
+              evidence: evidence(r.nearest),
+            });
+            break;
+          }
           const fixes = locatorFixes(ctx, t, item, r.nearest, around, item.locatorStart, item.locatorEnd, '');
           const nearest = r.nearest.slice(0, 3);
           report(file, {
