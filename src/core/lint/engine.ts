@@ -18,6 +18,7 @@ import { detectEol, fixWithEol } from './eol.js';
 import type { RuleModule } from './rule.js';
 import { allRules } from './rules/index.js';
 import type { LintMessage, Severity } from './types.js';
+import { CITATION_RULES, planTreatment } from './scope.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -33,6 +34,12 @@ export interface LintOptions {
   plan?: PlanModel;
   /** Rules to run (default: all registered). */
   rules?: readonly RuleModule[];
+  /**
+   * Treat the text as a plan (true) or as other Markdown (false), whatever its front
+   * matter and the config's `plans` globs say. Default: a plan when the front matter
+   * has `plantype` or `filePath` matches `config.plans` (see ./scope.ts).
+   */
+  treatAsPlan?: boolean;
 }
 
 /** Engine-level message ids (not rules; they cannot be configured off). */
@@ -102,8 +109,10 @@ function toMessage(plan: PlanModel, ruleId: string, severity: Severity, start: n
 
 export function lintText(text: string, opts: LintOptions): LintMessage[] {
   if (typeof text !== 'string') text = String(text ?? '');
-  const lang: UiLanguage = opts.uiLanguage ?? opts.config?.language ?? 'nb';
   const plan = opts.plan && opts.plan.text === text ? opts.plan : analyzePlan(text);
+  // No language chosen (setting, --lang, config): messages in the plan's own written standard.
+  const lang: UiLanguage = opts.uiLanguage ?? opts.config?.language ?? plan.language ?? 'nb';
+  const isPlan = planTreatment(plan.frontmatter, opts.filePath, opts.config, opts.treatAsPlan).plan;
   const t = (k: keyof typeof messages, p: Record<string, string | number> = {}) => translate(messages, k, lang, p);
   const out: LintMessage[] = [];
 
@@ -129,6 +138,8 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
   for (const rule of opts.rules ?? allRules) {
     const level = ruleLevel(rule, opts.config);
     if (level === 'off') continue;
+    // Other Markdown (a README, notes): the citation checks only.
+    if (!isPlan && !CITATION_RULES.has(rule.meta.id)) continue;
     severityOf.set(rule.meta.id, level);
     const before = file.messages.length;
     setCurrentRule(file, rule.meta.id);
