@@ -100,7 +100,7 @@ test('sarif format validates against the SARIF 2.1.0 schema (subset) and links r
 
 test('--max-warnings: warnings alone pass until they exceed the limit', () => {
   const dir = workspace();
-  writeFileSync(path.join(dir, 'w.md'), 'Undersøkelsen viser at kommunene manglet smittevernutstyr.\n');
+  writeFileSync(path.join(dir, 'w.md'), '---\nplantype: smittevernplan\n---\nUndersøkelsen viser at kommunene manglet smittevernutstyr.\n');
   assert.equal(run(['w.md'], dir).code, 0);
   assert.equal(run(['--max-warnings', '1', 'w.md'], dir).code, 0);
   assert.equal(run(['--max-warnings', '0', 'w.md'], dir).code, 1);
@@ -153,9 +153,9 @@ test('bad input: missing path → exit 2 with a message; binary and non-UTF-8 fi
   assert.equal(run(['--format', 'xml', 'bin.md'], dir).code, 2);
 });
 
-test('without a config every rule runs, the domain rules included', () => {
+test('without a config every rule runs on a plan, the domain rules included', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'evidensplan-lint-'));
-  writeFileSync(path.join(dir, 'p.md'), '# Plan\n\nFylkesmannen og rådmannen leder arbeidet [@ks2012, lp. 3.5.1].\n');
+  writeFileSync(path.join(dir, 'p.md'), '---\nplantype: pandemiplan\n---\n# Plan\n\nFylkesmannen og rådmannen leder arbeidet [@ks2012, lp. 3.5.1].\n');
   const r = run(['--format', 'json', 'p.md'], dir);
   const ids = (JSON.parse(r.out)[0].messages as { ruleId: string }[]).map((m) => m.ruleId);
   assert.ok(ids.includes('outdated-term') && ids.includes('unknown-source'), ids.join());

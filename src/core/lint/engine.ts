@@ -63,9 +63,9 @@ const messages = {
     nn: 'Front matter må vere nøkkel–verdi-par (plantype, revidert, sist-øvd, kommune, språk).',
   },
   'invalid-date': {
-    nb: '«{key}: {value}» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2024-03-01.',
-    en: '"{key}: {value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-01.',
-    nn: '«{key}: {value}» er ikkje ein gyldig dato; skriv han som ÅÅÅÅ-MM-DD, t.d. 2024-03-01.',
+    nb: '«{key}: {value}» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ eller «4. mai 2026».',
+    en: '"{key}: {value}" is not a valid date; write it as YYYY-MM-DD, DD.MM.YYYY or "4. mai 2026".',
+    nn: '«{key}: {value}» er ikkje ein gyldig dato; skriv han som ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ eller «4. mai 2026».',
   },
   'unknown-plantype': {
     nb: 'Ukjent plantype «{value}»; gyldige er overordnet-beredskapsplan, smittevernplan, pandemiplan og sektorplan.',
