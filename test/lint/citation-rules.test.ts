@@ -165,3 +165,18 @@ test('misquote: each quote is checked against its own citation, also many in one
   assert.equal(only(lint('Ifølge [@ks2021, lp. 3.5.1] var «kommunenes utstyrsberedskap ikke dimensjonert».'), 'misquote').length, 1);
   assert.equal(only(lint('Ifølge [@ks2021, lp. 3.5.1] står det «utstyrsberedskap var ikke dimensjonert».'), 'misquote').length, 0);
 });
+
+test('number-mismatch: only numbers of a kind the passage states, in the clause carrying the citation; «én av fire» is a share', () => {
+  const nm = (text: string) => only(lint(text), 'number-mismatch').map((m) => text.slice(m.start, m.end));
+  // Local figures next to a citation: the passage states no counts of inhabitants, schools or staff.
+  assert.deepEqual(nm('Fjellvik har 12 000 innbyggere og 9 skoler, og pandemien traff alle tjenester [@ks2021, lp. 2.6.1].\n'), []);
+  assert.deepEqual(nm('Straumsnes har 4 800 innbyggjarar og kan difor setje inn tiltak raskt [@ks2021, lp. 7.4.1].\n'), []);
+  // A local count in another clause; the report's share in the citing clause is right.
+  assert.deepEqual(nm('I Havbru ble 14 ansatte omdisponert, mens 75 prosent av kommunene omdisponerte personell [@ks2021, fn. 45].\n'), []);
+  // …and wrong: flagged, and only that.
+  assert.deepEqual(nm('I Havbru ble 14 ansatte omdisponert, mens 85 prosent av kommunene omdisponerte personell [@ks2021, fn. 45].\n'), ['85 prosent']);
+  // Accented «én av fire» / «éin av fire» read as a fraction the passage states.
+  assert.deepEqual(nm('I skolene rapporterte én av fire ledere at elever med enkeltvedtak i liten grad fikk tilbudet [@ks2021, kap. 7.3.2 avsn. 1].\n'), []);
+  assert.deepEqual(nm('I skulane rapporterte éin av fire leiarane at elevar med enkeltvedtak i liten grad fekk tilbodet [@ks2021, kap. 7.3.2 avsn. 1].\n'), []);
+  assert.deepEqual(nm('I barnehagene svarte to av tre ledere at hjelpen i liten grad ble gitt [@ks2021, kap. 7.3.2 avsn. 1].\n'), ['to av tre']);
+});
