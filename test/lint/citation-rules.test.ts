@@ -53,7 +53,8 @@ test('misquote: altered quotes are flagged with the closest passage; the fix res
   assert.match(m.message, /Kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien/);
   assert.deepEqual(m.evidence, ['[@ks2021, lp. 3.5.1]']);
   const fixed = applyFix(text, m.fix!);
-  assert.equal(fixed, 'Rapporten slår fast at «Kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien» [@ks2021, lp. 3.5.1].');
+  // The quote began in lower case mid-sentence; the fix keeps it so (no capital letter mid-sentence).
+  assert.equal(fixed, 'Rapporten slår fast at «kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien» [@ks2021, lp. 3.5.1].');
   assert.equal(only(lint(fixed), 'misquote').length, 0);
 });
 
@@ -179,4 +180,19 @@ test('number-mismatch: only numbers of a kind the passage states, in the clause 
   assert.deepEqual(nm('I skolene rapporterte én av fire ledere at elever med enkeltvedtak i liten grad fikk tilbudet [@ks2021, kap. 7.3.2 avsn. 1].\n'), []);
   assert.deepEqual(nm('I skulane rapporterte éin av fire leiarane at elevar med enkeltvedtak i liten grad fekk tilbodet [@ks2021, kap. 7.3.2 avsn. 1].\n'), []);
   assert.deepEqual(nm('I barnehagene svarte to av tre ledere at hjelpen i liten grad ble gitt [@ks2021, kap. 7.3.2 avsn. 1].\n'), ['to av tre']);
+});
+
+test('misquote: editorial brackets are accepted; a quote in Nynorsk of the Bokmål report is an info note; a turned meaning stays a warning', () => {
+  const mq = (text: string) => only(lint(text), 'misquote');
+  assert.deepEqual(mq('Rapporten sier det slik: «[k]ommunene har vært nødt til å formidle hvordan nasjonale og lokale føringer får konsekvenser» [@ks2021, lp. 5.5.1].'), []);
+  assert.deepEqual(mq('Rapporten understreker at «[k]ommunene må sikres tilstrekkelig smittevernutstyr i fremtidige pandemisituasjoner» [@ks2021, lp. 9.3.3].'), []);
+  assert.deepEqual(mq('Rapporten sier at «[kommunenes] utstyrsberedskap var ikke dimensjonert [til å møte] pandemien» [@ks2021, lp. 3.5.1].'), []);
+  const nn = mq('Som rapporten seier, var «kommunane si utstyrsberedskap ikkje dimensjonert til å handtere pandemien» [@ks2021, lp. 3.5.1].');
+  assert.equal(nn.length, 1);
+  assert.equal(nn[0].severity, 'info');
+  assert.match(nn[0].message, /på nynorsk, men \[@ks2021, lp\. 3\.5\.1\] er på bokmål/);
+  assert.equal(nn[0].fix, undefined, 'never rewritten by fix all');
+  const turned = mq('Rapporten seier at «kommunane si utstyrsberedskap var godt dimensjonert til å handtere pandemien» [@ks2021, lp. 3.5.1].');
+  assert.equal(turned.length, 1);
+  assert.equal(turned[0].severity, 'warning');
 });

@@ -156,7 +156,7 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
       const p = payloadOf(msg);
       const ruleId = msg.ruleId ?? rule.meta.id;
       if (p) {
-        out.push(toMessage(plan, ruleId, level, p.start, p.end, msg.reason, {
+        out.push(toMessage(plan, ruleId, p.severity ?? level, p.start, p.end, msg.reason, {
           evidence: p.evidence,
           // Inserted line breaks follow the document's (CRLF stays CRLF), whatever the rule wrote.
           ...(p.fix ? { fix: fixWithEol(text, p.fix, eol) } : {}),
