@@ -196,3 +196,14 @@ test('misquote: editorial brackets are accepted; a quote in Nynorsk of the Bokm�
   assert.equal(turned.length, 1);
   assert.equal(turned[0].severity, 'warning');
 });
+
+test('uncited-claim: no suggested passage states a different figure; a plan\'s own evaluation is not a survey claim', () => {
+  const text = 'Nær 60 % av kommunene hadde problemer med å skaffe nok helsefaglig personell til smittevernoppgaver.\n';
+  const [m] = only(lint(text, { search: search() }), 'uncited-claim');
+  assert.ok(m, 'the claim is flagged');
+  for (const c of m.evidence) {
+    const f = report().get(c.replace(/^\[@ks2021, /, '').replace(/\]$/, ''))!;
+    assert.doesNotMatch(f.text, /nær halvparten/i, `${c} states another figure`);
+  }
+  assert.deepEqual(only(lint('Etter kvar øving skriv vi ei evaluering, og planen blir oppdatert når evalueringa viser at det trengst.\n'), 'uncited-claim'), []);
+});

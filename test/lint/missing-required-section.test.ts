@@ -69,3 +69,10 @@ describe('missing-required-section', () => {
     for (const g of good) assert.deepEqual(lintWith(R, g), [], g);
   });
 });
+
+describe('missing-required-section: § 4 elements in the words writers use', () => {
+  test('"Varsling av innbyggere" and "Informasjon til innbyggere, media og ansatte" are § 4 d and e elements', () => {
+    const text = `---\nplantype: overordnet-beredskapsplan\n---\n# Beredskapsplan\n\n## Kriseledelse\n\nKriseledelsen ledes av kommunedirektøren.\n\n## Varslingsliste\n\nVarslingslisten oppdateres hvert kvartal.\n\n## Ressursoversikt\n\nVedlegg 2.\n\n## Evakuering\n\nEvakuerte møter på skolen.\n\n### Varsling av innbyggere\n\nVi sender SMS til alle i området.\n\n## Informasjon til innbyggere, media og ansatte\n\nNettsiden er hovedkanal.\n`;
+    assert.deepEqual(lintWith(R, text).map((m) => m.message), []);
+  });
+});
