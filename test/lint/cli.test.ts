@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -169,8 +169,26 @@ test('--fix writes the safe fixes, leaves the rest, and a second run changes not
   const after = readFileSync(file, 'utf8');
   assert.notEqual(after, before);
   assert.ok(after.includes('[@ks2021, lp. 3.5.1]') && !after.includes('@ks2012'));
-  assert.ok(after.includes('«Kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien»'));
+  // The quote began in lower case mid-sentence: the fix keeps it (no capital letter mid-sentence).
+  assert.ok(after.includes('«kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien»'));
   assert.match(r.out, /rettelse/);
   run(['--fix', 'planer/dirty-nb.md'], dir);
   assert.equal(readFileSync(file, 'utf8'), after);
+});
+
+test('lint --fix on any example adds no template, no heading and no placeholder; only flagged words change', () => {
+  const examples = path.join(root, 'examples');
+  const dir = mkdtempSync(path.join(tmpdir(), 'evidensplan-examples-'));
+  const names = readdirSync(examples).filter((f) => f.endsWith('.md'));
+  assert.ok(names.length >= 4);
+  for (const name of names) copyFileSync(path.join(examples, name), path.join(dir, name));
+  run(['--fix', '.'], dir);
+  for (const name of names) {
+    const before = readFileSync(path.join(examples, name), 'utf8');
+    const after = readFileSync(path.join(dir, name), 'utf8');
+    const headings = (t: string) => t.split('\n').filter((l) => /^#{1,6} /.test(l));
+    assert.deepEqual(headings(after).length, headings(before).length, `${name}: no heading added`);
+    assert.doesNotMatch(after, /\[(?:Fyll inn|Rolle|frist|Fill in)/, `${name}: no placeholder`);
+    assert.ok(after.split('\n').length <= before.split('\n').length + 1, `${name}: no lines appended`);
+  }
 });

@@ -39,19 +39,20 @@ describe('missing-required-section', () => {
     assert.match(m.message, /evakueringsplan er med, men plan for befolkningsvarsling mangler/);
   });
 
-  test('the fix appends a heading skeleton in the plan\'s language, and the element is then recognised', () => {
+  test('the suggestion (never fix all) appends a heading skeleton in the plan\'s language, and the element is then recognised', () => {
     const nb = overall('## Kriseledelse\n\n## Varslingsliste\n\n## Ressursoversikt\n\n## Evakuering og befolkningsvarsling\n');
     const [m] = lintWith(R, nb);
     assert.match(m.message, /bokstav e/);
-    const fixed = applyFix(nb, m.fix!);
+    const fixed = applyFix(nb, m.suggestions![0]);
+    assert.equal(m.fix, undefined);
     assert.match(fixed, /\n## Plan for krisekommunikasjon med befolkningen, media og egne ansatte \(§ 4 e\)\n\n\[Fyll inn: /);
     assert.deepEqual(lintWith(R, fixed), []);
 
     const nn = overall('## Kriseleiing\n', 'språk: nn\n');
     const c = lintWith(R, nn).find((x) => /bokstav c/.test(x.message))!;
-    assert.match(c.fix!.edits[0].text, /## Ressursoversikt \(§ 4 c\)/);
+    assert.match(c.suggestions![0].edits[0].text, /## Ressursoversikt \(§ 4 c\)/);
     const e = lintWith(R, nn).find((x) => /bokstav e/.test(x.message))!;
-    assert.match(e.fix!.edits[0].text, /eigne tilsette/);
+    assert.match(e.suggestions![0].edits[0].text, /eigne tilsette/);
   });
 
   test('messages in English', () => {

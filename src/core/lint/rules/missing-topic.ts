@@ -2,8 +2,9 @@
  * missing-topic: a topic the report's learning points call for (the taxonomy in
  * resources/topics/topics.json) that the plan does not address by a heading,
  * by its text or by citing the topic's learning points. One message per topic
- * on the title line, with the learning points as evidence; the fix appends the
- * topic's section template (core/snippets) citing them.
+ * on the title line, with the learning points as evidence; a suggestion (never
+ * applied by fix all or `lint --fix`) appends the topic's section template
+ * (core/snippets) citing them. A sector plan is asked only about its sector's topics.
  * Option `ignore: [topicId, …]`.
  */
 import { translate, type Catalogue } from '../../i18n.js';
