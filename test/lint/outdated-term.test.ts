@@ -124,3 +124,16 @@ describe('outdated-term: historical mentions and the grown table', () => {
     assert.deepEqual(words('Justis- og politidepartementet og Kommunal- og regionaldepartementet ga ut veilederen.\n'), ['Justis- og politidepartementet', 'Kommunal- og regionaldepartementet']);
   });
 });
+
+describe('outdated-term: headings with in-file links', () => {
+  test('a heading that in-file links point to is not rewritten by fix all (the new name is a suggestion); without links it is a fix', () => {
+    const linked = '# Plan\n\n- [Kontakt med Fylkesmannen](#kontakt-med-fylkesmannen)\n\n## Kontakt med Fylkesmannen\n\nTekst.\n';
+    const [h] = lintWith(R, linked).filter((m) => m.line === 5);
+    assert.equal(h.fix, undefined);
+    assert.equal(h.suggestions?.[0].edits[0].text, 'Statsforvalteren');
+    const fixed = fixAll(linked, lintWith(R, linked)).text;
+    assert.ok(fixed.includes('## Kontakt med Fylkesmannen') && fixed.includes('(#kontakt-med-fylkesmannen)'), 'link and heading still agree');
+    const plain = '# Plan\n\n## Kontakt med Fylkesmannen\n\nTekst.\n';
+    assert.ok(lintWith(R, plain)[0].fix);
+  });
+});
