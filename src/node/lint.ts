@@ -154,7 +154,8 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
       });
       continue;
     }
-    const lintOpts = { filePath: abs, config, report: opts.report, search: opts.search, now: opts.now, uiLanguage: ui };
+    // No language chosen (--lang, config): the engine writes messages in the plan's own written standard.
+    const lintOpts = { filePath: abs, config, report: opts.report, search: opts.search, now: opts.now, uiLanguage: opts.uiLanguage ?? config.language };
     let text = read.text;
     let msgs = lintText(text, lintOpts);
     let fixed = 0;

@@ -36,14 +36,14 @@ test('text format: file:line:col  severity  rule-id  message, a summary, exit 1 
   const lines = r.out.trim().split('\n');
   assert.match(lines[0], /^planer\/dirty-nb\.md:3:1 {2}warning {2}front-matter {2}/);
   assert.ok(lines.some((l) => /^planer\/dirty-nb\.md:7:35 {2}error {2}unknown-source {2}Ukjent kilde/.test(l)), r.out);
-  assert.match(lines.at(-1)!, /6 problem\(er\) \(2 feil, 4 advarsler, 0 info\) i 1 fil\(er\)/);
+  assert.match(lines.at(-1)!, /6 problemer \(2 feil, 4 advarsler, 0 info\) i 1 fil$/);
 });
 
 test('folders are searched for *.md recursively, globs expand, clean plans exit 0', () => {
   const dir = workspace();
   const clean = run(['planer/nn', 'planer/clean-*.md'], dir);
   assert.equal(clean.code, 0, clean.out + clean.err);
-  assert.match(clean.out, /Ingen problemer i 2 fil\(er\)/);
+  assert.match(clean.out, /Ingen problemer i 2 filer/);
   const all = run(['--format', 'json', 'planer'], dir);
   assert.deepEqual((JSON.parse(all.out) as { file: string }[]).map((f) => f.file), ['planer/clean-nb.md', 'planer/dirty-nb.md', 'planer/nn/clean-nn.md']);
 });
@@ -191,4 +191,19 @@ test('lint --fix on any example adds no template, no heading and no placeholder;
     assert.doesNotMatch(after, /\[(?:Fyll inn|Rolle|frist|Fill in)/, `${name}: no placeholder`);
     assert.ok(after.split('\n').length <= before.split('\n').length + 1, `${name}: no lines appended`);
   }
+});
+
+test('messages in the plan\'s written standard when no language is set; correct plurals in the summary', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'evidensplan-lang-'));
+  writeFileSync(path.join(dir, 'nn.md'), '---\nplantype: smittevernplan\nspråk: nn\nrevidert: 2026-10-01\n---\n# Smittevernplan\n\nHelsesøstera koordinerer vaksinasjonen.\n');
+  const cfg = path.join(dir, 'only-terms.jsonc');
+  writeFileSync(cfg, '{ "rules": { "missing-topic": "off" } }');
+  const r = run(['--config', cfg, 'nn.md'], dir);
+  assert.match(r.out, /«Helsesøstera» er utdatert: tittelen helsesøster vart erstatta/, r.out);
+  assert.match(r.out, /Skriv «Helsesjukepleiaren»/);
+  assert.match(r.out, /1 problem \(0 feil, 1 advarsel, 0 info\) i 1 fil$/m);
+  const nn = run(['--config', cfg, '--lang', 'nn', 'nn.md'], dir);
+  assert.match(nn.out, /1 problem \(0 feil, 1 åtvaring, 0 info\) i 1 fil$/m);
+  const en = run(['--config', cfg, '--lang', 'en', 'nn.md'], dir);
+  assert.match(en.out, /1 problem \(0 errors, 1 warning, 0 info\) in 1 file$/m);
 });
