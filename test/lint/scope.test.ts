@@ -97,3 +97,8 @@ describe('which files are plans', () => {
     assert.equal(validate(parseJsonc('{ "plans": [3] }')), false);
   });
 });
+
+test('editor paths: an absolute file path with a workspace-relative config name still matches', () => {
+  assert.ok(matchesPlanGlobs('/home/a/ws/planer/pandemi.md', ['planer/**/*.md'], '.evidensplan.jsonc'));
+  assert.ok(!matchesPlanGlobs('/home/a/ws/README.md', ['planer/**/*.md'], '.evidensplan.jsonc'));
+});

@@ -81,15 +81,24 @@ export function relativeToConfig(file: string, configFile?: string): string {
   return f.replace(/^\.\//, '');
 }
 
-/** Whether `file` matches one of `globs` (a glob without "/" matches the file name in any folder). */
+/**
+ * Whether `file` matches one of `globs` (a glob without "/" matches the file name in any folder).
+ * When the file's path is not under the config's folder as written (the editor names the config
+ * relative to the workspace, the file by its absolute path), the glob is tried against the path
+ * from each of the file's folders down.
+ */
 export function matchesPlanGlobs(file: string, globs: readonly string[], configFile?: string): string | undefined {
   const rel = relativeToConfig(file, configFile);
   const name = rel.slice(rel.lastIndexOf('/') + 1);
+  const dir = configFile ? slashes(configFile).slice(0, slashes(configFile).lastIndexOf('/') + 1).toLowerCase() : '';
+  const under = dir !== '' && slashes(file).toLowerCase().startsWith(dir);
+  const tails: string[] = [rel];
+  if (!under) for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) tails.push(rel.slice(i + 1));
   for (const g of globs) {
     const glob = slashes(g).replace(/^\.\//, '');
     if (!glob) continue;
     const re = globToRegExp(glob);
-    if (re.test(rel) || (!glob.includes('/') && re.test(name))) return g;
+    if (tails.some((t) => re.test(t)) || (!glob.includes('/') && re.test(name))) return g;
   }
   return undefined;
 }
