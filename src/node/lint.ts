@@ -208,7 +208,8 @@ export async function lintFiles(paths: string[], opts: LintFilesOptions): Promis
       const key = path.resolve(f);
       if (!sourceResults.has(key)) sourceResults.set(key, { file: displayPath(key, cwd), absolute: key, messages: list });
     }
-    const lintOpts = { filePath: abs, config, report: opts.report, sources: loaded.sources, search: opts.search, now: opts.now, uiLanguage: ui };
+    // No language chosen (--lang, config): the engine writes messages in the plan's own written standard.
+    const lintOpts = { filePath: abs, config, report: opts.report, sources: loaded.sources, search: opts.search, now: opts.now, uiLanguage: opts.uiLanguage ?? config.language };
     const lintWith = (t: string, p = analyzePlan(t)) => {
       const out = lintText(t, { ...lintOpts, plan: p });
       const sourceMsgs = planSourceMessages(loaded.problems, p, ui, (x) => displayPath(path.resolve(x), cwd));

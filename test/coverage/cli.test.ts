@@ -30,8 +30,11 @@ test('json is the contract object for one file', () => {
   const byCitation = new Map(out.covered.map((c: { citation: string }) => [c.citation, c]));
   assert.deepEqual(byCitation.get('[@ks2021, lp. 2.6.3]'), { citation: '[@ks2021, lp. 2.6.3]', how: 'cited', line: line('lp. 2.6.3') });
   assert.deepEqual(byCitation.get('[@ks2021, lp. 5.5.1]'), { citation: '[@ks2021, lp. 5.5.1]', how: 'cited', line: line('lp. 5.5.1') });
-  // Smittevernutstyr covers lp. 9.3.3 through its topic.
-  assert.deepEqual(byCitation.get('[@ks2021, lp. 9.3.3]'), { citation: '[@ks2021, lp. 9.3.3]', how: 'topic', line: line('## Smittevernutstyr') });
+  // A topic treated without a citation: its learning point with the line and words that made it count.
+  const plan = path.join(dir, 'besok.md');
+  writeFileSync(plan, '---\nplantype: smittevernplan\n---\n# Smittevernplan\n\n## Besøk på sykehjemmet\n\nVed utbrudd kan kommuneoverlegen innføre besøksrestriksjoner, men et generelt besøksforbud skal ikke brukes. Vi legger til rette for videosamtaler.\n');
+  const topic = JSON.parse(run('--format', 'json', plan).stdout).covered.find((c: { citation: string }) => c.citation === '[@ks2021, lp. 9.3.2]');
+  assert.deepEqual(topic, { citation: '[@ks2021, lp. 9.3.2]', how: 'topic', line: 6, evidence: { line: 6, text: 'Besøk på sykehjemmet' } });
 });
 
 test('several files give an array, one object per file', () => {

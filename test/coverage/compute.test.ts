@@ -54,19 +54,44 @@ test('a citation that resolves to a learning point covers it, on the line of the
   assert.equal(g.items[0].how, 'cited');
 });
 
-test('addressing a topic covers its learning points (how: topic, line of the heading)', () => {
-  const text = ['---', 'plantype: pandemiplan', '---', '', '# Pandemiplan', '', '## Smittevernutstyr', '', 'Lageret skal holde i åtte uker.', ''].join('\n');
+test('addressing a topic covers its learning points (how: topic, line of the heading, evidence)', () => {
+  const body = 'Lageret av smittevernutstyr skal holde i åtte uker med høyt forbruk, og munnbind og hansker rulleres hvert år slik at utstyret ikke går ut på dato.';
+  const text = ['---', 'plantype: pandemiplan', '---', '', '# Pandemiplan', '', '## Smittevernutstyr', '', body, ''].join('\n');
   const c = coverageOfText(text, report);
   const line = lineOf(text, '## Smittevernutstyr');
   const byCitation = new Map(c.covered.map((x) => [x.citation, x]));
-  assert.deepEqual(byCitation.get('[@ks2021, lp. 3.5.1]'), { citation: '[@ks2021, lp. 3.5.1]', how: 'topic', line });
-  assert.deepEqual(byCitation.get('[@ks2021, lp. 9.3.3]'), { citation: '[@ks2021, lp. 9.3.3]', how: 'topic', line });
+  assert.deepEqual(byCitation.get('[@ks2021, lp. 3.5.1]'), { citation: '[@ks2021, lp. 3.5.1]', how: 'topic', line, evidence: { line, text: 'Smittevernutstyr' } });
+  // lp. 9.3.3 (equipment for staff and service users, rationing) is the topic's second learning point:
+  // it counts only where the plan uses its own words.
+  assert.equal(byCitation.get('[@ks2021, lp. 9.3.3]'), undefined);
   const item = c.groups.flatMap((g) => g.items).find((i) => i.locator === 'lp. 3.5.1')!;
   assert.equal(item.topic, 'utstyrsberedskap');
 });
 
+test('one word in a list item, a label, a table of contents or a table row does not count a topic', () => {
+  const text = [
+    '---', 'plantype: pandemiplan', '---', '', '# Pandemiplan', '',
+    '## Innhold', '', '1. Smittevernutstyr', '2. Besøk på sykehjem', '',
+    'Utstyr:', '',
+    '| Lov | Gjelder |', '| --- | --- |', '| Smittevernloven | Smittevernutstyr, besøksforbud |', '',
+    '- munnbind', '- kriseledelse', '',
+  ].join('\n');
+  const c = coverageOfText(text, report);
+  assert.deepEqual(c.covered.filter((x) => x.how === 'topic'), []);
+});
+
+test('a paragraph in its own words, in Nynorsk, counts: two of the topic\'s words, inflected', () => {
+  const text = ['---', 'plantype: smittevernplan', 'språk: nn', '---', '', '# Smittevernplan', '', '## Sjukeheimen', '',
+    'Ved utbrot kan kommuneoverlegen avgrense besøk, men eit totalt besøksforbod var tungt for bebuarane. Vi held oppe besøk med videosamtalar som supplement.', ''].join('\n');
+  const c = coverageOfText(text, report);
+  const e = c.covered.find((x) => x.citation === '[@ks2021, lp. 9.3.2]');
+  assert.equal(e?.how, 'topic');
+  assert.equal(e?.evidence?.line, 10);
+  assert.match(e!.evidence!.text, /besøksforbod/);
+});
+
 test('a citation beats a topic for the same learning point', () => {
-  const text = ['# Plan', '', '## Smittevernutstyr', '', 'Se [@ks2021, lp. 9.3.3].', ''].join('\n');
+  const text = ['# Plan', '', '## Smittevernutstyr', '', 'Kommunen skal ha et beredskapslager med munnbind og hansker for åtte uker, og lageret rulleres hvert år. Se [@ks2021, lp. 9.3.3].', ''].join('\n');
   const c = coverageOfText(text, report);
   const byCitation = new Map(c.covered.map((x) => [x.citation, x]));
   assert.equal(byCitation.get('[@ks2021, lp. 9.3.3]')?.how, 'cited');
@@ -86,7 +111,7 @@ test('a Nynorsk plan covers topics through its Nynorsk words', () => {
     '',
     '## Kriseleiing',
     '',
-    'Kriseleiinga kan utvidast med fagfolk.',
+    'Kriseleiinga kan utvidast med fagfolk frå helse, oppvekst og teknisk etter kva hendinga krev, og ho møtest dagleg så lenge krisa varer.',
     '',
     '## Konsekvensar for sårbare born og unge i risikovurderingar',
     '',
@@ -141,7 +166,8 @@ test("a 10 MB plan is read to its end; topics come from its headings", () => {
   const c = coverageOfText(text, report);
   assert.equal(c.headingsOnly, true);
   const topic = c.covered.find((x) => x.citation === '[@ks2021, lp. 3.5.1]');
-  assert.deepEqual(topic, { citation: '[@ks2021, lp. 3.5.1]', how: 'topic', line: text.split('\n').length - 1 });
+  const headingLine = text.split('\n').length - 1;
+  assert.deepEqual(topic, { citation: '[@ks2021, lp. 3.5.1]', how: 'topic', line: headingLine, evidence: { line: headingLine, text: 'Smittevernutstyr' } });
   const last = c.covered.find((x) => x.citation === '[@ks2021, lp. 9.3.8]');
   assert.ok(last, 'the citation at the very end counts');
   assert.equal(last.how, 'cited');

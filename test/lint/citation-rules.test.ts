@@ -52,7 +52,8 @@ test('misquote: altered quotes are flagged with the closest passage; the fix res
   assert.match(m.message, /Kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien/);
   assert.deepEqual(m.evidence, ['[@ks2021, lp. 3.5.1]']);
   const fixed = applyFix(text, m.fix!);
-  assert.equal(fixed, 'Rapporten slår fast at «Kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien» [@ks2021, lp. 3.5.1].');
+  // The quote began in lower case mid-sentence; the fix keeps it so (no capital letter mid-sentence).
+  assert.equal(fixed, 'Rapporten slår fast at «kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien» [@ks2021, lp. 3.5.1].');
   assert.equal(only(lint(fixed), 'misquote').length, 0);
 });
 
@@ -163,4 +164,45 @@ test('misquote: each quote is checked against its own citation, also many in one
   assert.equal(only(lint('Ifølge [@ks2021, lp. 3.5.1] var «utstyrsberedskapen godt dimensjonert for pandemien».'), 'misquote').length, 1);
   assert.equal(only(lint('Ifølge [@ks2021, lp. 3.5.1] var «kommunenes utstyrsberedskap ikke dimensjonert».'), 'misquote').length, 1);
   assert.equal(only(lint('Ifølge [@ks2021, lp. 3.5.1] står det «utstyrsberedskap var ikke dimensjonert».'), 'misquote').length, 0);
+});
+
+test('number-mismatch: only numbers of a kind the passage states, in the clause carrying the citation; «én av fire» is a share', () => {
+  const nm = (text: string) => only(lint(text), 'number-mismatch').map((m) => text.slice(m.start, m.end));
+  // Local figures next to a citation: the passage states no counts of inhabitants, schools or staff.
+  assert.deepEqual(nm('Fjellvik har 12 000 innbyggere og 9 skoler, og pandemien traff alle tjenester [@ks2021, lp. 2.6.1].\n'), []);
+  assert.deepEqual(nm('Straumsnes har 4 800 innbyggjarar og kan difor setje inn tiltak raskt [@ks2021, lp. 7.4.1].\n'), []);
+  // A local count in another clause; the report's share in the citing clause is right.
+  assert.deepEqual(nm('I Havbru ble 14 ansatte omdisponert, mens 75 prosent av kommunene omdisponerte personell [@ks2021, fn. 45].\n'), []);
+  // …and wrong: flagged, and only that.
+  assert.deepEqual(nm('I Havbru ble 14 ansatte omdisponert, mens 85 prosent av kommunene omdisponerte personell [@ks2021, fn. 45].\n'), ['85 prosent']);
+  // Accented «én av fire» / «éin av fire» read as a fraction the passage states.
+  assert.deepEqual(nm('I skolene rapporterte én av fire ledere at elever med enkeltvedtak i liten grad fikk tilbudet [@ks2021, kap. 7.3.2 avsn. 1].\n'), []);
+  assert.deepEqual(nm('I skulane rapporterte éin av fire leiarane at elevar med enkeltvedtak i liten grad fekk tilbodet [@ks2021, kap. 7.3.2 avsn. 1].\n'), []);
+  assert.deepEqual(nm('I barnehagene svarte to av tre ledere at hjelpen i liten grad ble gitt [@ks2021, kap. 7.3.2 avsn. 1].\n'), ['to av tre']);
+});
+
+test('misquote: editorial brackets are accepted; a quote in Nynorsk of the Bokmål report is an info note; a turned meaning stays a warning', () => {
+  const mq = (text: string) => only(lint(text), 'misquote');
+  assert.deepEqual(mq('Rapporten sier det slik: «[k]ommunene har vært nødt til å formidle hvordan nasjonale og lokale føringer får konsekvenser» [@ks2021, lp. 5.5.1].'), []);
+  assert.deepEqual(mq('Rapporten understreker at «[k]ommunene må sikres tilstrekkelig smittevernutstyr i fremtidige pandemisituasjoner» [@ks2021, lp. 9.3.3].'), []);
+  assert.deepEqual(mq('Rapporten sier at «[kommunenes] utstyrsberedskap var ikke dimensjonert [til å møte] pandemien» [@ks2021, lp. 3.5.1].'), []);
+  const nn = mq('Som rapporten seier, var «kommunane si utstyrsberedskap ikkje dimensjonert til å handtere pandemien» [@ks2021, lp. 3.5.1].');
+  assert.equal(nn.length, 1);
+  assert.equal(nn[0].severity, 'info');
+  assert.match(nn[0].message, /på nynorsk, men \[@ks2021, lp\. 3\.5\.1\] er på bokmål/);
+  assert.equal(nn[0].fix, undefined, 'never rewritten by fix all');
+  const turned = mq('Rapporten seier at «kommunane si utstyrsberedskap var godt dimensjonert til å handtere pandemien» [@ks2021, lp. 3.5.1].');
+  assert.equal(turned.length, 1);
+  assert.equal(turned[0].severity, 'warning');
+});
+
+test('uncited-claim: no suggested passage states a different figure; a plan\'s own evaluation is not a survey claim', () => {
+  const text = 'Nær 60 % av kommunene hadde problemer med å skaffe nok helsefaglig personell til smittevernoppgaver.\n';
+  const [m] = only(lint(text, { search: search() }), 'uncited-claim');
+  assert.ok(m, 'the claim is flagged');
+  for (const c of m.evidence) {
+    const f = report().get(c.replace(/^\[@ks2021, /, '').replace(/\]$/, ''))!;
+    assert.doesNotMatch(f.text, /nær halvparten/i, `${c} states another figure`);
+  }
+  assert.deepEqual(only(lint('Etter kvar øving skriv vi ei evaluering, og planen blir oppdatert når evalueringa viser at det trengst.\n'), 'uncited-claim'), []);
 });

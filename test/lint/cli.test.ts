@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, copyFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,14 +36,14 @@ test('text format: file:line:col  severity  rule-id  message, a summary, exit 1 
   const lines = r.out.trim().split('\n');
   assert.match(lines[0], /^planer\/dirty-nb\.md:3:1 {2}warning {2}front-matter {2}/);
   assert.ok(lines.some((l) => /^planer\/dirty-nb\.md:7:35 {2}error {2}unknown-source {2}Ukjent kilde/.test(l)), r.out);
-  assert.match(lines.at(-1)!, /6 problem\(er\) \(2 feil, 4 advarsler, 0 info\) i 1 fil\(er\)/);
+  assert.match(lines.at(-1)!, /6 problemer \(2 feil, 4 advarsler, 0 info\) i 1 fil$/);
 });
 
 test('folders are searched for *.md recursively, globs expand, clean plans exit 0', () => {
   const dir = workspace();
   const clean = run(['planer/nn', 'planer/clean-*.md'], dir);
   assert.equal(clean.code, 0, clean.out + clean.err);
-  assert.match(clean.out, /Ingen problemer i 2 fil\(er\)/);
+  assert.match(clean.out, /Ingen problemer i 2 filer/);
   const all = run(['--format', 'json', 'planer'], dir);
   assert.deepEqual((JSON.parse(all.out) as { file: string }[]).map((f) => f.file), ['planer/clean-nb.md', 'planer/dirty-nb.md', 'planer/nn/clean-nn.md']);
 });
@@ -100,7 +100,7 @@ test('sarif format validates against the SARIF 2.1.0 schema (subset) and links r
 
 test('--max-warnings: warnings alone pass until they exceed the limit', () => {
   const dir = workspace();
-  writeFileSync(path.join(dir, 'w.md'), 'Undersøkelsen viser at kommunene manglet smittevernutstyr.\n');
+  writeFileSync(path.join(dir, 'w.md'), '---\nplantype: smittevernplan\n---\nUndersøkelsen viser at kommunene manglet smittevernutstyr.\n');
   assert.equal(run(['w.md'], dir).code, 0);
   assert.equal(run(['--max-warnings', '1', 'w.md'], dir).code, 0);
   assert.equal(run(['--max-warnings', '0', 'w.md'], dir).code, 1);
@@ -153,9 +153,9 @@ test('bad input: missing path → exit 2 with a message; binary and non-UTF-8 fi
   assert.equal(run(['--format', 'xml', 'bin.md'], dir).code, 2);
 });
 
-test('without a config every rule runs, the domain rules included', () => {
+test('without a config every rule runs on a plan, the domain rules included', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'evidensplan-lint-'));
-  writeFileSync(path.join(dir, 'p.md'), '# Plan\n\nFylkesmannen og rådmannen leder arbeidet [@ks2012, lp. 3.5.1].\n');
+  writeFileSync(path.join(dir, 'p.md'), '---\nplantype: pandemiplan\n---\n# Plan\n\nFylkesmannen og rådmannen leder arbeidet [@ks2012, lp. 3.5.1].\n');
   const r = run(['--format', 'json', 'p.md'], dir);
   const ids = (JSON.parse(r.out)[0].messages as { ruleId: string }[]).map((m) => m.ruleId);
   assert.ok(ids.includes('outdated-term') && ids.includes('unknown-source'), ids.join());
@@ -169,8 +169,41 @@ test('--fix writes the safe fixes, leaves the rest, and a second run changes not
   const after = readFileSync(file, 'utf8');
   assert.notEqual(after, before);
   assert.ok(after.includes('[@ks2021, lp. 3.5.1]') && !after.includes('@ks2012'));
-  assert.ok(after.includes('«Kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien»'));
+  // The quote began in lower case mid-sentence: the fix keeps it (no capital letter mid-sentence).
+  assert.ok(after.includes('«kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien»'));
   assert.match(r.out, /rettelse/);
   run(['--fix', 'planer/dirty-nb.md'], dir);
   assert.equal(readFileSync(file, 'utf8'), after);
+});
+
+test('lint --fix on any example adds no template, no heading and no placeholder; only flagged words change', () => {
+  const examples = path.join(root, 'examples');
+  const dir = mkdtempSync(path.join(tmpdir(), 'evidensplan-examples-'));
+  const names = readdirSync(examples).filter((f) => f.endsWith('.md'));
+  assert.ok(names.length >= 4);
+  for (const name of names) copyFileSync(path.join(examples, name), path.join(dir, name));
+  run(['--fix', '.'], dir);
+  for (const name of names) {
+    const before = readFileSync(path.join(examples, name), 'utf8');
+    const after = readFileSync(path.join(dir, name), 'utf8');
+    const headings = (t: string) => t.split('\n').filter((l) => /^#{1,6} /.test(l));
+    assert.deepEqual(headings(after).length, headings(before).length, `${name}: no heading added`);
+    assert.doesNotMatch(after, /\[(?:Fyll inn|Rolle|frist|Fill in)/, `${name}: no placeholder`);
+    assert.ok(after.split('\n').length <= before.split('\n').length + 1, `${name}: no lines appended`);
+  }
+});
+
+test('messages in the plan\'s written standard when no language is set; correct plurals in the summary', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'evidensplan-lang-'));
+  writeFileSync(path.join(dir, 'nn.md'), '---\nplantype: smittevernplan\nspråk: nn\nrevidert: 2026-10-01\n---\n# Smittevernplan\n\nHelsesøstera koordinerer vaksinasjonen.\n');
+  const cfg = path.join(dir, 'only-terms.jsonc');
+  writeFileSync(cfg, '{ "rules": { "missing-topic": "off" } }');
+  const r = run(['--config', cfg, 'nn.md'], dir);
+  assert.match(r.out, /«Helsesøstera» er utdatert: tittelen helsesøster vart erstatta/, r.out);
+  assert.match(r.out, /Skriv «Helsesjukepleiaren»/);
+  assert.match(r.out, /1 problem \(0 feil, 1 advarsel, 0 info\) i 1 fil$/m);
+  const nn = run(['--config', cfg, '--lang', 'nn', 'nn.md'], dir);
+  assert.match(nn.out, /1 problem \(0 feil, 1 åtvaring, 0 info\) i 1 fil$/m);
+  const en = run(['--config', cfg, '--lang', 'en', 'nn.md'], dir);
+  assert.match(en.out, /1 problem \(0 errors, 1 warning, 0 info\) in 1 file$/m);
 });

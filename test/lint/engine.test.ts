@@ -84,7 +84,7 @@ test('a rule that throws becomes one internal-error message; the others still re
       throw new Error('kaboom');
     }),
   };
-  const ms = lintText(BAD, { report: report(), rules: [boom, ...citationRules()] });
+  const ms = lintText(BAD, { report: report(), rules: [boom, ...citationRules()], treatAsPlan: true });
   const internal = only(ms, 'internal-error');
   assert.equal(internal.length, 1);
   assert.match(internal[0].message, /boom.*kaboom/);
@@ -104,7 +104,7 @@ test('rules read their context and report through it', () => {
       reportMessage(file, { ruleId: 'probe', start: h.start, end: h.end, message: `heading ${h.text}`, evidence: ['[@ks2021, lp. 3.5.1]'] });
     }),
   };
-  const ms = lintText('# Tittel\n', { report: report(), rules: [probe], uiLanguage: 'en', config: parseConfig('{"rules":{"probe":["info",{"x":1}]}}') });
+  const ms = lintText('# Tittel\n', { report: report(), rules: [probe], treatAsPlan: true, uiLanguage: 'en', config: parseConfig('{"rules":{"probe":["info",{"x":1}]}}') });
   assert.deepEqual(ms.map((m) => [m.ruleId, m.severity, m.message, m.evidence, m.line, m.column, m.endColumn]), [
     ['probe', 'info', 'heading Tittel', ['[@ks2021, lp. 3.5.1]'], 1, 1, 9],
   ]);

@@ -39,19 +39,20 @@ describe('missing-required-section', () => {
     assert.match(m.message, /evakueringsplan er med, men plan for befolkningsvarsling mangler/);
   });
 
-  test('the fix appends a heading skeleton in the plan\'s language, and the element is then recognised', () => {
+  test('the suggestion (never fix all) appends a heading skeleton in the plan\'s language, and the element is then recognised', () => {
     const nb = overall('## Kriseledelse\n\n## Varslingsliste\n\n## Ressursoversikt\n\n## Evakuering og befolkningsvarsling\n');
     const [m] = lintWith(R, nb);
     assert.match(m.message, /bokstav e/);
-    const fixed = applyFix(nb, m.fix!);
+    const fixed = applyFix(nb, m.suggestions![0]);
+    assert.equal(m.fix, undefined);
     assert.match(fixed, /\n## Plan for krisekommunikasjon med befolkningen, media og egne ansatte \(§ 4 e\)\n\n\[Fyll inn: /);
     assert.deepEqual(lintWith(R, fixed), []);
 
     const nn = overall('## Kriseleiing\n', 'språk: nn\n');
     const c = lintWith(R, nn).find((x) => /bokstav c/.test(x.message))!;
-    assert.match(c.fix!.edits[0].text, /## Ressursoversikt \(§ 4 c\)/);
+    assert.match(c.suggestions![0].edits[0].text, /## Ressursoversikt \(§ 4 c\)/);
     const e = lintWith(R, nn).find((x) => /bokstav e/.test(x.message))!;
-    assert.match(e.fix!.edits[0].text, /eigne tilsette/);
+    assert.match(e.suggestions![0].edits[0].text, /eigne tilsette/);
   });
 
   test('messages in English', () => {
@@ -67,5 +68,12 @@ describe('missing-required-section', () => {
     assert.ok(bad.length && good.length);
     for (const b of bad) assert.ok(lintWith(R, b).length > 0, b);
     for (const g of good) assert.deepEqual(lintWith(R, g), [], g);
+  });
+});
+
+describe('missing-required-section: § 4 elements in the words writers use', () => {
+  test('"Varsling av innbyggere" and "Informasjon til innbyggere, media og ansatte" are § 4 d and e elements', () => {
+    const text = `---\nplantype: overordnet-beredskapsplan\n---\n# Beredskapsplan\n\n## Kriseledelse\n\nKriseledelsen ledes av kommunedirektøren.\n\n## Varslingsliste\n\nVarslingslisten oppdateres hvert kvartal.\n\n## Ressursoversikt\n\nVedlegg 2.\n\n## Evakuering\n\nEvakuerte møter på skolen.\n\n### Varsling av innbyggere\n\nVi sender SMS til alle i området.\n\n## Informasjon til innbyggere, media og ansatte\n\nNettsiden er hovedkanal.\n`;
+    assert.deepEqual(lintWith(R, text).map((m) => m.message), []);
   });
 });

@@ -93,3 +93,47 @@ describe('outdated-term', () => {
     assert.equal(lintWith(R, huge).length, 60_000);
   });
 });
+
+describe('outdated-term: historical mentions and the grown table', () => {
+  const words = (text: string) => lintWith(R, text).map((m) => text.slice(m.start, m.end));
+
+  test('a past-tense naming verb or a year before the change leaves the old name alone', () => {
+    assert.deepEqual(words('Tidligere het embetet Fylkesmannen, og i 2019 het lederen av administrasjonen rådmann.\n'), []);
+    assert.deepEqual(words('I 2020 var det Fylkesmannen i Trøndelag som ga råd om skoledriften.\n'), []);
+    assert.deepEqual(words('Før 2012 var det kommunehelsetjenesteloven som regulerte legevakten.\n'), []);
+    assert.deepEqual(words('Fram til 2020 het fylket Hordaland.\n'), []);
+    assert.deepEqual(words('Før 2021 heitte embetet Fylkesmannen i Sogn og Fjordane.\n'), []);
+  });
+
+  test('the same names in present use are still flagged, sentence by sentence', () => {
+    const text = 'Tidligere het embetet Fylkesmannen. Fylkesmannen skal varsles når kriseledelsen er satt. Siden 2020 har rådmannen ledet arbeidet.\n';
+    assert.deepEqual(words(text), ['Fylkesmannen', 'rådmannen']);
+    assert.deepEqual(words('Rådmannens ledergruppe fra før pandemien møter som fast kjerne.\n'), ['Rådmannens']);
+    // A table row is its own sentence: a year in another row does not excuse it.
+    assert.deepEqual(words('| Lov | År |\n| --- | --- |\n| Smittevernloven | 1994 |\n| Kommunehelsetjenesteloven | Legevakt |\n'), ['Kommunehelsetjenesteloven']);
+  });
+
+  test('renamed laws and bodies: kommunehelsetjenesteloven, Sosial- og helsedirektoratet, in Bokmål and Nynorsk, with the fix in the same form', () => {
+    const nb = lintWith(R, 'Legevakten er hjemlet i kommunehelsetjenesteloven. Sosial- og helsedirektoratets veileder brukes.\n');
+    assert.deepEqual(nb.map((m) => m.fix?.edits[0].text), ['helse- og omsorgstjenesteloven', 'Helsedirektoratets']);
+    assert.match(nb[0].message, /helse- og omsorgstjenesteloven/);
+    const nnText = '---\nspråk: nn\n---\n| Kommunehelsetenestelova | Allmennlegeteneste |\n';
+    const nn = lintWith(R, nnText);
+    assert.equal(nn.length, 1);
+    assert.equal(nn[0].fix?.edits[0].text, 'Helse- og omsorgstenestelova');
+    assert.deepEqual(words('Justis- og politidepartementet og Kommunal- og regionaldepartementet ga ut veilederen.\n'), ['Justis- og politidepartementet', 'Kommunal- og regionaldepartementet']);
+  });
+});
+
+describe('outdated-term: headings with in-file links', () => {
+  test('a heading that in-file links point to is not rewritten by fix all (the new name is a suggestion); without links it is a fix', () => {
+    const linked = '# Plan\n\n- [Kontakt med Fylkesmannen](#kontakt-med-fylkesmannen)\n\n## Kontakt med Fylkesmannen\n\nTekst.\n';
+    const [h] = lintWith(R, linked).filter((m) => m.line === 5);
+    assert.equal(h.fix, undefined);
+    assert.equal(h.suggestions?.[0].edits[0].text, 'Statsforvalteren');
+    const fixed = fixAll(linked, lintWith(R, linked)).text;
+    assert.ok(fixed.includes('## Kontakt med Fylkesmannen') && fixed.includes('(#kontakt-med-fylkesmannen)'), 'link and heading still agree');
+    const plain = '# Plan\n\n## Kontakt med Fylkesmannen\n\nTekst.\n';
+    assert.ok(lintWith(R, plain)[0].fix);
+  });
+});

@@ -28,7 +28,9 @@ describe('stale-review', () => {
 
   test('no revidert: one message saying how to add it', () => {
     const [m] = lintWith(R, fm('plantype: smittevernplan\n'), { now });
-    assert.match(m.message, /oppgir ikke når den sist ble revidert.*revidert: 2025-06-01/);
+    assert.match(m.message, /oppgir ikke når den sist ble revidert.*«revidert: ÅÅÅÅ-MM-DD»/);
+    // The example is never today's date: pasting it must not silence the rule without a revision.
+    assert.ok(!m.message.includes('2025-06-01'));
     const [n] = lintWith(R, '# Plan uten front matter\n', { now });
     assert.equal(n.line, 1);
   });
@@ -39,7 +41,29 @@ describe('stale-review', () => {
   });
 
   test('not a date: said once (the engine\'s front-matter check), not twice', () => {
-    assert.deepEqual(lintWith(R, fm('revidert: 1.5.2024\n'), { now }), []);
+    assert.deepEqual(lintWith(R, fm('revidert: snart\n'), { now }), []);
+  });
+
+  test('dates as writers write them: key variants and Norwegian formats are read, never "no date"', () => {
+    for (const line of ['sist-revidert: 4. mai 2025', 'sist_revidert: 04.05.2025', 'revisjonsdato: 4.5.2025', 'Sist revidert: 4 mai 2025', 'revidert: "2025-05-04"']) {
+      assert.deepEqual(lintWith(R, fm(`${line}\n`), { now }), [], line);
+    }
+    for (const line of ['sist-revidert: 4. mai 2023', 'revisjonsdato: 04.05.2023']) {
+      const [m] = lintWith(R, fm(`${line}\n`), { now });
+      assert.match(m.message, /sist revidert 4\. mai 2023/, line);
+      assert.ok(m.message.includes(`«${line.split(':')[0]}»`), 'the message names the key the writer used');
+      assert.doesNotMatch(m.message, /oppgir ikke/);
+    }
+  });
+
+  test('a "Sist revidert" line or table row in the text is read when the front matter has no date', () => {
+    const row = '---\nplantype: smittevernplan\n---\n# Plan\n\n| Dokument | Plan |\n| --- | --- |\n| Sist revidert | 10.02.2025 |\n';
+    assert.deepEqual(lintWith(R, row, { now }), []);
+    const old = row.replace('10.02.2025', '10.02.2023');
+    const [m] = lintWith(R, old, { now });
+    assert.equal(m.line, 8);
+    assert.match(m.message, /sist revidert 10\. februar 2023/);
+    assert.deepEqual(lintWith(R, '---\nplantype: smittevernplan\n---\n# Plan\n\nRevidert: 4. mai 2025\n', { now }), []);
   });
 
   test('sist-øvd more than two years ago (§ 7)', () => {

@@ -32,7 +32,8 @@ export function loadIndex(): Promise<Index> {
 export const NOW = new Date('2026-06-01T12:00:00Z');
 
 export function lint(text: string, index: Index, plan?: PlanModel): LintMessage[] {
-  return lintText(text, { report: index.report, search: index.search, now: NOW, plan });
+  // Every rule on every text, plan or not (which files are plans: test/lint/scope.test.ts).
+  return lintText(text, { report: index.report, search: index.search, now: NOW, plan, treatAsPlan: true });
 }
 
 /** All fixes a message offers (preferred + suggestions). */

@@ -63,7 +63,10 @@ describe('§ 6 revision and § 7 exercises', () => {
   test('missing, future and invalid dates', () => {
     assert.deepEqual(reviewStatus({}, now), [{ kind: 'missing', field: 'revidert' }]);
     assert.equal(reviewStatus({ revidert: '2026-01-01' }, now)[0].kind, 'future');
-    assert.deepEqual(reviewStatus({ revidert: '1.5.2024' }, now)[0], { kind: 'invalid', field: 'revidert', value: '1.5.2024' });
+    assert.deepEqual(reviewStatus({ revidert: 'snart' }, now)[0], { kind: 'invalid', field: 'revidert', value: 'snart' });
+    // Norwegian date forms are dates.
+    assert.equal(reviewStatus({ revidert: '1.5.2024' }, now)[0].kind, 'stale');
+    assert.deepEqual(reviewStatus({ revidert: '1. mai 2025' }, now), []);
     assert.equal(reviewStatus({ revidert: '2024-02-30' }, now)[0].kind, 'invalid');
   });
   test('sist-øvd: more than two years is stale; absent is fine', () => {

@@ -4,12 +4,12 @@ import type { LintResult } from '../../core/lint/types.js';
 
 const messages = {
   summary: {
-    nb: '{problems} problem(er) ({errors} feil, {warnings} advarsler, {infos} info) i {files} fil(er)',
-    en: '{problems} problem(s) ({errors} errors, {warnings} warnings, {infos} info) in {files} file(s)',
-    nn: '{problems} problem ({errors} feil, {warnings} åtvaringar, {infos} info) i {files} fil(er)',
+    nb: '{problems} ({errors}, {warnings}, {infos}) i {files}',
+    en: '{problems} ({errors}, {warnings}, {infos}) in {files}',
+    nn: '{problems} ({errors}, {warnings}, {infos}) i {files}',
   },
-  clean: { nb: 'Ingen problemer i {files} fil(er).', en: 'No problems in {files} file(s).', nn: 'Ingen problem i {files} fil(er).' },
-  fixed: { nb: '{count} rettelse(r) skrevet.', en: '{count} fix(es) written.', nn: '{count} retting(ar) skrivne.' },
+  clean: { nb: 'Ingen problemer i {files}.', en: 'No problems in {files}.', nn: 'Ingen problem i {files}.' },
+  fixed: { nb: '{count} skrevet.', en: '{count} written.', nn: '{count} skrivne.' },
 } satisfies Catalogue;
 
 /**
@@ -26,6 +26,22 @@ export function printable(s: string): string {
     const code = c.charCodeAt(0);
     return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
+}
+
+/** Singular and plural of the words the summary counts, per language. */
+const WORDS: Record<string, Record<UiLanguage, [string, string]>> = {
+  problem: { nb: ['problem', 'problemer'], nn: ['problem', 'problem'], en: ['problem', 'problems'] },
+  error: { nb: ['feil', 'feil'], nn: ['feil', 'feil'], en: ['error', 'errors'] },
+  warning: { nb: ['advarsel', 'advarsler'], nn: ['åtvaring', 'åtvaringar'], en: ['warning', 'warnings'] },
+  info: { nb: ['info', 'info'], nn: ['info', 'info'], en: ['info', 'info'] },
+  file: { nb: ['fil', 'filer'], nn: ['fil', 'filer'], en: ['file', 'files'] },
+  fix: { nb: ['rettelse', 'rettelser'], nn: ['retting', 'rettingar'], en: ['fix', 'fixes'] },
+};
+
+/** "1 advarsel", "2 advarsler", "1 åtvaring", "3 files". */
+export function count(n: number, word: keyof typeof WORDS, lang: UiLanguage): string {
+  const [one, many] = WORDS[word][lang] ?? WORDS[word].nb;
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 export function countSeverities(results: readonly LintResult[]): { errors: number; warnings: number; infos: number } {
@@ -58,8 +74,19 @@ export function formatTextSummary(
   const lines: string[] = [];
   const problems = c.errors + c.warnings + c.infos;
   if (hadLines) lines.push('');
-  lines.push(problems ? translate(messages, 'summary', lang, { problems, ...c, files }) : translate(messages, 'clean', lang, { files }));
-  if (fixed) lines.push(translate(messages, 'fixed', lang, { count: fixed }));
+  const fileCount = count(files, 'file', lang);
+  lines.push(
+    problems
+      ? translate(messages, 'summary', lang, {
+          problems: count(problems, 'problem', lang),
+          errors: count(c.errors, 'error', lang),
+          warnings: count(c.warnings, 'warning', lang),
+          infos: count(c.infos, 'info', lang),
+          files: fileCount,
+        })
+      : translate(messages, 'clean', lang, { files: fileCount }),
+  );
+  if (fixed) lines.push(translate(messages, 'fixed', lang, { count: count(fixed, 'fix', lang) }));
   return lines.join('\n') + '\n';
 }
 

@@ -24,6 +24,8 @@ export interface AddressedTopic {
   learningPoints: readonly string[];
   /** 1-based line where the plan addresses the topic (a heading or the first matching text). */
   line: number;
+  /** The line and the words that made it count. */
+  evidence?: { line: number; text: string };
 }
 
 export type CoverageHow = 'cited' | 'topic';
@@ -32,6 +34,8 @@ export interface CoveredItem {
   citation: string;
   how: CoverageHow;
   line: number;
+  /** For `how: 'topic'`: the line and the words that made it count. */
+  evidence?: { line: number; text: string };
 }
 
 export interface CoverageItem {
@@ -44,6 +48,8 @@ export interface CoverageItem {
   line?: number;
   /** The topic that covered it (how = topic). */
   topic?: string;
+  /** For `how: 'topic'`: the line and the words that made it count. */
+  evidence?: { line: number; text: string };
 }
 
 export interface CoverageGroup {
@@ -101,6 +107,7 @@ export function computeCoverage(plan: PlanModel, report: CoverageReport, opts: C
       entry.how = 'cited';
       entry.line = plan.lineCol(item.start).line;
       entry.topic = undefined;
+      entry.evidence = undefined;
     }
   }
   // Topic: the earliest place a topic holding the learning point is addressed.
@@ -113,6 +120,7 @@ export function computeCoverage(plan: PlanModel, report: CoverageReport, opts: C
       entry.how = 'topic';
       entry.line = t.line;
       entry.topic = t.id;
+      entry.evidence = t.evidence ?? { line: t.line, text: '' };
     }
   }
 
@@ -122,7 +130,7 @@ export function computeCoverage(plan: PlanModel, report: CoverageReport, opts: C
   const groupOf = new Map<string, CoverageGroup>();
   for (const f of lps) {
     const e = byLocator.get(f.locator)!;
-    if (e.how && e.line !== undefined) covered.push({ citation: e.citation, how: e.how, line: e.line });
+    if (e.how && e.line !== undefined) covered.push({ citation: e.citation, how: e.how, line: e.line, ...(e.how === 'topic' && e.evidence ? { evidence: e.evidence } : {}) });
     else uncovered.push(e.citation);
     let g = groupOf.get(f.section);
     if (!g) {

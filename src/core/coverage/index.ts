@@ -4,6 +4,7 @@
  */
 import { analyzePlan, type PlanModel } from '../plan/analyze.js';
 import { addressedTopics, type PlanLike } from '../topics/coverage.js';
+import { planSector } from '../topics/sector.js';
 import { computeCoverage, type Coverage, type CoverageReport } from './compute.js';
 
 export * from './compute.js';
@@ -47,9 +48,12 @@ function headingsOnly(plan: PlanModel): PlanLike {
 
 /** Coverage of an analysed plan: cited learning points, then those whose topic the plan addresses. */
 export function coverageOfPlan(plan: PlanModel, report: CoverageReport): Coverage {
-  // Every topic counts, whatever the plantype: a plan that addresses a topic covers its learning points.
+  // Topics of the plan's type (and a sector plan's sector) count when the plan treats them; any
+  // learning point the plan cites counts whatever its topic.
   const big = plan.text.length > TOPIC_TEXT_SCAN_LIMIT;
-  const addressed = addressedTopics(big ? headingsOnly(plan) : plan, plan.language);
+  const plantype = plan.frontmatter.plantype;
+  const sector = plantype === 'sektorplan' ? planSector(plan).sector?.id ?? null : undefined;
+  const addressed = addressedTopics(big ? headingsOnly(plan) : plan, plan.language, plantype, report.learningPoints(), sector);
   return { ...computeCoverage(plan, report, { addressed }), headingsOnly: big };
 }
 

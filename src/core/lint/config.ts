@@ -3,6 +3,7 @@
  * Finding the file on disk is src/node/config.ts.
  *
  *   { "$schema": "…", "language": "nb" | "nn" | "en",
+ *      "plans": ["planer/**\/*.md", …],
  *     "rules": { "<id>": "off" | "info" | "warning" | "error" | ["warning", { …options }] } }
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
@@ -29,6 +30,11 @@ export interface ResolvedConfig {
   file?: string;
   /** Message language, if the config sets one. */
   language?: UiLanguage;
+  /**
+   * Globs (relative to the config's folder) of the Markdown files that are plans, besides
+   * those with `plantype` in their front matter. Other Markdown gets the citation checks only.
+   */
+  plans?: string[];
   /** Per rule id: only the rules the config mentions (others use their defaults). */
   rules: Record<string, RuleSetting>;
   /** Bibliography files (CSL-JSON, CSL-YAML, BibTeX) whose keys are known sources, relative to the config file. */
@@ -45,6 +51,11 @@ const messages = {
   syntax: { nb: 'ugyldig JSONC: {detail}', en: 'invalid JSONC: {detail}', nn: 'ugyldig JSONC: {detail}' },
   notObject: { nb: 'konfigurasjonen må være et objekt', en: 'the configuration must be an object', nn: 'konfigurasjonen må vere eit objekt' },
   badLanguage: { nb: '"language" må være "nb", "nn" eller "en", ikke {value}', en: '"language" must be "nb", "nn" or "en", not {value}', nn: '"language" må vere "nb", "nn" eller "en", ikkje {value}' },
+  badPlans: {
+    nb: '"plans" må være en liste med filmønstre (glob), f.eks. ["planer/**/*.md"]',
+    en: '"plans" must be a list of file patterns (globs), e.g. ["plans/**/*.md"]',
+    nn: '"plans" må vere ei liste med filmønster (glob), t.d. ["planar/**/*.md"]',
+  },
   badRules: { nb: '"rules" må være et objekt', en: '"rules" must be an object', nn: '"rules" må vere eit objekt' },
   badLevel: {
     nb: 'regel "{rule}": ugyldig nivå {value} (bruk "off", "info", "warning" eller "error")',
@@ -112,6 +123,11 @@ export function parseConfig(text: string, file = '', knownRules?: ReadonlySet<st
     if (typeof b === 'string' && b.trim()) cfg.bibliography = [b.trim()];
     else if (Array.isArray(b) && b.every((x) => typeof x === 'string' && x.trim())) cfg.bibliography = b.map((x: string) => x.trim());
     else at(find('"bibliography"'), t('badBibliography'));
+  }
+  if (obj.plans !== undefined) {
+    if (Array.isArray(obj.plans) && obj.plans.every((g) => typeof g === 'string')) cfg.plans = (obj.plans as string[]).filter((g) => g.trim());
+    else if (typeof obj.plans === 'string' && obj.plans.trim()) cfg.plans = [obj.plans];
+    else at(find('"plans"'), t('badPlans'));
   }
   if (obj.rules !== undefined) {
     if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {

@@ -49,6 +49,8 @@ export interface ReportInput {
   evidence?: string[];
   fix?: Fix;
   suggestions?: Fix[];
+  /** A lower severity for this message only ('info': a note, whatever the rule's level). */
+  severity?: 'info';
 }
 
 /** Payload attached to each vfile message so the engine can rebuild a LintMessage. */
@@ -58,6 +60,7 @@ export interface ReportPayload {
   evidence: string[];
   fix?: Fix;
   suggestions?: Fix[];
+  severity?: 'info';
 }
 
 interface ContextData {
@@ -133,6 +136,7 @@ export function report(file: VFile, m: ReportInput): void {
   const payload: ReportPayload = { start, end, evidence: m.evidence ?? [] };
   if (m.fix) payload.fix = m.fix;
   if (m.suggestions?.length) payload.suggestions = m.suggestions;
+  if (m.severity) payload.severity = m.severity;
   (msg as unknown as Record<string, unknown>)[KEY] = payload;
 }
 

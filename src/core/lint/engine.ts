@@ -18,6 +18,7 @@ import { detectEol, fixWithEol } from './eol.js';
 import type { RuleModule } from './rule.js';
 import { allRules } from './rules/index.js';
 import type { LintMessage, Severity } from './types.js';
+import { CITATION_RULES, planTreatment } from './scope.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -35,6 +36,12 @@ export interface LintOptions {
   rules?: readonly RuleModule[];
   /** Asked between rules (the editor passes its request's cancellation): true stops, with the messages so far. */
   isCancelled?: () => boolean;
+  /**
+   * Treat the text as a plan (true) or as other Markdown (false), whatever its front
+   * matter and the config's `plans` globs say. Default: a plan when the front matter
+   * has `plantype` or `filePath` matches `config.plans` (see ./scope.ts).
+   */
+  treatAsPlan?: boolean;
 }
 
 /** Engine-level message ids (not rules; they cannot be configured off). */
@@ -58,9 +65,9 @@ const messages = {
     nn: 'Front matter må vere nøkkel–verdi-par (plantype, revidert, sist-øvd, kommune, språk).',
   },
   'invalid-date': {
-    nb: '«{key}: {value}» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, f.eks. 2024-03-01.',
-    en: '"{key}: {value}" is not a valid date; write it as YYYY-MM-DD, e.g. 2024-03-01.',
-    nn: '«{key}: {value}» er ikkje ein gyldig dato; skriv han som ÅÅÅÅ-MM-DD, t.d. 2024-03-01.',
+    nb: '«{key}: {value}» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ eller «4. mai 2026».',
+    en: '"{key}: {value}" is not a valid date; write it as YYYY-MM-DD, DD.MM.YYYY or "4. mai 2026".',
+    nn: '«{key}: {value}» er ikkje ein gyldig dato; skriv han som ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ eller «4. mai 2026».',
   },
   'unknown-plantype': {
     nb: 'Ukjent plantype «{value}»; gyldige er overordnet-beredskapsplan, smittevernplan, pandemiplan og sektorplan.',
@@ -106,8 +113,10 @@ function toMessage(plan: PlanModel, ruleId: string, severity: Severity, start: n
 
 export function lintText(text: string, opts: LintOptions): LintMessage[] {
   if (typeof text !== 'string') text = String(text ?? '');
-  const lang: UiLanguage = opts.uiLanguage ?? opts.config?.language ?? 'nb';
   const plan = opts.plan && opts.plan.text === text ? opts.plan : analyzePlan(text);
+  // No language chosen (setting, --lang, config): messages in the plan's own written standard.
+  const lang: UiLanguage = opts.uiLanguage ?? opts.config?.language ?? plan.language ?? 'nb';
+  const isPlan = planTreatment(plan.frontmatter, opts.filePath, opts.config, opts.treatAsPlan).plan;
   const t = (k: keyof typeof messages, p: Record<string, string | number> = {}) => translate(messages, k, lang, p);
   const out: LintMessage[] = [];
 
@@ -134,6 +143,8 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
     if (opts.isCancelled?.()) break;
     const level = ruleLevel(rule, opts.config);
     if (level === 'off') continue;
+    // Other Markdown (a README, notes): the citation checks only.
+    if (!isPlan && !CITATION_RULES.has(rule.meta.id)) continue;
     severityOf.set(rule.meta.id, level);
     const before = file.messages.length;
     setCurrentRule(file, rule.meta.id);
@@ -150,7 +161,7 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
       const p = payloadOf(msg);
       const ruleId = msg.ruleId ?? rule.meta.id;
       if (p) {
-        out.push(toMessage(plan, ruleId, level, p.start, p.end, msg.reason, {
+        out.push(toMessage(plan, ruleId, p.severity ?? level, p.start, p.end, msg.reason, {
           evidence: p.evidence,
           // Inserted line breaks follow the document's (CRLF stays CRLF), whatever the rule wrote.
           ...(p.fix ? { fix: fixWithEol(text, p.fix, eol) } : {}),

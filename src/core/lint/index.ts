@@ -7,3 +7,4 @@ export { defineRule, docsUrl, DOCS_BASE, type RuleMeta, type RuleModule } from '
 export { allRules, ruleById, ruleIds } from './rules/index.js';
 export type { LintMessage, LintResult, Fix, TextEdit, Severity } from './types.js';
 export { detectEol, withEol, fixWithEol, type Eol } from './eol.js';
+export { planTreatment, matchesPlanGlobs, globToRegExp, CITATION_RULES, type PlanTreatment, type PlanReason } from './scope.js';

@@ -21,6 +21,37 @@ const WORD_COUNT_RE = new RegExp(`(?<![\\p{L}])(${WORDS})\\s+(?:(?:ulike|utvalde
 
 export const TOLERANCE = data.tolerance;
 
+const GROUP_OF = new Map<string, number>();
+(data.countNounGroups as string[][]).forEach((g, i) => g.forEach((n) => GROUP_OF.set(n.toLowerCase(), i)));
+
+/** What a count counts ("245 kommuner" → the group of kommune nouns), or -1. */
+export function countKind(raw: string): number {
+  const last = raw.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  return GROUP_OF.get(last) ?? -1;
+}
+
+/**
+ * The clauses of [from, to): split at ; : – — and before a coordinating
+ * "mens"/"medan"/"men"/"og"/"samtidig som" that follows a comma, so "I Havbru ble 14 ansatte
+ * omdisponert, mens 75 prosent av kommunene … [@ks2021, fn. 45]" gives two clauses.
+ */
+export function clauses(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /\s*(?:;|:(?=\s)|\s[–—]\s|,\s+(?=(?:mens|medan|men|og|samtidig\s+som|mens\s+det)\s))/giu;
+  const s = text.slice(from, to);
+  let last = 0;
+  for (const m of s.matchAll(re)) {
+    const at = m.index ?? 0;
+    // Not inside a citation's brackets ("[@ks2021, lp. 3.5.1]").
+    const open = s.lastIndexOf('[', at);
+    if (open >= 0 && s.indexOf(']', open) > at) continue;
+    out.push({ start: from + last, end: from + at });
+    last = at + m[0].length;
+  }
+  out.push({ start: from + last, end: to });
+  return out.filter((c) => c.end > c.start);
+}
+
 /** Numbers stated in [from, to) of `text`, skipping `skip` ranges (citations). */
 export function planNumbers(text: string, from: number, to: number, skip: readonly { start: number; end: number }[] = []): PlanNumber[] {
   const s = text.slice(from, to);

@@ -4,6 +4,7 @@
  */
 import { parseDocument, isMap } from 'yaml';
 import { z } from 'zod';
+import { EXERCISED_KEYS, normaliseKey, parseNorwegianDate, REVISED_KEYS } from './dates.js';
 
 export const PLAN_TYPES = ['overordnet-beredskapsplan', 'smittevernplan', 'pandemiplan', 'sektorplan'] as const;
 export type PlanType = (typeof PLAN_TYPES)[number];
@@ -35,6 +36,10 @@ export interface FrontMatter {
   /** ISO date "YYYY-MM-DD". */
   revidert?: string;
   sistOvd?: string;
+  /** The key the revision date was written under ("revidert", "sist-revidert", "revisjonsdato", …). */
+  revidertKey?: string;
+  /** The key the exercise date was written under ("sist-øvd", …). */
+  sistOvdKey?: string;
   kommune?: string;
   sprak?: 'nb' | 'nn';
   issues: FrontMatterIssue[];
@@ -50,9 +55,10 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+/** ISO or as Norwegians write dates ("4. mai 2026", "04.05.2026"): see ./dates.ts. */
 const isoDate = z
   .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+  .transform((v) => parseNorwegianDate(v) ?? '')
   .refine(isIsoDate);
 
 const fields = {
@@ -157,18 +163,25 @@ export function parseFrontMatter(value: string, blockStart: number, blockEnd: nu
     return fm;
   }
   fm.data = data;
+  // The date keys as writers write them: sist-revidert, sist_revidert, revisjonsdato, …
+  const keyFor = (field: FieldName, variants: string[]): string => {
+    if (field in data && data[field] !== null) return field;
+    return Object.keys(data).find((k) => variants.includes(normaliseKey(k)) && data[k] !== null && data[k] !== '') ?? field;
+  };
+  const actualKey: Partial<Record<FieldName, string>> = { revidert: keyFor('revidert', REVISED_KEYS), 'sist-øvd': keyFor('sist-øvd', EXERCISED_KEYS) };
   for (const name of Object.keys(fields) as FieldName[]) {
-    if (!(name in data) || data[name] === null) continue;
-    const r = fields[name].safeParse(data[name]);
-    const range = ranges.get(name) ?? { start: blockStart, end: blockEnd };
+    const key = actualKey[name] ?? name;
+    if (!(key in data) || data[key] === null) continue;
+    const r = fields[name].safeParse(data[key]);
+    const range = ranges.get(key) ?? { start: blockStart, end: blockEnd };
     if (!r.success) {
-      fm.issues.push({ code: CODE_FOR[name], key: name, value: show(data[name]), ...range });
+      fm.issues.push({ code: CODE_FOR[name], key, value: show(data[key]), ...range });
       continue;
     }
     const v = r.data as string;
     if (name === 'plantype') fm.plantype = v as PlanType;
-    else if (name === 'revidert') fm.revidert = v;
-    else if (name === 'sist-øvd') fm.sistOvd = v;
+    else if (name === 'revidert') (fm.revidert = v), (fm.revidertKey = key);
+    else if (name === 'sist-øvd') (fm.sistOvd = v), (fm.sistOvdKey = key);
     else if (name === 'kommune') fm.kommune = v;
     else if (name === 'språk') fm.sprak = v as 'nb' | 'nn';
   }

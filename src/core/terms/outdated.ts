@@ -87,6 +87,8 @@ export interface FindOutdatedOptions {
   ignore?: ReadonlyArray<string>;
   /** Another table (tests); default: the built-in one. */
   table?: OutdatedTable;
+  /** Leave historical mentions alone (a past-tense naming verb, or a year before the change, in the sentence). Default true. */
+  historical?: boolean;
 }
 
 const DEFAULT_HISTORICAL = [
@@ -241,6 +243,56 @@ function matchPhrase(
 
 const LIST_WORDS = new Set(['og', 'eller', 'samt']);
 
+/** The sentence (or table cell row, or list item) around [start, end): bounded by . ! ? followed by a space, a blank line, a line start of a list/table, or 400 characters. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  const minFrom = Math.max(0, start - 400);
+  while (from > minFrom) {
+    const c = text[from - 1];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[from] ?? ' ') && !/\d/.test(text[from - 2] ?? '')) break;
+    if (c === '\n' && (text[from - 2] === '\n' || /^[ \t]*(?:[-*+|]|\d+[.)]|#)/.test(text.slice(from, from + 6)))) break;
+    if (c === '|') break;
+    from--;
+  }
+  let to = end;
+  const maxTo = Math.min(text.length, end + 400);
+  while (to < maxTo) {
+    const c = text[to];
+    if ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[to + 1] ?? '') && !/\d/.test(text[to - 1] ?? '')) break;
+    if (c === '\n' && (text[to + 1] === '\n' || /^[ \t]*(?:[-*+|]|\d+[.)]|#)/.test(text.slice(to + 1, to + 7)))) break;
+    if (c === '|') break;
+    to++;
+  }
+  return { from, to };
+}
+
+/** Past-tense naming verbs ("het", "hette", "heitte", "ble kalt", "vart kalla"): the sentence names something as it used to be called. */
+const NAMING_PAST = /(?<![\p{L}])(?:het|hette|heitte|hiet|kaltes|ble\s+kalt|vart\s+kalla|var\s+kalla|het\s+tidligere|het\s+tidlegare|var\s+navnet|var\s+namnet)(?![\p{L}])/iu;
+/** Words that, shortly before a term, date it to the past ("fram til 2020 het fylket", "før 2021"). */
+const UNTIL = /(?<![\p{L}])(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|fra\s+og\s+med|frå\s+og\s+med)\s+$/iu;
+const YEAR = /(?<![\p{L}\p{N}.,:/-])(1[89]\d\d|20\d\d)(?![\p{N}])/gu;
+
+/**
+ * A deliberate historical mention in its sentence: a past-tense naming verb
+ * ("Tidligere het embetet Fylkesmannen", "I 2019 het lederen rådmann"), or a
+ * year before the change ("I 2020 var det Fylkesmannen som …", "Før 2012 var
+ * det kommunehelsetjenesteloven …"): the old name was right then.
+ */
+function historicalSentence(text: string, start: number, end: number, term: OutdatedTerm): boolean {
+  const { from, to } = sentenceAround(text, start, end);
+  const sentence = text.slice(from, to);
+  if (NAMING_PAST.test(sentence)) return true;
+  const changed = Number(term.changed.slice(0, 4));
+  if (!changed) return false;
+  for (const m of sentence.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0);
+    if (y < changed && !/(?<![\p{L}])(?:siden|sidan|etter|fra|frå)\s+$/iu.test(before)) return true;
+    if (y === changed && UNTIL.test(before) && !/(?:fra|frå)\s+og\s+med\s+$/iu.test(before)) return true;
+  }
+  return false;
+}
+
 /**
  * A deliberate historical reference: the word right before is a marker
  * ("tidligere Fylkesmannen"), or the term continues a list that started with
@@ -276,6 +328,7 @@ export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {
       lastHistorical = lastTok;
       return;
     }
+    if (options.historical !== false && historicalSentence(text, start, end, term)) return;
     const re = c.exceptAfter.get(term.id);
     if (re && re.test(text.slice(Math.max(0, start - 80), start))) return;
     const after = c.exceptBefore.get(term.id);

@@ -16,6 +16,8 @@ export interface PlanLike {
   citations?: ReadonlyArray<CitationLike | { items: ReadonlyArray<CitationLike>; start?: number }>;
   /** Ranges to ignore (code, front matter, link targets). */
   excluded?: ReadonlyArray<{ start: number; end: number }>;
+  /** Prose blocks in order (core/plan's PlanModel has them); without them only headings count. */
+  blocks?: ReadonlyArray<{ start: number; end: number; kind: 'paragraph' | 'heading' | 'cell' }>;
   lineCol?(offset: number): { line: number; column: number };
 }
 
@@ -54,6 +56,8 @@ export interface TopicsAddressedOptions {
   /** Only these topics (default: the plan type's, or all). */
   topics?: readonly Topic[];
   plantype?: string;
+  /** A sector plan's sector ("helse-omsorg"); null: a sector plan of unknown sector; undefined: no scoping. */
+  sector?: string | null;
   /** Citation key of the report (default ks2021). */
   key?: string;
   taxonomy?: Taxonomy;
@@ -104,24 +108,98 @@ function flattenCitations(plan: PlanLike): CitationLike[] {
   return out;
 }
 
+/** Words in a stretch of text. */
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+const LIST_MARKER = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?$/;
+/** A list item shorter than this is a label, a table-of-contents line or a keyword, not a treatment. */
+const MIN_LIST_ITEM_WORDS = 12;
+/** A paragraph shorter than this that ends in a colon is a label ("Varslingsrekkefølge:"). */
+const MIN_LABEL_WORDS = 8;
+/** A heading counts over a section body at least this long. */
+const MIN_SECTION_WORDS = 15;
+/** A section whose paragraphs use a topic's words twice or more treats it when its body is at least this long. */
+const MIN_TOPIC_SECTION_WORDS = 40;
+
+interface Unit {
+  kind: 'paragraph' | 'heading';
+  start: number;
+  end: number;
+  /** Index of the heading this unit is under (-1: before any). */
+  section: number;
+}
+
+/**
+ * The plan's prose as units a topic can be treated in: paragraphs (a list item
+ * only when it is a sentence or more; never a table cell, a label ending in a
+ * colon or a line of a table of contents) and headings.
+ */
+function unitsOf(plan: PlanLike): Unit[] | undefined {
+  const blocks = plan.blocks;
+  if (!blocks) return undefined;
+  const text = plan.text;
+  const out: Unit[] = [];
+  let section = -1;
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      out.push({ kind: 'heading', start: b.start, end: b.end, section: ++section });
+      continue;
+    }
+    if (b.kind !== 'paragraph') continue;
+    const body = text.slice(b.start, b.end);
+    const words = wordCount(body);
+    const lineStart = text.lastIndexOf('\n', b.start - 1) + 1;
+    const inList = LIST_MARKER.test(text.slice(lineStart, b.start));
+    if (inList && words < MIN_LIST_ITEM_WORDS) continue;
+    if (/:\s*$/.test(body) && words < MIN_LABEL_WORDS) continue;
+    if (/^\s*\[[^\]]*\]\([^)]*\)\s*$/.test(body)) continue;
+    out.push({ kind: 'paragraph', start: b.start, end: b.end, section });
+  }
+  return out;
+}
+
+/** The unit holding `offset` (units sorted by start), or -1. */
+function unitAt(units: Unit[], offset: number): number {
+  let lo = 0;
+  let hi = units.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && offset < units[at].end ? at : -1;
+}
+
+/** The words a hit stands for, for counting different words: lower case, inflection trimmed. */
+function hitKey(h: { text: string; phrase: string }): string {
+  return h.phrase.toLowerCase().replace(/\*$/, '') || h.text.toLowerCase();
+}
+
 /**
  * For each topic (the plan type's, unless given): is it addressed, how and where.
  * `lang` is the plan's language; vocabulary of both languages is recognised.
+ *
+ * A topic is treated where the plan deals with it, not where one of its words
+ * happens to stand: a paragraph of prose using two different words of its
+ * vocabulary; a heading using its vocabulary over a section with a body that
+ * uses it too (or a heading with two of its words); a section using its
+ * vocabulary that cites the report chapter of its learning points; or a
+ * citation of one of its learning points. Table cells, short list items
+ * (a table of contents, keywords), labels ending in a colon never count.
+ * Without block information (a headings-only plan) a heading hit counts.
  */
 export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', options: TopicsAddressedOptions = {}): TopicStatus[] {
   const tax = options.taxonomy ?? taxonomy;
-  const topics = options.topics ?? topicsFor(options.plantype, tax);
+  const topics = options.topics ?? topicsFor(options.plantype, tax, options.sector);
   const key = options.key ?? 'ks2021';
   const text = typeof plan?.text === 'string' ? plan.text : '';
   const starts = lineStarts(text);
   const line = (o: number) => (plan.lineCol ? plan.lineCol(o).line : lineOf(starts, o));
-
-  // Headings by line, so a word on a heading line counts as a heading hit.
-  const headingByLine = new Map<number, { text: string; start: number; end: number }>();
-  for (const h of plan.headings ?? []) {
-    const start = h.start ?? starts[h.line - 1] ?? 0;
-    headingByLine.set(h.line, { text: h.text, start, end: h.end ?? start + h.text.length });
-  }
 
   const byTopic = new Map<string, { heading: TopicPlace[]; text: TopicPlace[]; cited: TopicPlace[] }>();
   const bucket = (id: string) => {
@@ -131,12 +209,92 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
   };
 
   const excluded = normaliseRanges(plan.excluded ?? []);
-  for (const hit of matcherFor(tax).find(text)) {
-    if (excluded.length && overlapsRanges(excluded, hit.start, hit.start + 1)) continue;
-    const ln = line(hit.start);
-    const h = headingByLine.get(ln);
-    if (h) bucket(hit.value).heading.push({ how: 'heading', line: ln, start: h.start, end: h.end, text: h.text });
-    else bucket(hit.value).text.push({ how: 'text', line: ln, start: hit.start, end: hit.end, text: hit.text });
+  const hits = matcherFor(tax).find(text).filter((h) => !(excluded.length && overlapsRanges(excluded, h.start, h.start + 1)));
+  const units = unitsOf(plan);
+
+  if (!units) {
+    // Headings only (a very large plan): a heading that uses the vocabulary counts.
+    const headingByLine = new Map<number, { text: string; start: number; end: number }>();
+    for (const h of plan.headings ?? []) {
+      const start = h.start ?? starts[h.line - 1] ?? 0;
+      headingByLine.set(h.line, { text: h.text, start, end: h.end ?? start + h.text.length });
+    }
+    for (const hit of hits) {
+      const ln = line(hit.start);
+      const h = headingByLine.get(ln);
+      if (h) bucket(hit.value).heading.push({ how: 'heading', line: ln, start: h.start, end: h.end, text: h.text });
+    }
+  } else {
+    // Hits per unit and topic.
+    const perUnit = new Map<number, Map<string, typeof hits>>();
+    for (const hit of hits) {
+      const u = unitAt(units, hit.start);
+      if (u < 0) continue;
+      let m = perUnit.get(u);
+      if (!m) perUnit.set(u, (m = new Map()));
+      const list = m.get(hit.value) ?? [];
+      list.push(hit);
+      m.set(hit.value, list);
+    }
+    const weakOf = new Map(topics.map((t) => [t.id, new Set((t.weak ?? []).map((w) => w.toLowerCase().replace(/\*$/, '')))]));
+    const strong = (list: typeof hits) => list.some((h) => !weakOf.get(h.value)?.has(hitKey(h)));
+    const distinct = (list: typeof hits) => (strong(list) ? new Set(list.map(hitKey)).size : 0);
+    const words = (list: typeof hits) => [...new Map(list.map((h) => [hitKey(h), h.text])).values()].join(', ');
+    // Sections: their body length and hits per topic (paragraphs only).
+    const sectionWords = new Map<number, number>();
+    const sectionHits = new Map<number, Map<string, number>>();
+    units.forEach((u, i) => {
+      if (u.kind !== 'paragraph') return;
+      sectionWords.set(u.section, (sectionWords.get(u.section) ?? 0) + wordCount(text.slice(u.start, u.end)));
+      const m = perUnit.get(i);
+      if (!m) return;
+      let sh = sectionHits.get(u.section);
+      if (!sh) sectionHits.set(u.section, (sh = new Map()));
+      for (const [t, list] of m) sh.set(t, (sh.get(t) ?? 0) + list.length);
+    });
+    for (const [i, m] of perUnit) {
+      const u = units[i];
+      for (const [topic, list] of m) {
+        if (u.kind === 'paragraph') {
+          if (distinct(list) >= 2) bucket(topic).text.push({ how: 'text', line: line(list[0].start), start: list[0].start, end: list[list.length - 1].end, text: words(list) });
+        } else {
+          const bodyWords = sectionWords.get(u.section) ?? 0;
+          const bodyList = units.flatMap((x, k) => (x.section === u.section && x.kind === 'paragraph' ? perUnit.get(k)?.get(topic) ?? [] : []));
+          if (bodyWords >= MIN_SECTION_WORDS && strong([...list, ...bodyList]) && (bodyList.length >= 1 || distinct(list) >= 2)) {
+            const ht = text.slice(u.start, u.end).replace(/^#+\s*/, '').replace(/\s*#*\s*$/, '');
+            bucket(topic).heading.push({ how: 'heading', line: line(u.start), start: u.start, end: u.end, text: ht });
+          }
+        }
+      }
+    }
+    // A section whose prose returns to a topic: its words at least twice over a body of some length.
+    for (const [section, sh] of sectionHits) {
+      if ((sectionWords.get(section) ?? 0) < MIN_TOPIC_SECTION_WORDS) continue;
+      for (const [topic, n] of sh) {
+        if (n < 2 || byTopic.get(topic)?.text.length || byTopic.get(topic)?.heading.length) continue;
+        const first = units.findIndex((u, i) => u.section === section && u.kind === 'paragraph' && perUnit.get(i)?.has(topic));
+        const list = units.flatMap((u, i) => (u.section === section ? perUnit.get(i)?.get(topic) ?? [] : []));
+        if (first >= 0 && list.length && strong(list)) bucket(topic).text.push({ how: 'text', line: line(list[0].start), start: list[0].start, end: list[list.length - 1].end, text: words(list) });
+      }
+    }
+    // A section that uses a topic's words and cites the report chapter of its learning points.
+    const chapterOfTopic = new Map<string, Set<string>>();
+    for (const t of topics) chapterOfTopic.set(t.id, new Set(t.learningPoints.map((lp) => lp.replace(/^lp\.\s*/, '').split('.')[0])));
+    for (const c of flattenCitations(plan)) {
+      if (c.key && c.key !== key) continue;
+      const loc = canonicalOf(c);
+      const chapter = loc ? /^(?:kap|lp|se|fn)?\.?\s*(\d+)/.exec(loc.replace(/^kap\.\s*/, ''))?.[1] : undefined;
+      if (!chapter || c.start === undefined || /^fn\./.test(loc ?? '')) continue;
+      const u = unitAt(units, c.start);
+      if (u < 0) continue;
+      const sec = units[u].section;
+      const sh = sectionHits.get(sec);
+      if (!sh) continue;
+      for (const [topic, n] of sh) {
+        const list = units.flatMap((x, k) => (x.section === sec ? perUnit.get(k)?.get(topic) ?? [] : []));
+        if (n >= 2 && strong(list) && chapterOfTopic.get(topic)?.has(chapter)) bucket(topic).text.push({ how: 'text', line: line(c.start), start: c.start, end: c.start, text: loc ?? '' });
+      }
+    }
   }
 
   const topicsByLp = new Map<string, string[]>();
@@ -153,31 +311,99 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
 
   return topics.map((topic) => {
     const b = byTopic.get(topic.id) ?? { heading: [], text: [], cited: [] };
-    const textOk = b.text.length >= Math.max(1, topic.minTextHits ?? 2);
-    const places = [...b.cited, ...b.heading, ...(textOk ? b.text : [])].sort((x, y) => x.start - y.start);
-    const how: CoverageHow | undefined = b.cited.length ? 'cited' : b.heading.length ? 'heading' : textOk ? 'text' : undefined;
+    const places = [...b.cited, ...b.heading, ...b.text].sort((x, y) => x.start - y.start);
+    const how: CoverageHow | undefined = b.cited.length ? 'cited' : b.heading.length ? 'heading' : b.text.length ? 'text' : undefined;
     const first = how === 'cited' ? b.cited[0] : how === 'heading' ? b.heading[0] : how === 'text' ? b.text[0] : undefined;
     return { topic, covered: how !== undefined, how, line: first?.line, places };
   });
 }
 
-/** The topics of the plan type that the plan does not address. */
-export function missingTopics(plan: PlanLike, plantype: string | undefined, lang: PlanLanguage = 'nb', ignore: readonly string[] = []): Topic[] {
+/** The topics of the plan type (and sector) that the plan does not address. */
+export function missingTopics(plan: PlanLike, plantype: string | undefined, lang: PlanLanguage = 'nb', ignore: readonly string[] = [], sector?: string | null): Topic[] {
   const skip = new Set(ignore);
-  return topicsAddressed(plan, lang, { plantype })
+  return topicsAddressed(plan, lang, { plantype, sector })
     .filter((s) => !s.covered && !skip.has(s.topic.id))
     .map((s) => s.topic);
 }
 
+/** Stems for comparing a plan's prose with a learning point: words of five letters or more, cut to six. */
+function stemsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}]{5,}/gu)) out.add(m[0].slice(0, 6));
+  return out;
+}
+
+const distinctiveCache = new WeakMap<object, Map<string, Set<string>>>();
+
+/**
+ * Each learning point's distinctive stems: those that occur in at most three of
+ * the learning points given (so "kommune", "pandemi" do not count).
+ */
+function distinctiveStems(lps: ReadonlyArray<{ locator: string; text: string }>): Map<string, Set<string>> {
+  const key = lps as unknown as object;
+  const hit = distinctiveCache.get(key);
+  if (hit) return hit;
+  const stems = new Map(lps.map((f) => [f.locator, stemsOf(f.text)]));
+  const df = new Map<string, number>();
+  for (const set of stems.values()) for (const st of set) df.set(st, (df.get(st) ?? 0) + 1);
+  const out = new Map<string, Set<string>>();
+  for (const [loc, set] of stems) out.set(loc, new Set([...set].filter((st) => (df.get(st) ?? 0) <= 3)));
+  distinctiveCache.set(key, out);
+  return out;
+}
+
+/** The text of the section around `offset`: from the heading before it to the next heading. */
+function sectionText(plan: PlanLike, offset: number): string {
+  const text = plan.text;
+  let from = 0;
+  let to = text.length;
+  for (const h of plan.headings ?? []) {
+    const hs = h.start ?? 0;
+    if (hs <= offset) from = hs;
+    else {
+      to = hs;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
 /**
  * Topics addressed by heading or text (not only by citation), in the shape the
- * coverage view takes (`how: 'topic'` for their learning points).
+ * coverage view takes (`how: 'topic'` for their learning points), each with the
+ * line and words that made it count. Given the learning points' texts
+ * (`learningPoints`), a topic counts for its first learning point, and for each
+ * further one only where the plan's sections that treat the topic share at least
+ * three, and at least 30 %, of that learning point's distinctive words: treating staffing in general
+ * does not cover "bemanningsportaler" (lp. 3.5.4) unless the plan speaks of them.
  */
-export function addressedTopics(plan: PlanLike, lang: PlanLanguage = 'nb', plantype?: string): Array<{ id: string; learningPoints: readonly string[]; line: number }> {
-  const out: Array<{ id: string; learningPoints: readonly string[]; line: number }> = [];
-  for (const s of topicsAddressed(plan, lang, { plantype })) {
-    const p = s.places.find((x) => x.how !== 'cited');
-    if (p) out.push({ id: s.topic.id, learningPoints: s.topic.learningPoints, line: p.line });
+export function addressedTopics(
+  plan: PlanLike,
+  lang: PlanLanguage = 'nb',
+  plantype?: string,
+  learningPoints?: ReadonlyArray<{ locator: string; text: string }>,
+  sector?: string | null,
+): Array<{ id: string; learningPoints: readonly string[]; line: number; evidence: { line: number; text: string } }> {
+  const out: Array<{ id: string; learningPoints: readonly string[]; line: number; evidence: { line: number; text: string } }> = [];
+  const distinctive = learningPoints ? distinctiveStems(learningPoints) : undefined;
+  for (const s of topicsAddressed(plan, lang, { plantype, sector })) {
+    const places = s.places.filter((x) => x.how !== 'cited');
+    const p = places.find((x) => x.how === 'heading') ?? places[0];
+    if (!p) continue;
+    let lps: readonly string[] = s.topic.learningPoints;
+    if (distinctive) {
+      const planStems = new Set<string>();
+      for (const x of places) for (const st of stemsOf(sectionText(plan, x.start))) planStems.add(st);
+      lps = s.topic.learningPoints.filter((lp, i) => {
+        if (i === 0) return true;
+        const own = distinctive.get(lp);
+        if (!own) return true;
+        let n = 0;
+        for (const st of own) if (planStems.has(st)) n++;
+        return n >= Math.max(3, Math.ceil(own.size * 0.3));
+      });
+    }
+    out.push({ id: s.topic.id, learningPoints: lps, line: p.line, evidence: { line: p.line, text: p.text } });
   }
   return out;
 }

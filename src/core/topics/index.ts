@@ -3,3 +3,4 @@ export * from './taxonomy.js';
 export * from './coverage.js';
 export * from './legal.js';
 export * from './place.js';
+export * from './sector.js';

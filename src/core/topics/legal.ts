@@ -8,6 +8,7 @@ import { VocabularyMatcher } from '../terms/vocabulary.js';
 import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
 import type { PlanLike } from './coverage.js';
 import type { PlanLanguage } from './taxonomy.js';
+import { findRevisionLine, parseNorwegianDate } from '../plan/dates.js';
 
 export interface LocalText {
   nb: string;
@@ -98,11 +99,19 @@ export function requiredElementsMissing(plan: Pick<PlanLike, 'text' | 'excluded'
 
 // ---------------------------------------------------------------- § 6 and § 7
 
+/** Where a date was found: a front-matter key as written, or a line of the text ("Sist revidert | 4. mai 2026"). */
+export interface DateSource {
+  /** The front-matter key ("revidert", "sist-revidert", …), when the date is in the front matter. */
+  key?: string;
+  /** Offsets of the line or table row, when the date is in the text. */
+  line?: { start: number; end: number };
+}
+
 export type ReviewFinding =
-  | { kind: 'missing'; field: 'revidert' }
-  | { kind: 'stale'; field: 'revidert' | 'sist-øvd'; date: string; limitMonths: number; age: Age; due: string }
-  | { kind: 'future'; field: 'revidert' | 'sist-øvd'; date: string }
-  | { kind: 'invalid'; field: 'revidert' | 'sist-øvd'; value: string };
+  | ({ kind: 'missing'; field: 'revidert' } & DateSource)
+  | ({ kind: 'stale'; field: 'revidert' | 'sist-øvd'; date: string; limitMonths: number; age: Age; due: string } & DateSource)
+  | ({ kind: 'future'; field: 'revidert' | 'sist-øvd'; date: string } & DateSource)
+  | ({ kind: 'invalid'; field: 'revidert' | 'sist-øvd'; value: string } & DateSource);
 
 export interface Age {
   years: number;
@@ -113,7 +122,7 @@ export interface Age {
 }
 
 function parseIso(s: string): Date | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(parseNorwegianDate(s) ?? s.trim());
   if (!m) return undefined;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] ? d : undefined;
@@ -157,6 +166,47 @@ function check(field: 'revidert' | 'sist-øvd', raw: unknown, limitMonths: numbe
   const due = addMonths(d, limitMonths);
   if (due < today) return { kind: 'stale', field, date: toIso(d), limitMonths, age: ageBetween(d, today), due: toIso(due) };
   return undefined;
+}
+
+/** The parts of the parsed front matter the review check reads (core/plan's FrontMatter satisfies it). */
+export interface ReviewFrontMatter {
+  end?: number;
+  data?: Record<string, unknown>;
+  revidert?: string;
+  revidertKey?: string;
+  sistOvd?: string;
+  sistOvdKey?: string;
+  issues?: ReadonlyArray<{ key?: string }>;
+}
+
+/**
+ * The plan's review status from its parsed front matter, Norwegian date formats
+ * and key variants included (`sist-revidert: 4. mai 2026`), with a "Sist
+ * revidert"/"Revidert" line or table row in the text as the fallback. A date
+ * the writer gave but that cannot be read is `invalid`, never `missing`.
+ */
+export function reviewStatusOf(fm: ReviewFrontMatter, text: string, now: Date): ReviewFinding[] {
+  const out: ReviewFinding[] = [];
+  const bad = new Set((fm.issues ?? []).map((i) => i.key).filter(Boolean));
+  const limit6 = beredskapsplikt.section6.reviewIntervalMonths;
+  const limit7 = beredskapsplikt.section7.exerciseIntervalMonths;
+  if (fm.revidert) {
+    const f = check('revidert', fm.revidert, limit6, now);
+    if (f) out.push({ ...f, key: fm.revidertKey ?? 'revidert' });
+  } else {
+    const badKey = [...bad].find((k) => k && /revid|revisjon|oppdatert/i.test(k));
+    const row = findRevisionLine(text, fm.end ?? 0);
+    if (row) {
+      const f = check('revidert', row.date, limit6, now);
+      if (f) out.push({ ...f, line: { start: row.start, end: row.end } });
+    } else if (badKey) out.push({ kind: 'invalid', field: 'revidert', value: String(fm.data?.[badKey] ?? ''), key: badKey });
+    else out.push({ kind: 'missing', field: 'revidert' });
+  }
+  if (fm.sistOvd) {
+    const f = check('sist-øvd', fm.sistOvd, limit7, now);
+    if (f) out.push({ ...f, key: fm.sistOvdKey ?? 'sist-øvd' });
+  }
+  return out;
 }
 
 /**

@@ -21,6 +21,10 @@ export interface Topic {
   rationale: { learningPoint: string; quote: string; en: string };
   /** How many vocabulary hits in body text count as addressing the topic (a heading needs one). */
   minTextHits: number;
+  /** For a sector plan: the sectors the topic applies to ('*': every sector). Absent: every sector. */
+  sectors?: string[];
+  /** Vocabulary that counts only together with one of the topic's other words. */
+  weak?: string[];
 }
 
 export interface Taxonomy {
@@ -34,10 +38,16 @@ export const taxonomy: Taxonomy = data as unknown as Taxonomy;
 // The section templates read topics through their bridge; register once.
 setTopics(taxonomy.topics);
 
-/** Topics that apply to a plan type; an absent or unknown plan type gets every topic. */
-export function topicsFor(plantype?: string, t: Taxonomy = taxonomy): Topic[] {
+/**
+ * Topics that apply to a plan type; an absent or unknown plan type gets every topic.
+ * A sector plan gets the topics of its sector (`sector`: "helse-omsorg", "oppvekst", …);
+ * with no sector (`null`), only the topics every sector shares. `undefined` sector: no scoping.
+ */
+export function topicsFor(plantype?: string, t: Taxonomy = taxonomy, sector?: string | null): Topic[] {
   if (!plantype || !t.plantypes.includes(plantype)) return [...t.topics];
-  return t.topics.filter((x) => !x.plantypes?.length || x.plantypes.includes(plantype));
+  const byType = t.topics.filter((x) => !x.plantypes?.length || x.plantypes.includes(plantype));
+  if (plantype !== 'sektorplan' || sector === undefined) return byType;
+  return byType.filter((x) => !x.sectors?.length || x.sectors.includes('*') || (sector !== null && x.sectors.includes(sector)));
 }
 
 export function topicById(id: string, t: Taxonomy = taxonomy): Topic | undefined {

@@ -27,6 +27,7 @@ export const viewMessages = {
     nn: 'Temaet «{topic}» er omtala på linje {line}',
     en: 'Its topic “{topic}” is addressed on line {line}',
   },
+  tooltipEvidence: { nb: 'Det som telte: «{words}»', nn: 'Det som talde: «{words}»', en: 'What counted: "{words}"' },
   tooltipUncovered: {
     nb: 'Ikke dekket ennå. Klikk + for å sette det inn.',
     nn: 'Ikkje dekt enno. Klikk + for å setje det inn.',

@@ -79,6 +79,11 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
           ? t('tooltipCited', { line: it.line ?? 0 })
           : t('tooltipTopic', { line: it.line ?? 0, topic: topic ? topicTitle(topic, lang === 'nn' ? 'nn' : 'nb') : it.topic ?? '' }),
       );
+      // The words that made a topic count, so the writer can judge it.
+      if (it.how === 'topic' && it.evidence?.text) {
+        tip.appendText('\n');
+        tip.appendText(t('tooltipEvidence', { words: shortText(it.evidence.text, 120) }));
+      }
       if (this.uri && it.line) {
         item.command = { command: REVEAL_COMMAND, title: t('revealTitle'), arguments: [this.uri.toString(), it.line] };
       }

@@ -2,8 +2,11 @@
  * misquote: quoted text in the same sentence as a citation that the cited
  * passage does not contain, after normalising case, whitespace, typographic
  * quotes, hyphenation and footnote markers. A faithful excerpt with ellipses
- * ("[…]", "...") passes; quotes under three words are ignored. The message shows
- * the closest passage; the fix puts that passage in the quote.
+ * ("[…]", "...") and editorial brackets ("[k]ommunene", "[kommunen]") passes;
+ * quotes under three words are ignored. A quote in the other written standard
+ * (the report's Bokmål rendered in Nynorsk) is an info note, not a warning. The
+ * message shows the closest passage; the fix puts that passage in the quote,
+ * its first letter in the case the writer gave it (no capital mid-sentence).
  */
 import { translate, type Catalogue } from '../../i18n.js';
 import type { Finding } from '../../model.js';
@@ -12,6 +15,7 @@ import { defineRule, type RuleMeta } from '../rule.js';
 import { citedNear } from '../cited.js';
 import { findQuotes } from '../quotes.js';
 import { findRun, splitEllipses, tokenize, type Token } from '../textnorm.js';
+import { NynorskNormalizer } from '../../search/nynorsk.js';
 
 export const meta: RuleMeta = {
   id: 'misquote',
@@ -29,6 +33,11 @@ const messages = {
     nb: 'Sitatet står ikke slik i {citation}. Nærmeste passasje: «{closest}»',
     en: 'The quotation does not appear like this in {citation}. Closest passage: "{closest}"',
     nn: 'Sitatet står ikkje slik i {citation}. Næraste passasje: «{closest}»',
+  },
+  otherStandard: {
+    nb: 'Sitatet er på nynorsk, men {citation} er på bokmål. Et sitat gjengir kilden ordrett: bruk rapportens ordlyd, eller fjern anførselstegnene og skriv det som en omtale. Passasjen: «{closest}»',
+    en: 'The quotation is in Nynorsk, but {citation} is in Bokmål. A quotation reproduces its source word for word: use the report’s wording, or drop the quotation marks and paraphrase. The passage: "{closest}"',
+    nn: 'Sitatet er på nynorsk, men {citation} er på bokmål. Eit sitat gjengir kjelda ordrett: bruk ordlyden i rapporten, eller fjern hermeteikna og skriv det som ei omtale. Passasjen: «{closest}»',
   },
   fix: { nb: 'Bytt sitatet med teksten i rapporten', en: 'Replace the quotation with the report’s text', nn: 'Byt sitatet med teksten i rapporten' },
 } satisfies Catalogue;
@@ -89,6 +98,42 @@ function bestWindow(finding: Finding, tokens: Token[], quote: string[]): Window 
   return { finding, score: bestScore / quote.length, start: tokens[best.i].start, end: tokens[best.i + bestLen - 1].end };
 }
 
+/**
+ * Editorial brackets: letters added inside a word ("[k]ommunene", "kommune[ne]")
+ * lose their brackets; a bracketed insertion of its own ("[kommunen]", "[sic]")
+ * is a gap, like an ellipsis. Citations ("[@…]") and "[…]" are left for others.
+ */
+export function unbracket(inner: string): string {
+  return inner
+    .replace(/\[([\p{L}]{1,3})\](?=[\p{L}])|(?<=[\p{L}])\[([\p{L}]{1,3})\]/gu, (_m, a?: string, b?: string) => a ?? b ?? '')
+    .replace(/\[(?!\s*(?:…|\.\.\.)\s*\])(?!@)[^\]\n]{1,60}\]/gu, ' … ');
+}
+
+const NEGATIONS = new Set(['ikke', 'ikkje', 'ingen', 'inga', 'intet', 'aldri', 'ikkeje']);
+const negations = (words: readonly string[]) => words.filter((w) => NEGATIONS.has(w)).length;
+let normalizer: NynorskNormalizer | undefined;
+/** Nynorsk words of the quote in the report's Bokmål (exact word table only). */
+function toBokmal(words: string[]): { words: string[]; changed: number } {
+  normalizer ??= new NynorskNormalizer();
+  let changed = 0;
+  const out = words.map((w) => {
+    const b = normalizer!.normalize(w);
+    if (b !== w) changed++;
+    return b;
+  });
+  return { words: out, changed };
+}
+
+/** `replacement` with its first letter in the case of `original`'s first letter. */
+function keepFirstCase(original: string, replacement: string): string {
+  const o = /\p{L}/u.exec(original)?.[0];
+  const i = replacement.search(/\p{L}/u);
+  if (!o || i < 0) return replacement;
+  const r = replacement[i];
+  const c = o === o.toLowerCase() ? r.toLowerCase() : r.toUpperCase();
+  return replacement.slice(0, i) + c + replacement.slice(i + 1);
+}
+
 export default defineRule(meta, (_tree, file, ctx) => {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
   const tokenCache = new Map<string, { words: string[]; tokens: Token[] }>();
@@ -104,7 +149,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
   const minWords = typeof ctx.options.minWords === 'number' && ctx.options.minWords >= 1 ? ctx.options.minWords : MIN_WORDS;
   for (const q of findQuotes(ctx.plan)) {
     const inner = ctx.text.slice(q.innerStart, q.innerEnd);
-    const fragments = splitEllipses(inner).map((f) => tokenize(f.text).map((x) => x.w)).filter((f) => f.length);
+    const fragments = splitEllipses(unbracket(inner)).map((f) => tokenize(f.text).map((x) => x.w)).filter((f) => f.length);
     const words = fragments.flat();
     if (words.length < minWords || words.length > MAX_QUOTE_WORDS) continue;
     const s1 = ctx.plan.sentenceAt(q.start);
@@ -141,13 +186,33 @@ export default defineRule(meta, (_tree, file, ctx) => {
     const closest = best ? best.finding.text.slice(best.start, best.end) : cited[0].finding.text.slice(0, 200);
     const close = ctx.text[q.end - 1];
     const canFix = best && best.score >= FIX_THRESHOLD && !closest.includes(close);
+    // The report's words in the other written standard: a note, not a warning, unless the meaning turned (a negation differs).
+    const nb = toBokmal(words);
+    if (nb.changed > 0 && best) {
+      const bw = toBokmal(fragments.flat()).words;
+      const win = bestWindow(best.finding, tokensOf(best.finding).tokens, bw);
+      const windowWords = win ? tokenize(best.finding.text.slice(win.start, win.end)).map((x) => x.w) : [];
+      if (win && win.score >= 0.6 && negations(bw) === negations(windowWords)) {
+        const passage = best.finding.text.slice(win.start, win.end);
+        report(file, {
+          ruleId: meta.id,
+          start: q.start,
+          end: q.end,
+          message: t('otherStandard', { citation: best.finding.citation, closest: passage.length > 300 ? `${passage.slice(0, 297)}…` : passage }),
+          evidence: [...new Set(cited.map((c) => c.finding.citation))],
+          severity: 'info',
+          suggestions: passage.includes(close) ? undefined : [{ title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, passage) }] }],
+        });
+        continue;
+      }
+    }
     report(file, {
       ruleId: meta.id,
       start: q.start,
       end: q.end,
       message: t('misquote', { citation: best?.finding.citation ?? citation, closest: closest.length > 300 ? `${closest.slice(0, 297)}…` : closest }),
       evidence: [...new Set(cited.map((c) => c.finding.citation))],
-      fix: canFix ? { title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: closest }] } : undefined,
+      fix: canFix ? { title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, closest) }] } : undefined,
     });
   }
 });

@@ -3,8 +3,9 @@
  * overordnet-beredskapsplan), each minimum element of forskrift om kommunal
  * beredskapsplikt § 4 (a kriseledelse, b varslingsliste, c ressursoversikt,
  * d evakuering og befolkningsvarsling, e krisekommunikasjon) that is not
- * recognised in its headings or text, Bokmål or Nynorsk. Fix: a heading
- * skeleton appended at the end. Data: resources/legal/beredskapsplikt.json.
+ * recognised in its headings or text, Bokmål or Nynorsk. Suggestion (never
+ * applied by fix all): a heading skeleton appended at the end. Data:
+ * resources/legal/beredskapsplikt.json.
  */
 import { translate, type Catalogue } from '../../i18n.js';
 import { appendEdits, beredskapsplikt, requiredElementsMissing, titleRange, type ElementStatus } from '../../topics/index.js';
@@ -75,7 +76,8 @@ export default defineRule(meta, (_tree, file, ctx) => {
       end: where.end,
       message,
       evidence: [],
-      fix: { title: translate(messages, 'fix', lang, { heading }), edits: appendEdits(plan.text, skeleton) },
+      // A heading skeleton is a suggestion to pick in the editor, never part of "fix all" or `lint --fix`.
+      suggestions: [{ title: translate(messages, 'fix', lang, { heading }), edits: appendEdits(plan.text, skeleton) }],
     });
   }
 });

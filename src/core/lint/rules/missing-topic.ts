@@ -2,12 +2,13 @@
  * missing-topic: a topic the report's learning points call for (the taxonomy in
  * resources/topics/topics.json) that the plan does not address by a heading,
  * by its text or by citing the topic's learning points. One message per topic
- * on the title line, with the learning points as evidence; the fix appends the
- * topic's section template (core/snippets) citing them.
+ * on the title line, with the learning points as evidence; a suggestion (never
+ * applied by fix all or `lint --fix`) appends the topic's section template
+ * (core/snippets) citing them. A sector plan is asked only about its sector's topics.
  * Option `ignore: [topicId, …]`.
  */
 import { translate, type Catalogue } from '../../i18n.js';
-import { appendEdits, missingTopics, titleRange, topicCitations, topicsFor, type Topic } from '../../topics/index.js';
+import { appendEdits, missingTopics, planSector, taxonomy, titleRange, topicCitations, topicsFor, type Topic } from '../../topics/index.js';
 import { renderSectionTemplate } from '../../snippets/templates.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
@@ -33,9 +34,13 @@ const messages = {
   lp: { nb: 'læringspunkt {list}', en: 'learning point {list}', nn: 'læringspunkt {list}' },
 } satisfies Catalogue;
 
-/** Without a plan type only the topics every plan type shares apply (set `plantype` for the full list). */
-function applicable(plantype: string | undefined): Topic[] {
-  if (plantype) return topicsFor(plantype);
+/**
+ * Without a plan type only the topics every plan type shares apply (set `plantype` for the full list).
+ * A sector plan is asked only about its sector's topics (`sektor:` or its title), or, when the
+ * sector is unknown, the topics every sector shares.
+ */
+function applicable(plantype: string | undefined, sector: string | null): Topic[] {
+  if (plantype) return topicsFor(plantype, taxonomy, sector);
   return topicsFor(undefined).filter((t) => !t.plantypes.length || t.plantypes.length === 4);
 }
 
@@ -43,8 +48,9 @@ export default defineRule(meta, (_tree, file, ctx) => {
   const plan = ctx.plan;
   const plantype = plan.frontmatter.plantype;
   const ignore = Array.isArray(ctx.options.ignore) ? ctx.options.ignore.filter((x): x is string => typeof x === 'string') : [];
-  const candidates = new Set(applicable(plantype).map((t) => t.id));
-  const missing = missingTopics(plan, plantype, plan.language, ignore).filter((t) => candidates.has(t.id));
+  const sector = plantype === 'sektorplan' ? planSector(plan).sector?.id ?? null : undefined;
+  const candidates = new Set(applicable(plantype, sector ?? null).map((t) => t.id));
+  const missing = missingTopics(plan, plantype, plan.language, ignore, sector).filter((t) => candidates.has(t.id));
   if (!missing.length) return;
   const where = titleRange(plan);
   const lang = ctx.uiLanguage;
@@ -63,7 +69,8 @@ export default defineRule(meta, (_tree, file, ctx) => {
         quote: topic.rationale.quote,
       }),
       evidence: topicCitations(topic, key),
-      fix: { title: translate(messages, 'fix', lang, { title }), edits: appendEdits(plan.text, section.text) },
+      // A section template is a suggestion to pick in the editor, never part of "fix all" or `lint --fix`.
+      suggestions: [{ title: translate(messages, 'fix', lang, { title }), edits: appendEdits(plan.text, section.text) }],
     });
   }
 });

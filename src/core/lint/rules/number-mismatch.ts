@@ -1,7 +1,11 @@
 /**
  * number-mismatch: a percentage ("75 %", "75 prosent", "75 pst."), fraction
- * ("halvparten", "to av tre") or count ("245 kommuner") in a citing sentence
- * that the cited passage, footnotes included, does not state. Years, dates and
+ * ("halvparten", "to av tre", "én av fire") or count ("245 kommuner") in the
+ * clause that carries a citation, that the cited passage, footnotes included,
+ * does not state. Only numbers of a kind the passage states are checked: a
+ * percentage or share when it states percentages or shares, a count of
+ * municipalities when it counts municipalities — so a local figure ("Fjellvik
+ * har 12 000 innbyggere") next to a citation is left alone. Years, dates and
  * locator numbers never count. The message lists what the passage does state.
  */
 import { translate, type Catalogue } from '../../i18n.js';
@@ -9,7 +13,7 @@ import type { NumberFact } from '../../model.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
 import { citedIn } from '../cited.js';
-import { planNumbers, TOLERANCE, type PlanNumber } from '../plan-numbers.js';
+import { clauses, countKind, planNumbers, TOLERANCE, type PlanNumber } from '../plan-numbers.js';
 import type { Fix } from '../types.js';
 
 export const meta: RuleMeta = {
@@ -41,6 +45,8 @@ interface Fact {
   value: number;
   unit: NumberFact['unit'];
   raw: string;
+  /** For a count: what it counts (countKind). */
+  kind: number;
 }
 
 function matches(n: PlanNumber, f: Fact): boolean {
@@ -63,52 +69,63 @@ export default defineRule(meta, (_tree, file, ctx) => {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
   /** Numbers each passage states, computed once per lint run. */
   const factCache = new Map<string, Fact[]>();
-  for (const s of ctx.plan.sentences) {
-    const groups = ctx.plan.citationsIn(s.start, s.end);
-    if (!groups.length) continue;
-    const cited = citedIn(ctx, s.start, s.end).flatMap((c) => c.cited);
-    if (!cited.length) continue;
-    const nums = planNumbers(ctx.text, s.start, s.end, groups);
-    if (!nums.length) continue;
+  const factsOf = (cited: ReturnType<typeof citedIn>[number]['cited']): Fact[] => {
     const facts: Fact[] = [];
     const seen = new Set<string>();
     for (const c of cited) {
       for (const p of c.passages) {
         let all = factCache.get(p.citation);
         if (!all) {
-          all = [...(p.numbers ?? []), ...planNumbers(p.text, 0, p.text.length)];
+          all = [...(p.numbers ?? []), ...planNumbers(p.text, 0, p.text.length)].map((f) => ({ value: f.value, unit: f.unit, raw: f.raw, kind: f.unit === 'count' ? countKind(f.raw) : -1 }));
           factCache.set(p.citation, all);
         }
         for (const f of all) {
-          const k = `${f.unit}:${f.value}`;
+          const k = `${f.unit}:${f.value}:${f.kind}`;
           if (seen.has(k)) continue;
           seen.add(k);
-          facts.push({ value: f.value, unit: f.unit, raw: f.raw });
+          facts.push(f);
         }
       }
     }
-    for (const n of nums) {
-      if (facts.some((f) => matches(n, f))) continue;
-      const sameKind = facts.filter((f) => (n.unit === 'count' ? f.unit === 'count' : f.unit !== 'count'));
+    return facts;
+  };
+  for (const s of ctx.plan.sentences) {
+    const groups = ctx.plan.citationsIn(s.start, s.end);
+    if (!groups.length) continue;
+    const parts = clauses(ctx.text, s.start, s.end);
+    for (const { group, cited } of citedIn(ctx, s.start, s.end)) {
+      if (!cited.length) continue;
+      // The clause that carries this citation; numbers elsewhere in the sentence are the writer's own.
+      const clause = parts.find((c) => c.start <= group.start && group.start < c.end) ?? { start: s.start, end: s.end };
+      const nums = planNumbers(ctx.text, clause.start, clause.end, groups);
+      if (!nums.length) continue;
+      const facts = factsOf(cited);
       const citation = [...new Set(cited.map((c) => c.finding.citation))].join(', ');
-      const stated = [...new Set(sameKind.map((f) => f.raw.trim()))].slice(0, 8);
-      let fix: Fix | undefined;
-      const candidates = [...new Set(sameKind.filter((f) => f.unit === n.unit).map((f) => f.value))];
-      if (n.unit !== 'fraction' && candidates.length === 1) {
-        const digits = /^\d+(?:[.,]\d+)?(?:[ \u00a0]\d{3})*/.exec(ctx.text.slice(n.start, n.end));
-        if (digits) {
-          const value = fmt(candidates[0]);
-          fix = { title: t('fix', { value }), edits: [{ start: n.start, end: n.start + digits[0].length, text: value }] };
+      for (const n of nums) {
+        // Only numbers of a kind the passage states: shares against shares, counts against counts of the same thing.
+        const kind = n.unit === 'count' ? countKind(n.raw) : -1;
+        const sameKind = facts.filter((f) => (n.unit === 'count' ? f.unit === 'count' && f.kind === kind : f.unit !== 'count'));
+        if (!sameKind.length) continue;
+        if (sameKind.some((f) => matches(n, f))) continue;
+        const stated = [...new Set(sameKind.map((f) => f.raw.trim()))].slice(0, 8);
+        let fix: Fix | undefined;
+        const candidates = [...new Set(sameKind.filter((f) => f.unit === n.unit).map((f) => f.value))];
+        if (n.unit !== 'fraction' && candidates.length === 1) {
+          const digits = /^\d+(?:[.,]\d+)?(?:[ \u00a0]\d{3})*/.exec(ctx.text.slice(n.start, n.end));
+          if (digits) {
+            const value = fmt(candidates[0]);
+            fix = { title: t('fix', { value }), edits: [{ start: n.start, end: n.start + digits[0].length, text: value }] };
+          }
         }
+        report(file, {
+          ruleId: meta.id,
+          start: n.start,
+          end: n.end,
+          message: t('mismatch', { number: n.raw.trim(), citation, stated: stated.join('; ') }),
+          evidence: [...new Set(cited.map((c) => c.finding.citation))],
+          fix,
+        });
       }
-      report(file, {
-        ruleId: meta.id,
-        start: n.start,
-        end: n.end,
-        message: stated.length ? t('mismatch', { number: n.raw.trim(), citation, stated: stated.join('; ') }) : t('mismatchNone', { number: n.raw.trim(), citation }),
-        evidence: [...new Set(cited.map((c) => c.finding.citation))],
-        fix,
-      });
     }
   }
 });

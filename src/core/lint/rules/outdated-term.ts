@@ -36,13 +36,18 @@ export default defineRule(meta, (_tree, file, ctx) => {
     ignore: stringList(ctx.options.ignore),
   });
   const excluded = normaliseRanges(plan.excluded);
+  // A heading with in-file links to it ("[…](#slug)"): renaming a word in it would break them,
+  // so there the new name is a suggestion, never part of "fix all".
+  const headings = plan.blocks.filter((b) => b.kind === 'heading');
+  const hasAnchorLinks = /\]\(#[^)\s]+\)|\]:\s*#\S+/.test(ctx.text);
+  const inLinkedHeading = (start: number) => hasAnchorLinks && headings.some((h) => h.start <= start && start < h.end);
   for (const m of matches) {
     if (overlapsRanges(excluded, m.start, m.end)) continue;
     const fixes: Fix[] = m.replacements.map((r) => ({ title: fixTitle(r, ctx.uiLanguage), edits: [{ start: m.start, end: m.end, text: r }] }));
     // A word holding the old term twice ("helsesøsterhelsesøster…") is fixed one part at a
     // time; when the replacement would still be flagged, offer it but leave it out of
     // "fix all", so fix all applied to its own result changes nothing.
-    const single = fixes.length === 1 && findOutdatedTerms(m.replacements[0], { lang: plan.language }).length === 0;
+    const single = fixes.length === 1 && findOutdatedTerms(m.replacements[0], { lang: plan.language }).length === 0 && !inLinkedHeading(m.start);
     report(file, {
       ruleId: meta.id,
       start: m.start,

@@ -5,7 +5,7 @@
  * least every second year). Dates are compared with the lint context's `now`.
  */
 import { translate, type Catalogue } from '../../i18n.js';
-import { reviewStatus, titleRange, type Age, type ReviewFinding } from '../../topics/index.js';
+import { reviewStatusOf, titleRange, type Age, type ReviewFinding } from '../../topics/index.js';
 import { formatDate } from '../../terms/index.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
@@ -23,9 +23,9 @@ export const meta: RuleMeta = {
 
 const messages = {
   stale: {
-    nb: 'Planen ble sist revidert {date}, for {ago} siden. Forskrift om kommunal beredskapsplikt § 6 krever revisjon minst én gang i året (fristen var {due}). Revider planen og oppdater «revidert».',
-    en: 'The plan was last revised on {date}, {ago} ago. The regulations on municipal emergency preparedness § 6 require revision at least once a year (due {due}). Revise the plan and update "revidert".',
-    nn: 'Planen vart sist revidert {date}, for {ago} sidan. Forskrift om kommunal beredskapsplikt § 6 krev revisjon minst éin gong i året (fristen var {due}). Revider planen og oppdater «revidert».',
+    nb: 'Planen ble sist revidert {date}, for {ago} siden. Forskrift om kommunal beredskapsplikt § 6 krever revisjon minst én gang i året (fristen var {due}). Revider planen og oppdater «{key}».',
+    en: 'The plan was last revised on {date}, {ago} ago. The regulations on municipal emergency preparedness § 6 require revision at least once a year (due {due}). Revise the plan and update "{key}".',
+    nn: 'Planen vart sist revidert {date}, for {ago} sidan. Forskrift om kommunal beredskapsplikt § 6 krev revisjon minst éin gong i året (fristen var {due}). Revider planen og oppdater «{key}».',
   },
   exerciseStale: {
     nb: 'Planen ble sist øvd {date}, for {ago} siden. Forskrift om kommunal beredskapsplikt § 7 krever øvelse minst hvert annet år (fristen var {due}).',
@@ -33,9 +33,9 @@ const messages = {
     nn: 'Planen vart sist øvd {date}, for {ago} sidan. Forskrift om kommunal beredskapsplikt § 7 krev øving minst annakvart år (fristen var {due}).',
   },
   missing: {
-    nb: 'Planen oppgir ikke når den sist ble revidert. Forskrift om kommunal beredskapsplikt § 6 krever revisjon minst én gang i året; skriv datoen i front matter, f.eks. «revidert: {today}».',
-    en: 'The plan does not say when it was last revised. The regulations on municipal emergency preparedness § 6 require revision at least once a year; add the date to the front matter, e.g. "revidert: {today}".',
-    nn: 'Planen seier ikkje når han sist vart revidert. Forskrift om kommunal beredskapsplikt § 6 krev revisjon minst éin gong i året; skriv datoen i front matter, t.d. «revidert: {today}».',
+    nb: 'Planen oppgir ikke når den sist ble revidert. Forskrift om kommunal beredskapsplikt § 6 krever revisjon minst én gang i året; skriv datoen planen sist ble revidert i front matter, som «revidert: ÅÅÅÅ-MM-DD» eller «revidert: 4. mai 2026».',
+    en: 'The plan does not say when it was last revised. The regulations on municipal emergency preparedness § 6 require revision at least once a year; add the date the plan was last revised to the front matter, as "revidert: YYYY-MM-DD" or "revidert: 4. mai 2026".',
+    nn: 'Planen seier ikkje når han sist vart revidert. Forskrift om kommunal beredskapsplikt § 6 krev revisjon minst éin gong i året; skriv datoen planen sist vart revidert i front matter, som «revidert: ÅÅÅÅ-MM-DD» eller «revidert: 4. mai 2026».',
   },
   future: {
     nb: '«{field}: {date}» ligger fram i tid (i dag er {today}). Skriv datoen planen faktisk ble {what}.',
@@ -43,9 +43,9 @@ const messages = {
     nn: '«{field}: {date}» ligg fram i tid (i dag er {today}). Skriv datoen planen faktisk vart {what}.',
   },
   invalid: {
-    nb: '«{field}: {value}» er ikke en dato, så fristen i forskrift om kommunal beredskapsplikt {paragraph} kan ikke sjekkes. Skriv ÅÅÅÅ-MM-DD, f.eks. {today}.',
-    en: '"{field}: {value}" is not a date, so the deadline in the regulations on municipal emergency preparedness {paragraph} cannot be checked. Write YYYY-MM-DD, e.g. {today}.',
-    nn: '«{field}: {value}» er ikkje ein dato, så fristen i forskrift om kommunal beredskapsplikt {paragraph} kan ikkje sjekkast. Skriv ÅÅÅÅ-MM-DD, t.d. {today}.',
+    nb: '«{field}: {value}» er ikke en dato, så fristen i forskrift om kommunal beredskapsplikt {paragraph} kan ikke sjekkes. Skriv datoen som ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ eller «4. mai 2026».',
+    en: '"{field}: {value}" is not a date, so the deadline in the regulations on municipal emergency preparedness {paragraph} cannot be checked. Write the date as YYYY-MM-DD, DD.MM.YYYY or "4. mai 2026".',
+    nn: '«{field}: {value}» er ikkje ein dato, så fristen i forskrift om kommunal beredskapsplikt {paragraph} kan ikkje sjekkast. Skriv datoen som ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ eller «4. mai 2026».',
   },
   revised: { nb: 'revidert', en: 'revised', nn: 'revidert' },
   exercised: { nb: 'øvd', en: 'exercised', nn: 'øvd' },
@@ -79,29 +79,35 @@ export function describeReview(f: ReviewFinding, lang: Lang, now: Date): string 
       return translate(messages, 'missing', lang, { today });
     case 'stale':
       return translate(messages, f.field === 'revidert' ? 'stale' : 'exerciseStale', lang, {
+        key: f.key ?? f.field,
         date: formatDate(f.date, lang),
         ago: formatAge(f.age, lang),
         due: formatDate(f.due, lang),
       });
     case 'future':
       return translate(messages, 'future', lang, {
-        field: f.field,
+        field: f.key ?? f.field,
         date: f.date,
         today,
         what: translate(messages, f.field === 'revidert' ? 'revised' : 'exercised', lang),
       });
     case 'invalid':
-      return translate(messages, 'invalid', lang, { field: f.field, value: f.value, today, paragraph: f.field === 'revidert' ? '§ 6' : '§ 7' });
+      return translate(messages, 'invalid', lang, { field: f.key ?? f.field, value: f.value, paragraph: f.field === 'revidert' ? '§ 6' : '§ 7' });
   }
 }
 
 export default defineRule(meta, (_tree, file, ctx) => {
   const fm = ctx.plan.frontmatter;
-  const findings = reviewStatus(fm.data, ctx.now);
+  const findings = reviewStatusOf(fm, ctx.text, ctx.now);
   for (const f of findings) {
     // The engine already reports a value that is not a date (front-matter message at the key): say it once.
-    if (f.kind === 'invalid' && fm.issues.some((i) => i.key === f.field)) continue;
-    const range = f.kind === 'missing' ? (fm.present ? { start: fm.start, end: Math.min(fm.end, fm.start + 3) } : titleRange(ctx.plan)) : fm.keyRange(f.field) ?? titleRange(ctx.plan);
+    if (f.kind === 'invalid' && fm.issues.some((i) => i.key === (f.key ?? f.field))) continue;
+    const range =
+      f.kind === 'missing'
+        ? fm.present
+          ? { start: fm.start, end: Math.min(fm.end, fm.start + 3) }
+          : titleRange(ctx.plan)
+        : f.line ?? (f.key ? fm.keyRange(f.key) : undefined) ?? titleRange(ctx.plan);
     report(file, {
       ruleId: meta.id,
       start: range.start,

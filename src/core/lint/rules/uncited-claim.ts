@@ -9,6 +9,29 @@ import { translate, type Catalogue } from '../../i18n.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
 import { bestFindings } from '../rank.js';
+import { planNumbers, TOLERANCE, type PlanNumber } from '../plan-numbers.js';
+import type { Finding } from '../../model.js';
+
+/** A share in percent (a fraction as percent), or undefined for counts. */
+const share = (n: { unit: string; value: number }) => (n.unit === 'percent' ? n.value : n.unit === 'fraction' ? n.value * 100 : undefined);
+
+/**
+ * A suggestion must not state a different figure: when the claim gives a share
+ * ("nær 60 % av kommunene"), a passage stating shares none of which is close
+ * (its own text and footnotes) is left out; passages stating no shares stay.
+ */
+function agreesWithClaim(ctx: { report: { get(l: string): Finding | undefined } }, f: Finding, claimed: PlanNumber[]): boolean {
+  const want = claimed.map(share).filter((x): x is number => x !== undefined);
+  if (!want.length) return true;
+  const facts = [...(f.numbers ?? []), ...planNumbers(f.text, 0, f.text.length)];
+  for (const n of f.footnotes ?? []) {
+    const fn = ctx.report.get(`fn. ${n}`);
+    if (fn) facts.push(...(fn.numbers ?? []), ...planNumbers(fn.text, 0, fn.text.length));
+  }
+  const stated = facts.map(share).filter((x): x is number => x !== undefined);
+  if (!stated.length) return true;
+  return want.some((w) => stated.some((v) => Math.abs(v - w) <= TOLERANCE.fractionVsPercent));
+}
 
 export const meta: RuleMeta = {
   id: 'uncited-claim',
@@ -62,7 +85,8 @@ export default defineRule(meta, (_tree, file, ctx) => {
     // Insert before the closing full stop (and any closing quote marks before it).
     let at = s.end;
     while (at > s.start && /[.!?…]/.test(ctx.text[at - 1])) at--;
-    const found = searches++ < MAX_SEARCHES ? bestFindings(ctx, text, maxSuggestions) : [];
+    const claimed = planNumbers(text, 0, text.length);
+    const found = searches++ < MAX_SEARCHES ? bestFindings(ctx, text, maxSuggestions + 6).filter((f) => agreesWithClaim(ctx, f, claimed)).slice(0, maxSuggestions) : [];
     const suggestions = found.map((f) => ({ title: t('fix', { citation: f.citation }), edits: [{ start: at, end: at, text: ` ${f.citation}` }] }));
     const start = s.start + claim.index;
     report(file, {
