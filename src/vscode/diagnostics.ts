@@ -17,6 +17,7 @@ import type { ReportDocumentProvider } from './reportDocument.js';
 import { t } from '../core/editor/messages.js';
 import { isUiLanguage, type UiLanguage } from '../core/i18n.js';
 import { errorText, isLintable, log } from './util.js';
+import { writerPlanMessages, writerSourcesFor } from './sources/registry.js';
 
 export const DEBOUNCE_MS = 300;
 
@@ -116,15 +117,21 @@ export class LintDiagnostics implements vscode.Disposable {
       if (document.isClosed || document.version !== version) return undefined;
       this.showConfigErrors(found.uri, found.config.errors);
       const plan = this.services.planOf(document);
-      const messages = lintText(plan.text, {
+      // The writer's own sources (bibliography, references, .evidensplan/sources): known keys, checked quotes.
+      const writer = await writerSourcesFor(document, plan);
+      if (document.isClosed || document.version !== version) return undefined;
+      const lintMessages = lintText(plan.text, {
         filePath: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.path,
         config: found.config,
         report,
+        sources: writer?.sources,
         search,
         uiLanguage: this.messageLanguage(document),
         plan,
         now: new Date(),
       });
+      const sourceMessages = writerPlanMessages(writer, plan, this.messageLanguage(document) ?? found.config.language ?? 'nb');
+      const messages = sourceMessages.length ? [...sourceMessages, ...lintMessages].sort((a, b) => a.start - b.start || a.end - b.end) : lintMessages;
       this.results.set(key, { version, messages });
       this.collection.set(document.uri, await this.toDiagnostics(document, messages));
       return messages;

@@ -20,6 +20,7 @@ import { extendMarkdownIt } from './preview.js';
 import { MARKDOWN, REPORT_SCHEME, disposeLog, errorText, log } from './util.js';
 import { registerSnippetFeatures } from './snippets/register.js';
 import { registerCoverageFeatures } from './coverage/register.js';
+import { registerSourceFeatures } from './sources/register.js';
 
 export interface EvidensplanApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
@@ -51,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): EvidensplanApi {
     { dispose: disposeLog },
   );
   registerCommands(context, services, reportDocument, configs);
+  registerSourceFeatures(context, services, () => diagnostics.relintAll());
   diagnostics.start();
 
   for (const [name, register] of [
