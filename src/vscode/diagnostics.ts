@@ -17,7 +17,7 @@ import type { ReportDocumentProvider } from './reportDocument.js';
 import { t } from '../core/editor/messages.js';
 import { isUiLanguage, type UiLanguage } from '../core/i18n.js';
 import { errorText, isLintable, log } from './util.js';
-import { writerPlanMessages, writerSourcesFor } from './sources/registry.js';
+import { writerEvidenceLocation, writerPlanMessages, writerSourcesFor } from './sources/registry.js';
 
 export const DEBOUNCE_MS = 300;
 
@@ -190,6 +190,12 @@ export class LintDiagnostics implements vscode.Disposable {
       if (m.evidence.length) {
         const related: vscode.DiagnosticRelatedInformation[] = [];
         for (const citation of m.evidence.slice(0, 5)) {
+          // Evidence from one of the writer's indexed sources points into that source.
+          const own = writerEvidenceLocation(document, citation);
+          if (own) {
+            related.push(new vscode.DiagnosticRelatedInformation(own, citation));
+            continue;
+          }
           const locator = /,\s*([^\]]+)\]$/.exec(citation)?.[1] ?? '';
           try {
             related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(reportUri, await this.reportDocument.rangeOf(locator)), citation));

@@ -25,7 +25,8 @@ const skip = built ? false : 'dist/extension.cjs or the index is not built (run 
 let registry: Registry;
 let ws: string;
 let storage: string;
-const diagnostics = new Map<string, Map<string, { message: string; code?: unknown }[]>>();
+type Related = { location: { uri: Uri; range: { start: Position } }; message: string };
+const diagnostics = new Map<string, Map<string, { message: string; code?: unknown; relatedInformation?: Related[] }[]>>();
 let plan: ReturnType<typeof textDocument>;
 
 function fsOver(): Record<string, Function> {
@@ -53,6 +54,12 @@ before(async () => {
   v.workspace.fs = fsOver();
   v.workspace.asRelativePath = (u: { path: string } | string) => path.relative(ws, typeof u === 'string' ? u : u.path);
   v.workspace.textDocuments = [plan];
+  (v as Record<string, unknown>).Location = class {
+    constructor(readonly uri: Uri, readonly range: unknown) {}
+  };
+  (v as Record<string, unknown>).DiagnosticRelatedInformation = class {
+    constructor(readonly location: { uri: Uri; range: { start: Position } }, readonly message: string) {}
+  };
   v.languages.createDiagnosticCollection = (name: string) => {
     const byUri = new Map<string, { message: string; code?: unknown }[]>();
     diagnostics.set(name, byUri);
@@ -81,6 +88,12 @@ test('diagnostics: the writer\'s keys are known, and a misquote of the indexed s
   const codes = list.map((d) => (typeof d.code === 'object' ? (d.code as { value: string }).value : d.code));
   assert.deepEqual(codes, ['misquote', 'number-mismatch'], list.map((d) => d.message).join('\n'));
   assert.match(list[0].message, /\[@vintermorke2025, kap\. 3\.3 avsn\. 1\]/);
+  // The evidence links into the read-only view of the source, at the cited paragraph.
+  const rel = list[0].relatedInformation![0];
+  assert.equal(rel.message, '[@vintermorke2025, kap. 3.3 avsn. 1]');
+  assert.equal(rel.location.uri.scheme, 'evidensplan-source');
+  const source = readFileSync(path.join(ws, '.evidensplan/sources/vintermorke2025/source.md'), 'utf8').split('\n');
+  assert.match(source[rel.location.range.start.line], /^Om lag 60 prosent/);
 });
 
 async function hoverAt(needle: string, delta = 3): Promise<string> {

@@ -12,13 +12,12 @@ import { writerCompletionItems } from '../../core/sources/completion.js';
 import type { Services } from '../services.js';
 import { errorText, isPlan, log, toRange } from '../util.js';
 import { trustedMarkdown } from '../hover.js';
-import { writerSourcesFor } from './registry.js';
+import { SOURCE_VIEW_SCHEME, writerSourcesFor } from './registry.js';
 
-export const SOURCE_SCHEME = 'evidensplan-source';
 
 /** The read-only view of a source file: `evidensplan-source:/KEY/source.md?<file URI>`. */
 export function sourceViewUri(key: string, file: vscode.Uri): vscode.Uri {
-  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${key}/source.md`, query: file.toString() });
+  return vscode.Uri.from({ scheme: SOURCE_VIEW_SCHEME, path: `/${key}/source.md`, query: file.toString() });
 }
 
 export class SourceViewProvider implements vscode.TextDocumentContentProvider {

@@ -12,8 +12,8 @@ import { LintConfigs } from '../config.js';
 import { MARKDOWN, errorText, log } from '../util.js';
 import { COMPLETION_TRIGGERS } from '../completion.js';
 import { storageCache } from './reader.js';
-import { WriterSourceRegistry, setRegistry } from './registry.js';
-import { SOURCE_SCHEME, SourceViewProvider, WriterCompletionProvider } from './providers.js';
+import { SOURCE_VIEW_SCHEME, WriterSourceRegistry, setRegistry } from './registry.js';
+import { SourceViewProvider, WriterCompletionProvider } from './providers.js';
 
 export function registerSourceFeatures(context: vscode.ExtensionContext, services: Services, relint: () => void): void {
   try {
@@ -25,7 +25,7 @@ export function registerSourceFeatures(context: vscode.ExtensionContext, service
       registry,
       { dispose: () => setRegistry(undefined) },
       registry.onDidChange(() => relint()),
-      vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, new SourceViewProvider()),
+      vscode.workspace.registerTextDocumentContentProvider(SOURCE_VIEW_SCHEME, new SourceViewProvider()),
       vscode.languages.registerCompletionItemProvider(MARKDOWN, new WriterCompletionProvider(services), ...COMPLETION_TRIGGERS),
     );
   } catch (err) {

@@ -5,7 +5,7 @@
  * source files. Other features ask `writerSourcesFor(document)`.
  */
 import * as vscode from 'vscode';
-import { fileSourceMessages, loadSources, planSourceMessages, type LoadedSources, type SourceCache } from '../../core/sources/index.js';
+import { IndexedSource, fileSourceMessages, loadSources, planSourceMessages, type LoadedSources, type SourceCache } from '../../core/sources/index.js';
 import type { LintMessage } from '../../core/lint/types.js';
 import type { PlanModel } from '../../core/plan/analyze.js';
 import type { UiLanguage } from '../../core/i18n.js';
@@ -15,6 +15,8 @@ import { errorText, log } from '../util.js';
 import { workspaceReader } from './reader.js';
 
 const REPORT_KEY = 'ks2021';
+/** The read-only view of a source (registered in ./providers.ts). */
+export const SOURCE_VIEW_SCHEME = 'evidensplan-source';
 
 interface Entry {
   /** What of the plan decides its sources: front matter values and the config's file. */
@@ -32,6 +34,8 @@ export class WriterSourceRegistry implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly watched = new Set<string>();
+  /** The last loaded sources per plan, for synchronous callers (related information of diagnostics). */
+  readonly lastLoaded = new Map<string, LoadedSources>();
 
   constructor(
     private readonly services: Services,
@@ -76,6 +80,7 @@ export class WriterSourceRegistry implements vscode.Disposable {
     ).then(
       (l) => {
         for (const f of l.files) this.watched.add(f);
+        this.lastLoaded.set(id, l);
         this.showProblems(id, uri, l);
         return l;
       },
@@ -138,6 +143,22 @@ export async function writerSourcesFor(document: vscode.TextDocument, plan?: Pla
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Where a canonical citation of one of the writer's indexed sources points
+ * (`[@vintermorke2025, lp. 4.1]`): the line in the read-only source view.
+ * Undefined for the report's citations and for bibliography entries.
+ */
+export function writerEvidenceLocation(document: vscode.TextDocument, citation: string): vscode.Location | undefined {
+  const m = /^\[@([^,\]]+),\s*([^\]]+)\]$/.exec(citation);
+  const src = m ? current?.lastLoaded.get(document.uri.toString())?.sources.get(m[1]) : undefined;
+  if (!m || !(src instanceof IndexedSource)) return undefined;
+  const f = src.get(m[2]);
+  if (!f) return undefined;
+  const file = document.uri.with({ path: src.origin.file, query: '', fragment: '' });
+  const pos = new vscode.Position(Math.max(0, f.line - 1), 0);
+  return new vscode.Location(vscode.Uri.from({ scheme: SOURCE_VIEW_SCHEME, path: `/${src.source.key}/source.md`, query: file.toString() }), new vscode.Range(pos, pos));
 }
 
 /** The plan's front-matter source messages, for the diagnostics (empty when none). */
