@@ -5,6 +5,7 @@ import type { Services } from './services.js';
 import type { ReportDocumentProvider } from './reportDocument.js';
 import { errorText, isPlan, log, toRange } from './util.js';
 import { groupAt } from '../core/editor/citations.js';
+import { writerDefinition } from './sources/providers.js';
 
 export class CitationDefinitionProvider implements vscode.DefinitionProvider {
   constructor(
@@ -22,6 +23,9 @@ export class CitationDefinitionProvider implements vscode.DefinitionProvider {
       const plan = this.services.planOf(document);
       const offset = document.offsetAt(position);
       if (!groupAt(plan, offset)) return undefined;
+      // A citation of the writer's own sources (bibliography, .evidensplan/sources) opens there.
+      const writer = await writerDefinition(this.services, document, position, token);
+      if (writer || token.isCancellationRequested) return writer;
       const report = await this.services.getReport();
       if (token.isCancellationRequested) return undefined;
       const def = definitionAt(plan, offset, report);

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { lintText } from '../core/lint/engine.js';
+import { analyzePlan } from '../core/plan/analyze.js';
 import { ruleById } from '../core/lint/rules/index.js';
 import type { LintMessage, Severity } from '../core/lint/types.js';
 import type { Services } from './services.js';
@@ -14,6 +15,7 @@ import type { ReportDocumentProvider } from './reportDocument.js';
 import { t } from '../core/editor/messages.js';
 import { isUiLanguage, type UiLanguage } from '../core/i18n.js';
 import { errorText, isLintable, log } from './util.js';
+import { writerEvidenceLocation, writerPlanMessages, writerSourcesFor } from './sources/registry.js';
 
 export const DEBOUNCE_MS = 300;
 
@@ -132,16 +134,23 @@ export class LintDiagnostics implements vscode.Disposable {
     ]);
     if (stale()) return undefined;
     this.showConfigErrors(found.uri, found.config.errors);
-    const model = plan?.();
-    return lintText(model?.text ?? text(), {
+    const model = plan?.() ?? analyzePlan(text());
+    // The writer's own sources (bibliography, references, .evidensplan/sources): known keys, checked quotes.
+    // Only the document's URI is read (the plan model is given), so a file not open in an editor works too.
+    const writer = await writerSourcesFor(target as vscode.TextDocument, model);
+    if (stale()) return undefined;
+    const lintMessages = lintText(model.text, {
       filePath: target.uri.scheme === 'file' ? target.uri.fsPath : target.uri.path,
       config: found.config,
       report,
+      sources: writer?.sources,
       search,
       uiLanguage: this.messageLanguage(target),
       plan: model,
       now: new Date(),
     });
+    const sourceMessages = writerPlanMessages(writer, model, this.messageLanguage(target) ?? found.config.language ?? 'nb');
+    return sourceMessages.length ? [...sourceMessages, ...lintMessages].sort((a, b) => a.start - b.start || a.end - b.end) : lintMessages;
   }
 
   /**
@@ -178,7 +187,7 @@ export class LintDiagnostics implements vscode.Disposable {
   }
 
   /** Lint messages as VS Code diagnostics (positions through `document.positionAt`). */
-  async toDiagnostics(document: Pick<vscode.TextDocument, 'positionAt'>, messages: LintMessage[]): Promise<vscode.Diagnostic[]> {
+  async toDiagnostics(document: Pick<vscode.TextDocument, 'positionAt' | 'uri'>, messages: LintMessage[]): Promise<vscode.Diagnostic[]> {
     const out: vscode.Diagnostic[] = [];
     const reportUri = this.reportDocument.uri();
     for (const m of messages) {
@@ -190,6 +199,12 @@ export class LintDiagnostics implements vscode.Disposable {
       if (m.evidence.length) {
         const related: vscode.DiagnosticRelatedInformation[] = [];
         for (const citation of m.evidence.slice(0, 5)) {
+          // Evidence from one of the writer's indexed sources points into that source.
+          const own = writerEvidenceLocation(document as vscode.TextDocument, citation);
+          if (own) {
+            related.push(new vscode.DiagnosticRelatedInformation(own, citation));
+            continue;
+          }
           const locator = /,\s*([^\]]+)\]$/.exec(citation)?.[1] ?? '';
           try {
             related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(reportUri, await this.reportDocument.rangeOf(locator)), citation));

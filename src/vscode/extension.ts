@@ -31,6 +31,7 @@ import { registerHostInfo } from './hostInfo.js';
 import { registerLintWorkspace } from './lintWorkspace.js';
 import { register as registerSearch } from './search/register.js';
 import type { Services } from './services.js';
+import { registerSourceFeatures } from './sources/register.js';
 
 export interface EvidensplanApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
@@ -69,6 +70,7 @@ export function activateWith(context: vscode.ExtensionContext, host: ExtensionHo
     { dispose: disposeLog },
   );
   registerCommands(context, services, reportDocument, configs);
+  registerSourceFeatures(context, services, () => diagnostics.relintAll());
   diagnostics.start();
 
   // Feature registrations: one line each, `[name, (context, services) => void]`. A failing one is

@@ -11,6 +11,8 @@ import type { Services } from './services.js';
 import type { GlossaryTerms } from './terms.js';
 import { REPORT_SCHEME, errorText, isPlan, log, toRange } from './util.js';
 import type { ReportDocumentProvider } from './reportDocument.js';
+import { withSources } from '../core/sources/source-set.js';
+import { writerSourcesFor } from './sources/registry.js';
 
 export function trustedMarkdown(markdown: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(markdown);
@@ -67,7 +69,10 @@ export class EvidenceHoverProvider implements vscode.HoverProvider {
       if (token.isCancellationRequested) return undefined;
       let result: HoverResult | undefined;
       if (onCitation) {
-        result = citationHover(plan, offset, report, { lang });
+        // With the plan's own sources, so their keys resolve (and the report's stay as they were).
+        const writer = await writerSourcesFor(document, plan);
+        if (token.isCancellationRequested) return undefined;
+        result = citationHover(plan, offset, withSources(report, writer?.sources), { lang });
       } else {
         const search = await this.services.getSearch().catch(() => undefined);
         if (token.isCancellationRequested) return undefined;

@@ -98,6 +98,7 @@ async function lintWorkspace(services: Services, diagnostics: LintDiagnostics, c
             const messagesFound = (await diagnostics.messagesForText({ uri }, () => text)) ?? [];
             const idx = lineIndex(text);
             const positions = {
+              uri,
               positionAt: (offset: number) => {
                 const lc = idx.lineCol(offset);
                 return new vscode.Position(lc.line - 1, lc.column - 1);

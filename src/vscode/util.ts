@@ -15,11 +15,12 @@ export function isPlan(document: vscode.TextDocument): boolean {
 }
 
 /** Read-only views of other versions (diffs, history, chat blocks): no diagnostics there. */
-const NOT_LINTED = new Set([REPORT_SCHEME, 'git', 'gitfs', 'output', 'vscode-scm', 'review', 'conflictResolution', 'vscode-chat-code-block', 'vscode-copilot-chat-code-block', 'comment']);
+const NOT_LINTED = new Set([REPORT_SCHEME, 'evidensplan-source', 'git', 'gitfs', 'output', 'vscode-scm', 'review', 'conflictResolution', 'vscode-chat-code-block', 'vscode-copilot-chat-code-block', 'comment']);
 
 /** Plans that get diagnostics: Markdown in a real (local, untitled or virtual) file. */
 export function isLintable(document: vscode.TextDocument): boolean {
-  return isPlan(document) && !NOT_LINTED.has(document.uri.scheme);
+  // A source the writer added (.evidensplan/sources/KEY/source.md) is evidence, not a plan: its own problems come from the indexer.
+  return isPlan(document) && !NOT_LINTED.has(document.uri.scheme) && !document.uri.path.includes('/.evidensplan/sources/');
 }
 
 let channel: vscode.LogOutputChannel | undefined;

@@ -103,7 +103,7 @@ test('a 20 MB source: one error (too large), quickly refused; the plan is still 
   const r = lintJson(['plan.md'], dir);
   const src = r.files.get('.evidensplan/sources/egen2024/source.md')!;
   assert.equal(src.length, 1);
-  assert.match(src[0].message, /er 2\d\.\d MB; grensen er 8 MB/);
+  assert.match(src[0].message, /er 2\d\.\d MB; grensen er 4 MB/);
   // Known (from its metadata) though not indexed: cited without an unknown-source error.
   assert.deepEqual(rules(r.files.get('plan.md')).sort(), ['unknown-source', 'unknown-source']);
 });

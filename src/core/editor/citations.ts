@@ -30,8 +30,9 @@ export function itemAt(group: CitationGroup, offset: number): CitationItem | und
   return group.items.find((it) => offset >= it.start && offset <= it.end);
 }
 
-export function sourcesOf(report: SourceIndex): Map<string, SourceIndex> {
-  return new Map([[report.source.key, report]]);
+/** Every source a citation may name: the report, and the writer's when `report` carries them (core/sources SourceSet). */
+export function sourcesOf(report: SourceIndex): ReadonlyMap<string, SourceIndex> {
+  return (report as { sources?: ReadonlyMap<string, SourceIndex> }).sources ?? new Map([[report.source.key, report]]);
 }
 
 export function resolveItem(item: CitationItem, report: EditorReport): Resolution {

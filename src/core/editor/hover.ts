@@ -64,16 +64,21 @@ export function findingMarkdown(
   md.italic(sectionPathLabel(report, finding)).paragraph();
   const { text, cut } = shorten(finding.text, maxTextLength);
   md.quote(text);
-  if (cut) md.text(' ').command(t('readMore', lang), 'evidensplan.openInReport', [finding.locator]);
+  if (cut && !report.describe) md.text(' ').command(t('readMore', lang), 'evidensplan.openInReport', [finding.locator]);
   md.paragraph();
-  md.text(`${t('source', lang)}: ${sourceLine(report, lang)}`).paragraph();
-  md.command(t('openInReport', lang), 'evidensplan.openInReport', [finding.locator])
-    .text(' · ')
-    .command(t('copyCitation', lang), 'evidensplan.copyCitation', [finding.citation]);
+  md.text(`${t('source', lang)}: ${report.describe ? report.describe(lang) : sourceLine(report, lang)}`).paragraph();
+  // A source of the writer's own opens with Go to Definition; the command opens the report.
+  if (!report.describe) md.command(t('openInReport', lang), 'evidensplan.openInReport', [finding.locator]).text(' · ');
+  md.command(t('copyCitation', lang), 'evidensplan.copyCitation', [finding.citation]);
 }
 
 function itemMarkdown(md: MarkdownBuilder, item: CitationItem, report: EditorReport, lang: UiLanguage, max: number): void {
   const r = resolveItem(item, report);
+  if (r.status === 'unchecked') {
+    // A bibliography entry of the writer's: no text to show, only what it is.
+    md.bold(`@${item.key}`).paragraph().text(r.source.describe?.(lang) ?? r.source.source.title);
+    return;
+  }
   if (r.status === 'whole-source') {
     md.bold(`[@${item.key}]`).text(' · ').text(t('wholeSource', lang)).paragraph();
     md.text(`${report.source.title}. ${sourceLine(report, lang)}`);
@@ -99,7 +104,9 @@ function itemMarkdown(md: MarkdownBuilder, item: CitationItem, report: EditorRep
     // It resolves, but the syntax is off (`[@ks2021 lp 3.5.1]`): say how to write it, then show the finding.
     const problem = explainProblem(item, report, lang);
     if (problem) md.text(`⚠ ${problem}`).paragraph();
-    findingMarkdown(md, r.finding, report, lang, max);
+    // The finding's own source (the report, or an indexed source of the writer's) gives its section path.
+    const own = r.source.source.key === report.source.key ? report : (r.source as EditorReport);
+    findingMarkdown(md, r.finding, own, lang, max);
     return;
   }
   const { message, nearest } = explainUnresolved(item, r, report, lang);

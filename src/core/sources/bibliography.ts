@@ -39,6 +39,25 @@ function problem(file: string, code: SourceProblem['code'], params: Record<strin
 }
 
 /** Line of the entry with `id` in `text`, found by the id as the format writes it; 1 when not found. */
+/** Line numbers by offset, computed once per text (binary search), so finding many entries stays linear. */
+let lastText = '';
+let lastStarts: number[] = [0];
+function lineAt(text: string, offset: number): number {
+  if (text !== lastText) {
+    lastStarts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lastStarts.push(i + 1);
+    lastText = text;
+  }
+  let lo = 0;
+  let hi = lastStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lastStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
 function lineOfId(text: string, id: string, format: BibFileFormat, from = 0): { line: number; offset: number } {
   const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re =
@@ -49,7 +68,7 @@ function lineOfId(text: string, id: string, format: BibFileFormat, from = 0): { 
         : new RegExp(`\\bid\\s*:\\s*["']?${esc}\\b`, 'g');
   re.lastIndex = from;
   const m = re.exec(text);
-  return m ? { line: lineColOf(text, m.index).line, offset: m.index } : { line: 1, offset: -1 };
+  return m ? { line: lineAt(text, m.index), offset: m.index } : { line: 1, offset: -1 };
 }
 
 /** Items of a parsed CSL value: an array of objects, or an object with `references`/`items`. */
@@ -88,6 +107,7 @@ export function cslDate(v: unknown): unknown {
 /** Checks items, keeps the ones with an id (as string), and notes problems. */
 function collect(items: unknown[], file: string, text: string, format: BibFileFormat, out: ParsedBibliography): void {
   const seen = new Map<string, { line: number; offset: number }>();
+  let cursor = 0;
   items.forEach((raw, i) => {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
       out.problems.push(problem(file, 'bib-no-id', { index: String(i + 1) }));
@@ -100,7 +120,10 @@ function collect(items: unknown[], file: string, text: string, format: BibFileFo
       return;
     }
     const before = seen.get(id);
-    const at = lineOfId(text, id, format, before && before.offset >= 0 ? before.offset + 1 : 0);
+    // Entries come in file order: look after the previous one first (linear over the file), then anywhere.
+    let at = lineOfId(text, id, format, before && before.offset >= 0 ? before.offset + 1 : cursor);
+    if (at.offset < 0 && !before && cursor > 0) at = lineOfId(text, id, format, 0);
+    if (at.offset >= 0 && !before) cursor = at.offset + 1;
     if (before) {
       seen.set(id, at);
       out.problems.push(problem(file, 'duplicate-key', { key: id, other: `${file}:${before.line}` }, { line: at.line, column: 1 }, 'warning'));

@@ -1,7 +1,10 @@
 /** Bytes → text for the files a writer adds: UTF-8 only, size-capped, binary refused. */
 
-/** Larger files are refused: a source document of a few hundred pages is well under this. */
-export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+/**
+ * Larger files are refused. A report of 400 pages is about 1.5 MB of Markdown; indexing
+ * costs roughly 5 µs a character (remark), so the limit keeps a first index under half a minute.
+ */
+export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 export type Decoded = { text: string } | { problem: 'too-large'; bytes: number } | { problem: 'encoding'; byte: number; binary: boolean };
 

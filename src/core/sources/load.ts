@@ -129,7 +129,7 @@ export async function loadSourceFolder(reader: SourceReader, dir: string, key: s
   const metaBytes = await readSafe(reader, metaFile);
   const noMeta = (detail: string) => problems.push({ code: 'no-metadata', severity: 'error', file: metaBytes ? metaFile : dir, line: 1, column: 1, params: { key, detail } });
   if (!metaBytes) {
-    noMeta(`${SOURCE_META} missing`);
+    noMeta('missing');
     return { problems, files };
   }
   const metaText = textOrProblem(metaBytes, metaFile, problems);
@@ -139,7 +139,7 @@ export async function loadSourceFolder(reader: SourceReader, dir: string, key: s
   if (!entry) {
     const syntax = parsed.problems.find((p) => p.code === 'bib-syntax');
     if (syntax) problems.push(syntax);
-    else noMeta(parsed.entries.length ? `no item with "id": "${key}"` : 'no item');
+    else noMeta(parsed.entries.length ? 'other-id' : 'empty');
     return { problems, files };
   }
   const textBytes = await readSafe(reader, textFile);

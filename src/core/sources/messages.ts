@@ -78,10 +78,15 @@ const messages = {
     en: 'The footnote [^{label}] is not labelled with a number, so it cannot be cited as fn. N.',
     nn: 'Fotnoten [^{label}] har ikkje eit tal som merke, så han kan ikkje siterast som fn. N.',
   },
+  'detail.missing': { nb: 'filen finnes ikke', en: 'the file is missing', nn: 'fila finst ikkje' },
+  'detail.empty': { nb: 'ingen oppføring', en: 'no item', nn: 'inga oppføring' },
+  'detail.other-id': { nb: 'flere oppføringer, ingen med denne nøkkelen', en: 'several items, none with this key', nn: 'fleire oppføringar, inga med denne nøkkelen' },
 } satisfies Catalogue;
 
 /** The problem as one sentence in the UI language. */
 export function problemMessage(p: SourceProblem, lang: UiLanguage = 'nb'): string {
   const code = p.code === 'bad-value' && p.params.key === 'references' ? 'bad-references' : p.code;
-  return translate(messages, code, lang, { path: p.file, line: p.line, column: p.column, ...p.params });
+  const params: Record<string, string | number> = { path: p.file, line: p.line, column: p.column, ...p.params };
+  if (code === 'no-metadata' && p.params.detail) params.detail = translate(messages, `detail.${p.params.detail}`, lang);
+  return translate(messages, code, lang, params);
 }
