@@ -1,5 +1,5 @@
 /**
- * The web extension (dist/web/extension.js, the package's `browser` entry) loaded the way a web
+ * The web extension (dist/web/extension.cjs, the package's `browser` entry) loaded the way a web
  * worker extension host loads it: a fresh JavaScript realm with only web globals (no `require`,
  * `process`, `Buffer`, `global`, `__dirname`), a CommonJS wrapper whose `require` answers `vscode`
  * alone, and a stand-in `vscode` whose `workspace.fs` is the only way to the extension's files.
@@ -13,10 +13,10 @@ import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { fakeVscode, textDocument, Position, Uri, cancelled, logged, type Registry } from './fake-vscode.js';
 
-const bundlePath = fileURLToPath(new URL('../../dist/web/extension.js', import.meta.url));
+const bundlePath = fileURLToPath(new URL('../../dist/web/extension.cjs', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const built = existsSync(bundlePath) && existsSync(new URL('../../resources/index/ks2021.report.json', import.meta.url));
-const skip = built ? false : 'dist/web/extension.js or the index is not built (run `npm run build`)';
+const skip = built ? false : 'dist/web/extension.cjs or the index is not built (run `npm run build`)';
 
 let registry: Registry;
 let sandbox: vm.Context;
@@ -74,6 +74,15 @@ test('the web realm really has no Node: no require, process, Buffer or global', 
     assert.equal(vm.runInContext(`typeof ${name}`, sandbox), 'undefined', name);
   }
   assert.deepEqual([...new Set(required)], ['vscode'], 'the bundle requires vscode and nothing else');
+});
+
+test('the manifest points the browser entry at this CommonJS bundle (a web worker host cannot load ES modules)', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(pkg.browser, './dist/web/extension.cjs');
+  // VS Code's rule: ".mjs", or "type": "module" without ".cjs", is loaded as an ES module, which
+  // the web worker host refuses ("ESM modules are not supported in the web worker extension host").
+  const esm = pkg.browser.endsWith('.mjs') || (pkg.type === 'module' && !pkg.browser.endsWith('.cjs'));
+  assert.equal(esm, false);
 });
 
 test('the bundle names no Node module at all', { skip }, () => {

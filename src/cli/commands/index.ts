@@ -5,6 +5,7 @@ import { register as registerCoverage } from './coverage.js';
 import { register as registerLint } from './lint.js';
 import { register as registerLookup } from './lookup.js';
 import { register as registerBib } from './bib.js';
+import { register as registerExport } from './export.js';
 
 /** Sets the process exit code from inside a command action (0, 1 or 2). */
 export type SetExit = (code: number) => void;
@@ -22,4 +23,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerLint(program, setExit);
   registerLookup(program, setExit);
   registerBib(program, setExit);
+  registerExport(program, setExit);
 }
