@@ -350,9 +350,17 @@ export class Session {
   /** Opens a workspace file by clicking it in the Explorer; waits for its editor. */
   async openFile(rel: string): Promise<void> {
     const name = path.basename(rel);
-    const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
-    await row.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {});
-    if ((await row.count()) === 0) {
+    // The row's aria-label gains decorations ("…, 9+ problems") once the file has problems: match its start.
+    const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
+    const alreadyOpen = await this.page.locator(`.tab[data-resource-name="${name}"]`).count();
+    if (alreadyOpen) {
+      await this.page.locator(`.tab[data-resource-name="${name}"]`).first().click();
+    } else {
+      await row.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {});
+    }
+    if (alreadyOpen) {
+      /* switched to its tab */
+    } else if ((await row.count()) === 0) {
       // Not visible in the tree (nested or collapsed): Quick Open instead.
       await this.quickOpen(rel);
     } else {
