@@ -4,7 +4,7 @@
  * `browser` entry (dist/web/extension.cjs) in the browser's web worker extension host instead of
  * the Node host. "Evidensplan: Om utvidelsen" must report the web host (so the suite cannot pass
  * on the Node entry by accident); then a writer's features there: hover, lint in Problems,
- * completion after `[@`, and export saying it needs desktop VS Code. Also checks the local server
+ * coverage in the status bar, completion after `[@`, and export saying it needs desktop VS Code. Also checks the local server
  * looked up no extension gallery (no network on these machines).
  */
 import assert from 'node:assert/strict';
@@ -45,6 +45,9 @@ e2eSuite({ suite: 'web-host', settings: { 'remote.extensionKind': { 'evidensplan
     const all = squash(rows.join('\n'));
     assert.match(all, /outdated-term/);
     assert.match(all, /misquote/);
+    // Coverage runs there too: the status bar counts the plan's learning points.
+    const status = (await s.statusBarTexts()).join(' | ');
+    assert.match(status, /Læringspunkter \d+\/37/, `coverage in the status bar: ${status}`);
     await s.page.keyboard.press('Control+Shift+M');
   });
 

@@ -91,6 +91,10 @@ export class MarkdownString {
     this.value += s;
     return this;
   }
+  appendCodeblock(code: string, language = '') {
+    this.value += `\n\`\`\`${language}\n${code}\n\`\`\`\n`;
+    return this;
+  }
 }
 export class Hover {
   constructor(readonly contents: MarkdownString, readonly range?: Range) {}

@@ -109,6 +109,19 @@ test('completion after [@ offers canonical citations', { skip }, async () => {
   assert.ok(list.items.slice(0, 5).some((i: { insertText: string }) => i.insertText === '[@ks2021, lp. 3.5.1]'));
 });
 
+test('learning-point snippets after the `lp:` prefix', { skip }, async () => {
+  const text = '# Utstyr\n\nlp: smittevernutstyr';
+  const doc = textDocument(text, 'file:/ws/web-snippets.md');
+  const lists = await Promise.all(
+    registry.completion.map(({ provider }) =>
+      (provider as { provideCompletionItems: Function }).provideCompletionItems(doc, doc.positionAt(text.length), cancelled, { triggerKind: 0 }),
+    ),
+  );
+  const snippets = lists.flatMap((l) => l?.items ?? []).filter((i: { kind?: number }) => i.kind === 14);
+  assert.ok(snippets.length > 0, 'snippet items');
+  assert.ok(snippets.some((i: { insertText: { value: string } }) => i.insertText.value.includes('[@ks2021, lp. 3.5.1]')), 'the equipment learning point expands to its citation');
+});
+
 test('the open plan is linted: the unknown locator is a diagnostic', { skip }, async () => {
   let diags: { message: string; code?: { value: string; target: Uri } }[] | undefined;
   for (let i = 0; i < 200 && !diags?.length; i++) {
