@@ -19,6 +19,7 @@ import {
   defaultOutput,
   exportBibliography,
   exportText,
+  headingIsTitle,
   pandocArgs,
   parsePandocVersion,
   planTitle,
@@ -174,6 +175,7 @@ export async function exportPlan(req: ExportRequest): Promise<ExportResult> {
       css: existsSync(css) ? css : undefined,
       resourcePath: path.dirname(path.resolve(req.planPath)),
       pandocVersion: version,
+      headingIsTitle: headingIsTitle(planText),
     });
     if (req.format === 'pdf' && pdfEngine) {
       // pandoc prints the HTML itself through the engine: the output is the PDF.

@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { e2eSuite, e2eTest, finding, firstWords, squash } from './support.js';
-import { sleep } from './harness.js';
+import { consoleLines, sleep } from './harness.js';
 
 const PLAN = 'overordnet-beredskapsplan.md';
 
@@ -83,5 +83,8 @@ e2eSuite({ suite: 'web-host', settings: { 'remote.extensionKind': { 'evidensplan
     const log = s.serverLogText();
     assert.ok(log.length > 0, 'the server log is there');
     assert.doesNotMatch(log, /open-vsx|ENOTFOUND|EAI_AGAIN|marketplace\.visualstudio/, `the server log:\n${log.slice(-2000)}`);
+    // The workbench itself says it has no gallery (code-server 4.139's wording), and never named one.
+    assert.ok(consoleLines.some((l) => /gallery as it is disabled/.test(l)), 'the workbench reports the gallery as disabled');
+    assert.ok(!consoleLines.some((l) => /open-vsx\.org|marketplace\.visualstudio\.com/.test(l)), consoleLines.filter((l) => /gallery|vsx/.test(l)).join('\n'));
   });
 });

@@ -81,9 +81,15 @@ test('a plan exported to Word: headings as headings, resolved citations, a refer
 
   const doc = docxPart(out, 'word/document.xml');
   const paras = paragraphs(doc);
-  // Every heading of the plan is a Word heading of the same level.
-  for (const [level, title] of headings(text)) {
-    assert.ok(paras.some((p) => p.style === `Heading${level}` && p.text === title), `"${title}" is a Heading${level}: ${JSON.stringify(paras.filter((p) => /Heading/.test(p.style)))}`);
+  // The plan's one "# …" is the document's title (Title style and document properties); every
+  // "## …" below is a Word Heading 1, "### …" a Heading 2, and so on.
+  const [[topLevel, title], ...rest] = headings(text);
+  assert.equal(topLevel, 1);
+  assert.ok(paras.some((p) => p.style === 'Title' && p.text === title), `"${title}" is the Title`);
+  assert.match(docxPart(out, 'docProps/core.xml'), new RegExp(`<dc:title>${title}</dc:title>`));
+  assert.ok(rest.length > 3);
+  for (const [level, h] of rest) {
+    assert.ok(paras.some((p) => p.style === `Heading${level - 1}` && p.text === h), `"${h}" is a Heading${level - 1}: ${JSON.stringify(paras.filter((p) => /Heading/.test(p.style)))}`);
   }
   // Citations are resolved (author-date with the locator), none is left raw.
   const all = paras.map((p) => p.text).join('\n');
@@ -92,8 +98,7 @@ test('a plan exported to Word: headings as headings, resolved citations, a refer
     assert.ok(all.includes(`${META.author} ${YEAR}, ${loc}`), `the citation of ${loc} is rendered as "(${META.author} ${YEAR}, ${loc})"`);
   }
   // The reference list: its Norwegian heading and one entry naming the report.
-  const refHeading = paras.findIndex((p) => p.text === 'Referanser');
-  assert.ok(refHeading >= 0, 'a "Referanser" heading');
+  assert.ok(paras.some((p) => p.text === 'Referanser' && p.style === 'Heading1'), 'a "Referanser" heading');
   const entries = paras.filter((p) => p.style === 'Bibliography');
   assert.equal(entries.length, 1, 'one reference: the report');
   assert.ok(entries[0].text.includes(META.title) && entries[0].text.includes(META.author) && entries[0].text.includes(YEAR), entries[0].text);
@@ -102,6 +107,18 @@ test('a plan exported to Word: headings as headings, resolved citations, a refer
   assert.match(docxPart(out, 'word/styles.xml'), /<w:lang [^>]*w:val="nb-NO"/);
   // The image keeps its alt text as the picture's description.
   assert.match(doc, /<wp:docPr [^>]*descr="Kart over beredskapslagrene i kommunen"/);
+});
+
+test('a plan whose front matter has a title, or with several "# …", keeps its headings as they are', { skip: skipPandoc, timeout: 120_000 }, (t) => {
+  const dir = tmp(t);
+  const plan = path.join(dir, 'plan.md');
+  writeFileSync(plan, '---\ntitle: Smittevernplan 2026\n---\n\n# Del 1\n\nTekst [@ks2021, lp. 3.5.1].\n\n# Del 2\n\n## Utstyr\n\nMer.\n');
+  assert.equal(cli(['export', '--to', 'docx', plan]).status, 0);
+  const paras = paragraphs(docxPart(path.join(dir, 'plan.docx'), 'word/document.xml'));
+  assert.deepEqual(
+    paras.filter((p) => /^(Title|Heading)/.test(p.style)).map((p) => `${p.style}:${p.text}`),
+    ['Title:Smittevernplan 2026', 'Heading1:Del 1', 'Heading1:Del 2', 'Heading2:Utstyr', 'Heading1:Referanser'],
+  );
 });
 
 test('a Nynorsk plan gets the nn-NO locale and "Referansar"', { skip: skipPandoc, timeout: 120_000 }, (t) => {
