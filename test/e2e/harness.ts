@@ -388,7 +388,12 @@ export class Session {
   }
 
   async focusEditor(): Promise<void> {
-    await this.page.locator('.part.editor .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+    // The visible editor: an inactive tab keeps a hidden one, whose click would wait out the timeout.
+    await this.page
+      .locator('.part.editor .monaco-editor .view-lines >> visible=true')
+      .first()
+      .click({ position: { x: 5, y: 5 }, timeout: 5_000 })
+      .catch(() => {});
     await this.page.keyboard.press('Escape');
   }
 
