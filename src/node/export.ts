@@ -58,7 +58,7 @@ export interface ExportRequest {
 
 export type ExportResult =
   | { ok: true; output: string; referenceDocx?: string; engine?: string }
-  | { ok: false; reason: 'no-pandoc' | 'no-pdf-engine' | 'no-reference-docx' | 'failed'; message: string };
+  | { ok: false; reason: 'no-pandoc' | 'no-pdf-engine' | 'no-reference-docx' | 'failed' | 'not-on-the-web'; message: string };
 
 export interface Exporter {
   exportPlan(req: ExportRequest): Promise<ExportResult>;

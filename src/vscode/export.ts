@@ -43,7 +43,7 @@ async function runExport(services: Services, exporter: Exporter | undefined, arg
   if (!exporter) {
     const message = exportText('web', lang);
     void vscode.window.showWarningMessage(message);
-    return { ok: false, reason: 'no-pandoc', message };
+    return { ok: false, reason: 'not-on-the-web', message };
   }
   const editor = vscode.window.activeTextEditor;
   const document = editor?.document;

@@ -140,8 +140,9 @@ test('the extension reports the web host, and export says in one line that it ne
   const host = await registry.commands.get('evidensplan.showHostInfo')!();
   assert.equal(host, 'web');
   assert.match(registry.shown.at(-1)!, /Evidensplan 9\.9\.9 kjører i nettleserens utvidelsesvert \(web\)/);
-  const result = (await registry.commands.get('evidensplan.exportPlan')!()) as { ok: boolean; message: string };
+  const result = (await registry.commands.get('evidensplan.exportPlan')!()) as { ok: boolean; reason: string; message: string };
   assert.equal(result.ok, false);
+  assert.equal(result.reason, 'not-on-the-web');
   assert.match(result.message, /krever pandoc .* bare i VS Code på skrivebordet/);
   assert.equal(result.message.split('\n').length, 1);
 });
