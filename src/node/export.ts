@@ -57,7 +57,7 @@ export interface ExportRequest {
 }
 
 export type ExportResult =
-  | { ok: true; output: string; referenceDocx?: string; engine?: string }
+  | { ok: true; output: string; referenceDocx?: string; engine?: string; warnings: string[] }
   | { ok: false; reason: 'no-pandoc' | 'no-pdf-engine' | 'no-reference-docx' | 'failed' | 'not-on-the-web'; message: string };
 
 export interface Exporter {
@@ -134,6 +134,18 @@ function firstLines(s: string, n = 3): string {
     .join(' / ');
 }
 
+/**
+ * pandoc's warnings, one per line without the "[WARNING] " tag: a citation it could not resolve
+ * ("Citeproc: citation ks2020 not found"), an image it could not find. The document is still
+ * written; the writer should see them.
+ */
+export function pandocWarnings(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .map((l) => /^\[WARNING\]\s*(.+)$/.exec(l.trim())?.[1])
+    .filter((l): l is string => !!l);
+}
+
 export async function exportPlan(req: ExportRequest): Promise<ExportResult> {
   const lang = req.lang ?? 'nb';
   const pandoc = onPath(req.pandoc || process.env.EVIDENSPLAN_PANDOC || 'pandoc');
@@ -208,7 +220,13 @@ export async function exportPlan(req: ExportRequest): Promise<ExportResult> {
       }
     }
     if (!existsSync(output)) return { ok: false, reason: 'failed', message: exportText('failed', lang, { reason: `${output} was not written` }) };
-    return { ok: true, output, referenceDocx, engine: req.format === 'pdf' ? (chromium ? path.basename(chromium) : pdfEngine) : undefined };
+    return {
+      ok: true,
+      output,
+      referenceDocx,
+      engine: req.format === 'pdf' ? (chromium ? path.basename(chromium) : pdfEngine) : undefined,
+      warnings: pandocWarnings(p.stderr),
+    };
   } catch (err) {
     return { ok: false, reason: 'failed', message: exportText('failed', lang, { reason: (err as Error).message }) };
   } finally {

@@ -93,10 +93,16 @@ async function runExport(services: Services, exporter: Exporter | undefined, arg
     void vscode.window.showErrorMessage(result.message);
     return result;
   }
-  const done = exportText('done', lang, { file: vscode.workspace.asRelativePath(result.output) });
+  const file = vscode.workspace.asRelativePath(result.output);
+  for (const w of result.warnings) log().warn(`pandoc: ${w}`);
+  const done = result.warnings.length
+    ? exportText('doneWithWarnings', lang, { file, warnings: result.warnings.join('; ') })
+    : exportText('done', lang, { file });
   log().info(done);
   if (args?.notify !== false) {
-    void vscode.window.showInformationMessage(done, exportText('open', lang)).then((choice) => {
+    const open = exportText('open', lang);
+    const shown = result.warnings.length ? vscode.window.showWarningMessage(done, open) : vscode.window.showInformationMessage(done, open);
+    void shown.then((choice) => {
       if (choice) void vscode.env.openExternal(vscode.Uri.file(result.output));
     });
   }

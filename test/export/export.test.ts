@@ -158,6 +158,17 @@ test('the municipality\'s own reference.docx from .evidensplan.jsonc is used; a 
   assert.match(bad.stderr, /finnes-ikke\.docx/);
 });
 
+test('what pandoc cannot resolve (an unknown source, a missing image) is said on stderr; the document is still written', { skip: skipPandoc, timeout: 120_000 }, (t) => {
+  const dir = tmp(t);
+  const plan = path.join(dir, 'plan.md');
+  writeFileSync(plan, '# Plan\n\nTekst [@ks2020, lp. 1] og [@ks2021, lp. 3.5.1].\n\n![Kart](mangler.png)\n');
+  const r = cli(['export', '--to', 'docx', plan]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(existsSync(path.join(dir, 'plan.docx')));
+  assert.match(r.stderr, /^evidensplan: pandoc: Citeproc: citation ks2020 not found$/m);
+  assert.match(r.stderr, /^evidensplan: pandoc: Could not fetch resource mangler\.png/m);
+});
+
 test('without pandoc the export says so in one line, how to get it, and exits 2', (t) => {
   const dir = tmp(t);
   const plan = path.join(dir, 'plan.md');

@@ -47,6 +47,8 @@ export function register(program: Command, setExit: SetExit): void {
         lang: opts.lang,
       });
       if (!result.ok) throw new IoError(result.message);
+      // The document is written; what pandoc could not resolve is said on stderr (exit stays 0).
+      for (const w of result.warnings) process.stderr.write(`evidensplan: pandoc: ${w}\n`);
       process.stdout.write(`${result.output}\n`);
       setExit(0);
     });

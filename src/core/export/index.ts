@@ -181,6 +181,11 @@ export const exportMessages = {
     nn: 'Eksportert til {file}',
     en: 'Exported to {file}',
   },
+  doneWithWarnings: {
+    nb: 'Eksportert til {file}, men pandoc meldte: {warnings}',
+    nn: 'Eksportert til {file}, men pandoc melde: {warnings}',
+    en: 'Exported to {file}, but pandoc reported: {warnings}',
+  },
   pickFormat: {
     nb: 'Eksporter planen til …',
     nn: 'Eksporter planen til …',
