@@ -78,7 +78,7 @@ await build({
 await build({
   ...common,
   entryPoints: ['src/vscode/web/extension.ts'],
-  outfile: 'dist/web/extension.js',
+  outfile: 'dist/web/extension.cjs',
   format: 'cjs',
   platform: 'browser',
   // A web worker has no DOM: packages with a `worker` build (decode-named-character-reference, used

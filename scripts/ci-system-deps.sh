@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # System packages the test suite needs on a fresh Debian machine (CI runs this as root):
 #   chromium        - the browser the end-to-end tests drive (playwright-core, /usr/bin/chromium)
-#   pandoc          - the bibliography test renders an example plan with --citeproc
+#   pandoc          - export (docx/html/pdf) and the bibliography test render plans with --citeproc
+#   poppler-utils   - pdftotext: the export test reads the exported PDF
+#   zip             - the export test builds a municipal reference.docx
 #   libkrb5-dev, build-essential, python3 - code-server's native modules compile locally
-#   unzip           - the packaging test lists the VSIX
+#   unzip           - the packaging test lists the VSIX; the export test opens the .docx
 #   ca-certificates, procps, fonts-dejavu-core - TLS to the registries, ps/kill, legible screenshots
 # Idempotent and quick when everything is present: it only calls apt-get when a package is missing.
 set -euo pipefail
 
-PKGS=(chromium pandoc libkrb5-dev build-essential python3 unzip ca-certificates procps fonts-dejavu-core)
+PKGS=(chromium pandoc poppler-utils libkrb5-dev build-essential python3 unzip zip ca-certificates procps fonts-dejavu-core)
 
 missing=()
 for p in "${PKGS[@]}"; do

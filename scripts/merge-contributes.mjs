@@ -76,7 +76,7 @@ const pkgText = readFileSync(pkgPath, 'utf8');
 const pkg = JSON.parse(pkgText);
 pkg.main = './dist/extension.cjs';
 // The web worker host (vscode.dev, github.dev, code-server's web host) loads this one.
-pkg.browser = './dist/web/extension.js';
+pkg.browser = './dist/web/extension.cjs';
 pkg.activationEvents = ['onLanguage:markdown'];
 pkg.capabilities = {
   untrustedWorkspaces: {

@@ -19,6 +19,7 @@ import {
   defaultOutput,
   exportBibliography,
   exportText,
+  headingIsTitle,
   pandocArgs,
   parsePandocVersion,
   planTitle,
@@ -56,8 +57,8 @@ export interface ExportRequest {
 }
 
 export type ExportResult =
-  | { ok: true; output: string; referenceDocx?: string; engine?: string }
-  | { ok: false; reason: 'no-pandoc' | 'no-pdf-engine' | 'no-reference-docx' | 'failed'; message: string };
+  | { ok: true; output: string; referenceDocx?: string; engine?: string; warnings: string[] }
+  | { ok: false; reason: 'no-pandoc' | 'no-pdf-engine' | 'no-reference-docx' | 'failed' | 'not-on-the-web'; message: string };
 
 export interface Exporter {
   exportPlan(req: ExportRequest): Promise<ExportResult>;
@@ -133,6 +134,18 @@ function firstLines(s: string, n = 3): string {
     .join(' / ');
 }
 
+/**
+ * pandoc's warnings, one per line without the "[WARNING] " tag: a citation it could not resolve
+ * ("Citeproc: citation ks2020 not found"), an image it could not find. The document is still
+ * written; the writer should see them.
+ */
+export function pandocWarnings(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .map((l) => /^\[WARNING\]\s*(.+)$/.exec(l.trim())?.[1])
+    .filter((l): l is string => !!l);
+}
+
 export async function exportPlan(req: ExportRequest): Promise<ExportResult> {
   const lang = req.lang ?? 'nb';
   const pandoc = onPath(req.pandoc || process.env.EVIDENSPLAN_PANDOC || 'pandoc');
@@ -174,6 +187,7 @@ export async function exportPlan(req: ExportRequest): Promise<ExportResult> {
       css: existsSync(css) ? css : undefined,
       resourcePath: path.dirname(path.resolve(req.planPath)),
       pandocVersion: version,
+      headingIsTitle: headingIsTitle(planText),
     });
     if (req.format === 'pdf' && pdfEngine) {
       // pandoc prints the HTML itself through the engine: the output is the PDF.
@@ -206,7 +220,13 @@ export async function exportPlan(req: ExportRequest): Promise<ExportResult> {
       }
     }
     if (!existsSync(output)) return { ok: false, reason: 'failed', message: exportText('failed', lang, { reason: `${output} was not written` }) };
-    return { ok: true, output, referenceDocx, engine: req.format === 'pdf' ? (chromium ? path.basename(chromium) : pdfEngine) : undefined };
+    return {
+      ok: true,
+      output,
+      referenceDocx,
+      engine: req.format === 'pdf' ? (chromium ? path.basename(chromium) : pdfEngine) : undefined,
+      warnings: pandocWarnings(p.stderr),
+    };
   } catch (err) {
     return { ok: false, reason: 'failed', message: exportText('failed', lang, { reason: (err as Error).message }) };
   } finally {

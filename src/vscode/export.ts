@@ -43,7 +43,7 @@ async function runExport(services: Services, exporter: Exporter | undefined, arg
   if (!exporter) {
     const message = exportText('web', lang);
     void vscode.window.showWarningMessage(message);
-    return { ok: false, reason: 'no-pandoc', message };
+    return { ok: false, reason: 'not-on-the-web', message };
   }
   const editor = vscode.window.activeTextEditor;
   const document = editor?.document;
@@ -93,10 +93,16 @@ async function runExport(services: Services, exporter: Exporter | undefined, arg
     void vscode.window.showErrorMessage(result.message);
     return result;
   }
-  const done = exportText('done', lang, { file: vscode.workspace.asRelativePath(result.output) });
+  const file = vscode.workspace.asRelativePath(result.output);
+  for (const w of result.warnings) log().warn(`pandoc: ${w}`);
+  const done = result.warnings.length
+    ? exportText('doneWithWarnings', lang, { file, warnings: result.warnings.join('; ') })
+    : exportText('done', lang, { file });
   log().info(done);
   if (args?.notify !== false) {
-    void vscode.window.showInformationMessage(done, exportText('open', lang)).then((choice) => {
+    const open = exportText('open', lang);
+    const shown = result.warnings.length ? vscode.window.showWarningMessage(done, open) : vscode.window.showInformationMessage(done, open);
+    void shown.then((choice) => {
       if (choice) void vscode.env.openExternal(vscode.Uri.file(result.output));
     });
   }

@@ -32,6 +32,8 @@ interface Paths {
   chromium: string;
 }
 const P = e2ePaths(ROOT) as Paths;
+/** The browser console of the current session's page (bounded). */
+export const consoleLines: string[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // Availability
@@ -266,6 +268,10 @@ export class Session {
       });
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' });
       const page = await context.newPage();
+      // The browser's console: where a web worker extension host logs (activation errors included).
+      page.on('console', (m) => {
+        if (consoleLines.length < 2000) consoleLines.push(`[${m.type()}] ${m.text()}`);
+      });
       const s = new Session(tmp, workspace, baseUrl, server, browser, page, serverLog, opts.suite);
       rmSync(s.shotsDir, { recursive: true, force: true });
       mkdirSync(s.shotsDir, { recursive: true });
@@ -344,9 +350,17 @@ export class Session {
   /** Opens a workspace file by clicking it in the Explorer; waits for its editor. */
   async openFile(rel: string): Promise<void> {
     const name = path.basename(rel);
-    const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
-    await row.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {});
-    if ((await row.count()) === 0) {
+    // The row's aria-label gains decorations ("…, 9+ problems") once the file has problems: match its start.
+    const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
+    const alreadyOpen = await this.page.locator(`.tab[data-resource-name="${name}"]`).count();
+    if (alreadyOpen) {
+      await this.page.locator(`.tab[data-resource-name="${name}"]`).first().click();
+    } else {
+      await row.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {});
+    }
+    if (alreadyOpen) {
+      /* switched to its tab */
+    } else if ((await row.count()) === 0) {
       // Not visible in the tree (nested or collapsed): Quick Open instead.
       await this.quickOpen(rel);
     } else {
@@ -374,7 +388,12 @@ export class Session {
   }
 
   async focusEditor(): Promise<void> {
-    await this.page.locator('.part.editor .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+    // The visible editor: an inactive tab keeps a hidden one, whose click would wait out the timeout.
+    await this.page
+      .locator('.part.editor .monaco-editor .view-lines >> visible=true')
+      .first()
+      .click({ position: { x: 5, y: 5 }, timeout: 5_000 })
+      .catch(() => {});
     await this.page.keyboard.press('Escape');
   }
 
@@ -387,6 +406,25 @@ export class Session {
     const row = this.page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
     await row.waitFor({ state: 'visible', timeout: 30_000 });
     await this.page.keyboard.press('Enter');
+  }
+
+  /** Texts of the visible notification toasts (waits for one matching `expect`, when given). */
+  async notifications(expect?: RegExp, timeoutMs = 20_000): Promise<string[]> {
+    const read = () => this.texts('.notifications-toasts .notification-list-item-message', 'text');
+    const got = await waitFor(async () => {
+      const r = await read();
+      return r.length && (!expect || r.some((x) => expect.test(x))) ? r : undefined;
+    }, timeoutMs, 200);
+    return got ?? (await read());
+  }
+
+  /** The code-server log so far (the server's own output). */
+  serverLogText(): string {
+    try {
+      return readFileSync(this.serverLog, 'utf8');
+    } catch {
+      return '';
+    }
   }
 
   /** Labels of the rows of the open QuickPick. */

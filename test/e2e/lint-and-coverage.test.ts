@@ -126,7 +126,9 @@ e2eSuite({ suite: 'lint-and-coverage' }, (session) => {
       await input.fill(firstWords(lp.text.replace(/^Kommunene har gjennom pandemien /, ''), 4));
       const row = s.page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${lp.locator}"]`).first();
       await row.waitFor({ state: 'visible', timeout: 30_000 });
-      await row.click();
+    });
+    await s.step('pick the learning point', async () => {
+      await s.page.locator(`.quick-input-widget .monaco-list-row[aria-label^="${lp.locator}"]`).first().click();
     });
     await s.step('choose: verbatim quotation', async () => {
       const row = s.page.locator('.quick-input-widget .monaco-list-row', { hasText: /Sitat|Quotation/ }).first();

@@ -91,6 +91,10 @@ export class MarkdownString {
     this.value += s;
     return this;
   }
+  appendCodeblock(code: string, language = '') {
+    this.value += `\n\`\`\`${language}\n${code}\n\`\`\`\n`;
+    return this;
+  }
 }
 export class Hover {
   constructor(readonly contents: MarkdownString, readonly range?: Range) {}
@@ -188,6 +192,11 @@ export interface Registry {
   diagnostics: Map<string, Map<string, Diagnostic[]>>;
   /** Messages shown by window.show{Information,Warning,Error}Message. */
   shown: string[];
+  /** What workspace.findFiles returns. */
+  files: Uri[];
+  /** Progress reports of window.withProgress, and the cancellation token it hands out. */
+  progress: unknown[];
+  token: { isCancellationRequested: boolean; onCancellationRequested: () => { dispose(): void } };
 }
 
 export function fakeVscode(): { vscode: Record<string, unknown>; registry: Registry } {
@@ -203,6 +212,9 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
     reads: [],
     diagnostics: new Map(),
     shown: [],
+    files: [],
+    progress: [],
+    token: { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) },
   };
   const disposable = { dispose() {} };
   const event = () => disposable;
@@ -223,6 +235,7 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
     CompletionItemKind: { Reference: 17, Snippet: 14, Text: 0 },
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
     ViewColumn: { Active: -1, Beside: -2, One: 1 },
+    ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
     TextEditorRevealType: { Default: 0, InCenter: 1, InCenterIfOutsideViewport: 2, AtTop: 3 },
     TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
     StatusBarAlignment: { Left: 1, Right: 2 },
@@ -284,6 +297,8 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
         },
       }),
       textDocuments: [],
+      findFiles: async () => [...registry.files],
+      asRelativePath: (u: Uri | string) => (typeof u === 'string' ? u : u.path.replace(/^.*\//, '')),
       isTrusted: true,
       workspaceFolders: undefined,
       // Reads go to the disk (a file: URI's path) and are recorded; other members absorb.
@@ -306,6 +321,7 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
       createTreeView: () => absorbing('treeView'),
       registerTreeDataProvider: () => disposable,
       createStatusBarItem: () => absorbing('statusBarItem'),
+      withProgress: (_o: unknown, task: Fn) => task({ report: (x: unknown) => registry.progress.push(x) }, registry.token),
       showInformationMessage: async (m: string) => void registry.shown.push(m),
       showWarningMessage: async (m: string) => void registry.shown.push(m),
       showErrorMessage: async (m: string) => void registry.shown.push(m),

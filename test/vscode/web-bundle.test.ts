@@ -1,5 +1,5 @@
 /**
- * The web extension (dist/web/extension.js, the package's `browser` entry) loaded the way a web
+ * The web extension (dist/web/extension.cjs, the package's `browser` entry) loaded the way a web
  * worker extension host loads it: a fresh JavaScript realm with only web globals (no `require`,
  * `process`, `Buffer`, `global`, `__dirname`), a CommonJS wrapper whose `require` answers `vscode`
  * alone, and a stand-in `vscode` whose `workspace.fs` is the only way to the extension's files.
@@ -13,10 +13,10 @@ import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
 import { fakeVscode, textDocument, Position, Uri, cancelled, logged, type Registry } from './fake-vscode.js';
 
-const bundlePath = fileURLToPath(new URL('../../dist/web/extension.js', import.meta.url));
+const bundlePath = fileURLToPath(new URL('../../dist/web/extension.cjs', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const built = existsSync(bundlePath) && existsSync(new URL('../../resources/index/ks2021.report.json', import.meta.url));
-const skip = built ? false : 'dist/web/extension.js or the index is not built (run `npm run build`)';
+const skip = built ? false : 'dist/web/extension.cjs or the index is not built (run `npm run build`)';
 
 let registry: Registry;
 let sandbox: vm.Context;
@@ -81,6 +81,15 @@ test('the web realm really has no Node: no require, process, Buffer or global', 
   assert.deepEqual([...new Set(required)], ['vscode'], 'the bundle requires vscode and nothing else');
 });
 
+test('the manifest points the browser entry at this CommonJS bundle (a web worker host cannot load ES modules)', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  assert.equal(pkg.browser, './dist/web/extension.cjs');
+  // VS Code's rule: ".mjs", or "type": "module" without ".cjs", is loaded as an ES module, which
+  // the web worker host refuses ("ESM modules are not supported in the web worker extension host").
+  const esm = pkg.browser.endsWith('.mjs') || (pkg.type === 'module' && !pkg.browser.endsWith('.cjs'));
+  assert.equal(esm, false);
+});
+
 test('the bundle names no Node module at all', { skip }, () => {
   const source = readFileSync(bundlePath, 'utf8');
   const specs = [...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
@@ -105,6 +114,19 @@ test('completion after [@ offers canonical citations', { skip }, async () => {
   assert.ok(list.items.slice(0, 5).some((i: { insertText: string }) => i.insertText === '[@ks2021, lp. 3.5.1]'));
 });
 
+test('learning-point snippets after the `lp:` prefix', { skip }, async () => {
+  const text = '# Utstyr\n\nlp: smittevernutstyr';
+  const doc = textDocument(text, 'file:/ws/web-snippets.md');
+  const lists = await Promise.all(
+    registry.completion.map(({ provider }) =>
+      (provider as { provideCompletionItems: Function }).provideCompletionItems(doc, doc.positionAt(text.length), cancelled, { triggerKind: 0 }),
+    ),
+  );
+  const snippets = lists.flatMap((l) => l?.items ?? []).filter((i: { kind?: number }) => i.kind === 14);
+  assert.ok(snippets.length > 0, 'snippet items');
+  assert.ok(snippets.some((i: { insertText: { value: string } }) => i.insertText.value.includes('[@ks2021, lp. 3.5.1]')), 'the equipment learning point expands to its citation');
+});
+
 test('the open plan is linted: the unknown locator is a diagnostic', { skip }, async () => {
   let diags: { message: string; code?: { value: string; target: Uri } }[] | undefined;
   for (let i = 0; i < 200 && !diags?.length; i++) {
@@ -123,8 +145,9 @@ test('the extension reports the web host, and export says in one line that it ne
   const host = await registry.commands.get('evidensplan.showHostInfo')!();
   assert.equal(host, 'web');
   assert.match(registry.shown.at(-1)!, /Evidensplan 9\.9\.9 kjører i nettleserens utvidelsesvert \(web\)/);
-  const result = (await registry.commands.get('evidensplan.exportPlan')!()) as { ok: boolean; message: string };
+  const result = (await registry.commands.get('evidensplan.exportPlan')!()) as { ok: boolean; reason: string; message: string };
   assert.equal(result.ok, false);
+  assert.equal(result.reason, 'not-on-the-web');
   assert.match(result.message, /krever pandoc .* bare i VS Code på skrivebordet/);
   assert.equal(result.message.split('\n').length, 1);
 });

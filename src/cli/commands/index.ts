@@ -6,6 +6,7 @@ import { register as registerLint } from './lint.js';
 import { register as registerLookup } from './lookup.js';
 import { register as registerBib } from './bib.js';
 import { register as registerSources } from './sources.js';
+import { register as registerExport } from './export.js';
 
 /** Sets the process exit code from inside a command action (0, 1 or 2). */
 export type SetExit = (code: number) => void;
@@ -24,4 +25,5 @@ export function registerCommands(program: Command, setExit: SetExit): void {
   registerLookup(program, setExit);
   registerBib(program, setExit);
   registerSources(program, setExit);
+  registerExport(program, setExit);
 }

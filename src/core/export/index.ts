@@ -61,10 +61,40 @@ export function exportMetadata(lang: PlanLang, title: string | undefined): Recor
   return meta;
 }
 
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\r?\n/;
+
+/** The body's headings outside fenced code: level and text. */
+function bodyHeadings(text: string): { level: number; text: string }[] {
+  const out: { level: number; text: string }[] = [];
+  let fence: string | undefined;
+  for (const line of text.replace(FRONT_MATTER, '').split(/\r?\n/)) {
+    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (f && (!fence || f[0] === fence[0])) {
+      fence = fence ? undefined : f;
+      continue;
+    }
+    if (fence) continue;
+    const m = /^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$/.exec(line);
+    if (m) out.push({ level: m[1].length, text: m[2].trim() });
+  }
+  return out;
+}
+
 /** The first level-one heading's text (for the HTML/PDF title), or undefined. */
 export function planTitle(text: string): string | undefined {
-  const m = /^#[ \t]+(.+?)[ \t#]*$/m.exec(text.replace(/^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\r?\n/, ''));
-  return m ? m[1].trim() : undefined;
+  return bodyHeadings(text).find((h) => h.level === 1)?.text;
+}
+
+/**
+ * Whether the plan's one level-one heading, first of all, is its title: then the export makes it
+ * the document's title (Word's Title style and document properties, HTML's title block) and the
+ * `##` sections become Heading 1, as a Word document for the council is built. Not when the front
+ * matter sets `title:` itself or there are several level-one headings.
+ */
+export function headingIsTitle(text: string): boolean {
+  if (/^title\s*:/m.test(FRONT_MATTER.exec(text)?.[1] ?? '')) return false;
+  const hs = bodyHeadings(text);
+  return hs.length > 0 && hs[0].level === 1 && hs.filter((h) => h.level === 1).length === 1;
 }
 
 export interface PandocPlan {
@@ -85,12 +115,15 @@ export interface PandocPlan {
   resourcePath: string;
   /** pandoc ≥ 2.19 spells "self-contained" --embed-resources --standalone. */
   pandocVersion: [number, number];
+  /** The plan's single level-one heading becomes the document title (see headingIsTitle). */
+  headingIsTitle?: boolean;
 }
 
 /** The pandoc argument list for one export (no shell: each element is one argument). */
 export function pandocArgs(p: PandocPlan): string[] {
   const args = [p.input, '--from', 'markdown', '--citeproc', '--bibliography', p.bibliography, '--resource-path', p.resourcePath];
   for (const [k, v] of Object.entries(exportMetadata(p.lang, p.title))) args.push('--metadata', `${k}=${v}`);
+  if (p.headingIsTitle) args.push('--shift-heading-level-by=-1');
   if (p.format === 'docx') {
     args.push('--to', 'docx');
     if (p.referenceDocx) args.push('--reference-doc', p.referenceDocx);
@@ -147,6 +180,11 @@ export const exportMessages = {
     nb: 'Eksportert til {file}',
     nn: 'Eksportert til {file}',
     en: 'Exported to {file}',
+  },
+  doneWithWarnings: {
+    nb: 'Eksportert til {file}, men pandoc meldte: {warnings}',
+    nn: 'Eksportert til {file}, men pandoc melde: {warnings}',
+    en: 'Exported to {file}, but pandoc reported: {warnings}',
   },
   pickFormat: {
     nb: 'Eksporter planen til …',

@@ -1,5 +1,5 @@
 /**
- * The web entry (`browser` in package.json, bundled to dist/web/extension.js for a web worker:
+ * The web entry (`browser` in package.json, bundled to dist/web/extension.cjs for a web worker:
  * vscode.dev, github.dev, code-server's web host). The shared wiring reads every resource through
  * `vscode.workspace.fs` from the extension's URI; lint, hover, completion, snippets and coverage
  * all work here. Export needs pandoc, a program on the user's machine: on the web its command says
