@@ -128,3 +128,15 @@ test('CLI: lookup without a query prints usage and exits 2; no hits is a friendl
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--limit/);
 });
+
+test('lookup on the command line says «Ingen treff» when the report has nothing, and exits 0', () => {
+  const r = runCli(['lookup', 'evakuering']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^Ingen treff i rapporten for «evakuering»/);
+  const j = runCli(['lookup', '--json', 'evakuering av sykehjem ved flom']);
+  assert.equal(j.code, 0, j.stderr);
+  assert.deepEqual(JSON.parse(j.stdout), []);
+  const en = runCli(['lookup', '--json', '--limit', '3', 'county governor role during the pandemic']);
+  const top3 = JSON.parse(en.stdout) as { section: string }[];
+  assert.ok(top3.some((f) => f.section.startsWith('4')), 'English reaches chapter 4');
+});
