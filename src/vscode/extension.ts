@@ -20,6 +20,7 @@ import { extendMarkdownIt } from './preview.js';
 import { MARKDOWN, REPORT_SCHEME, disposeLog, errorText, log } from './util.js';
 import { registerSnippetFeatures } from './snippets/register.js';
 import { registerCoverageFeatures } from './coverage/register.js';
+import { registerPlanStatus } from './planStatus.js';
 
 export interface EvidensplanApi {
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
@@ -56,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): EvidensplanApi {
   for (const [name, register] of [
     ['snippets', registerSnippetFeatures],
     ['coverage', registerCoverageFeatures],
+    ['planStatus', registerPlanStatus],
   ] as const) {
     try {
       register(context, services);
