@@ -29,6 +29,7 @@ import { registerSnippetFeatures } from './snippets/register.js';
 import { registerCoverageFeatures } from './coverage/register.js';
 import { registerHostInfo } from './hostInfo.js';
 import { registerLintWorkspace } from './lintWorkspace.js';
+import { registerPlanStatus } from './planStatus.js';
 import { register as registerSearch } from './search/register.js';
 import type { Services } from './services.js';
 import { registerSourceFeatures } from './sources/register.js';
@@ -79,6 +80,7 @@ export function activateWith(context: vscode.ExtensionContext, host: ExtensionHo
     ['snippets', registerSnippetFeatures],
     ['coverage', registerCoverageFeatures],
     ['search', registerSearch],
+    ['plan status', registerPlanStatus],
     ['host info', registerHostInfo],
     ['lint workspace', (c, s) => registerLintWorkspace(c, s, diagnostics)],
     ['host features', (c, s) => host.registerHostFeatures(c, s)],

@@ -102,3 +102,21 @@ test('editor paths: an absolute file path with a workspace-relative config name 
   assert.ok(matchesPlanGlobs('/home/a/ws/planer/pandemi.md', ['planer/**/*.md'], '.evidensplan.jsonc'));
   assert.ok(!matchesPlanGlobs('/home/a/ws/README.md', ['planer/**/*.md'], '.evidensplan.jsonc'));
 });
+
+test('the status bar\'s one-click change: plantype written into, changed in, or removed from the front matter', async () => {
+  const { plantypeEdit } = await import('../../src/core/lint/scope.js');
+  const { applyEdits } = await import('../../src/core/lint/fix.js');
+  const apply = (text: string, type: string | undefined) => {
+    const e = plantypeEdit(text, type);
+    return e ? applyEdits(text, [e]) : text;
+  };
+  const readme = '# Notater\n\nTekst.\n';
+  const asPlan = apply(readme, 'sektorplan');
+  assert.equal(asPlan, '---\nplantype: sektorplan\n---\n\n# Notater\n\nTekst.\n');
+  assert.deepEqual(planTreatment({ plantype: 'sektorplan' }, undefined, undefined).plan, true);
+  assert.equal(apply(asPlan, 'pandemiplan'), '---\nplantype: pandemiplan\n---\n\n# Notater\n\nTekst.\n');
+  assert.equal(apply('---\nkommune: Døme\n---\n# P\n', 'smittevernplan'), '---\nplantype: smittevernplan\nkommune: Døme\n---\n# P\n');
+  assert.equal(apply('---\nplantype: sektorplan\nkommune: Døme\n---\n# P\n', undefined), '---\nkommune: Døme\n---\n# P\n');
+  assert.equal(apply('---\r\nkommune: Døme\r\n---\r\n# P\r\n', 'pandemiplan'), '---\r\nplantype: pandemiplan\r\nkommune: Døme\r\n---\r\n# P\r\n');
+  assert.equal(plantypeEdit(readme, undefined), undefined);
+});

@@ -137,7 +137,7 @@ test('definition through the bundle lands on the finding in the report document'
 });
 
 test('quick fixes through the bundle: the rule\'s fix, disable for the line and the file', { skip }, async () => {
-  const text = '# Plan\n\nFylkesmannen koordinerer arbeidet.\n';
+  const text = '---\nplantype: sektorplan\n---\n# Plan\n\nFylkesmannen koordinerer arbeidet.\n';
   const doc = textDocument(text, 'file:/ws/actions.md');
   const messages = lintText(text, { report: await loadReportIndex(root) }).filter((m) => m.ruleId === 'outdated-term');
   assert.equal(messages.length, 1);

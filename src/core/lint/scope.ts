@@ -118,3 +118,25 @@ export function planTreatment(
   }
   return { plan: false, reason: 'none' };
 }
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/** The edit that sets (or, with `undefined`, removes) `plantype` in a Markdown text's front matter. */
+export function plantypeEdit(text: string, plantype: string | undefined): { start: number; end: number; text: string } | undefined {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const m = FENCE.exec(text.slice(bom));
+  if (!m) return plantype ? { start: bom, end: bom, text: `---${eol}plantype: ${plantype}${eol}---${eol}${eol}` } : undefined;
+  const bodyStart = bom + m[0].indexOf(m[1]);
+  const line = /^plantype[ \t]*:.*$/m.exec(m[1]);
+  if (line) {
+    const start = bodyStart + line.index;
+    if (plantype) return { start, end: start + line[0].length, text: `plantype: ${plantype}` };
+    let end = start + line[0].length;
+    if (text.slice(end, end + eol.length) === eol) end += eol.length;
+    return { start, end, text: '' };
+  }
+  if (!plantype) return undefined;
+  return { start: bodyStart, end: bodyStart, text: `plantype: ${plantype}${eol}` };
+}
+

@@ -1,0 +1,126 @@
+/**
+ * How the current Markdown file is treated, in the status bar: as a plan (every
+ * lint rule; its plan type and a sector plan's sector) or as other Markdown
+ * (citation checks only), and why (front matter `plantype`, or a `plans` glob of
+ * `.evidensplan.jsonc`). One click changes it: a pick of plan types that writes
+ * `plantype` into the front matter, or removes it.
+ */
+import * as vscode from 'vscode';
+import { translate, type Catalogue } from '../core/i18n.js';
+import { planTreatment, plantypeEdit } from '../core/lint/scope.js';
+import { PLAN_TYPES } from '../core/plan/frontmatter.js';
+import { planSector } from '../core/topics/sector.js';
+import { LintConfigs } from './config.js';
+import type { Services } from './services.js';
+
+export const PLAN_STATUS_COMMAND = 'evidensplan.setPlanType';
+
+const M = {
+  planText: { nb: '$(checklist) Plan: {type}', nn: '$(checklist) Plan: {type}', en: '$(checklist) Plan: {type}' },
+  notPlanText: { nb: '$(markdown) Ikke en plan', nn: '$(markdown) Ikkje ein plan', en: '$(markdown) Not a plan' },
+  name: { nb: 'Evidensplan: plan eller ikke', nn: 'Evidensplan: plan eller ikkje', en: 'Evidensplan: plan or not' },
+  whyPlantype: {
+    nb: 'Behandles som plan fordi front matter har «plantype: {type}»: alle lint-reglene gjelder.',
+    nn: 'Blir handsama som plan fordi front matter har «plantype: {type}»: alle lint-reglane gjeld.',
+    en: 'Treated as a plan because its front matter has "plantype: {type}": every lint rule applies.',
+  },
+  whyConfig: {
+    nb: 'Behandles som plan fordi .evidensplan.jsonc har «plans»: «{glob}»: alle lint-reglene gjelder.',
+    nn: 'Blir handsama som plan fordi .evidensplan.jsonc har «plans»: «{glob}»: alle lint-reglane gjeld.',
+    en: 'Treated as a plan because .evidensplan.jsonc has "plans": "{glob}": every lint rule applies.',
+  },
+  whyNone: {
+    nb: 'Ikke en plan (ingen «plantype» i front matter, og ingen «plans» i .evidensplan.jsonc som passer): bare henvisningene kontrolleres.',
+    nn: 'Ikkje ein plan (ingen «plantype» i front matter, og ingen «plans» i .evidensplan.jsonc som passar): berre tilvisingane blir kontrollerte.',
+    en: 'Not a plan (no "plantype" in the front matter and no matching "plans" in .evidensplan.jsonc): only citations are checked.',
+  },
+  sector: { nb: 'Sektor: {sector} ({from}).', nn: 'Sektor: {sector} ({from}).', en: 'Sector: {sector} ({from}).' },
+  fromFrontMatter: { nb: 'fra front matter', nn: 'frå front matter', en: 'from the front matter' },
+  fromTitle: { nb: 'ut fra tittelen', nn: 'ut frå tittelen', en: 'from the title' },
+  click: { nb: 'Klikk for å endre.', nn: 'Klikk for å endre.', en: 'Click to change.' },
+  pickTitle: { nb: 'Hvordan skal filen behandles?', nn: 'Korleis skal fila handsamast?', en: 'How should this file be treated?' },
+  notPlanPick: { nb: 'Ikke en plan (bare henvisningskontroll)', nn: 'Ikkje ein plan (berre tilvisingskontroll)', en: 'Not a plan (citation checks only)' },
+  planPickDetail: { nb: 'Skriver «plantype: {type}» i front matter', nn: 'Skriv «plantype: {type}» i front matter', en: 'Writes "plantype: {type}" to the front matter' },
+  stillByConfig: {
+    nb: 'Filen er fortsatt en plan fordi «plans» i .evidensplan.jsonc passer («{glob}»). Endre konfigurasjonen for å ta den ut.',
+    nn: 'Fila er framleis ein plan fordi «plans» i .evidensplan.jsonc passar («{glob}»). Endra konfigurasjonen for å ta henne ut.',
+    en: 'The file is still a plan because "plans" in .evidensplan.jsonc matches it ("{glob}"). Change the configuration to take it out.',
+  },
+} satisfies Catalogue;
+
+/** Registers the status bar item and its command. */
+export function registerPlanStatus(context: vscode.ExtensionContext, services: Services): void {
+  const t = (k: keyof typeof M, p: Record<string, string | number> = {}) => translate(M, k, services.uiLanguage(), p);
+  const configs = new LintConfigs(services);
+  const item = vscode.window.createStatusBarItem('evidensplan.planStatus', vscode.StatusBarAlignment.Right, 101);
+  item.name = t('name');
+  item.command = PLAN_STATUS_COMMAND;
+  context.subscriptions.push(configs, item);
+
+  let generation = 0;
+  const update = async () => {
+    const editor = vscode.window.activeTextEditor;
+    const doc = editor?.document;
+    const mine = ++generation;
+    if (!doc || doc.languageId !== 'markdown') {
+      item.hide();
+      return;
+    }
+    try {
+      const plan = services.planOf(doc);
+      const { config } = await configs.configFor(doc);
+      if (mine !== generation) return;
+      const path = doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.path;
+      const how = planTreatment(plan.frontmatter, path, config);
+      const lines: string[] = [];
+      if (how.plan) {
+        const type = plan.frontmatter.plantype ?? 'plan';
+        const sec = planSector(plan);
+        item.text = t('planText', { type: sec.sector ? `${type} · ${sec.sector.id}` : type });
+        lines.push(how.reason === 'plantype' ? t('whyPlantype', { type }) : t('whyConfig', { glob: how.glob ?? '' }));
+        if (sec.sector) lines.push(t('sector', { sector: sec.sector.id, from: t(sec.from === 'title' ? 'fromTitle' : 'fromFrontMatter') }));
+      } else {
+        item.text = t('notPlanText');
+        lines.push(t('whyNone'));
+      }
+      lines.push(t('click'));
+      item.tooltip = lines.join('\n\n');
+      item.show();
+    } catch {
+      item.hide();
+    }
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(PLAN_STATUS_COMMAND, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'markdown') return;
+      const doc = editor.document;
+      const current = services.planOf(doc).frontmatter.plantype;
+      const picks = [
+        ...PLAN_TYPES.map((p) => ({ label: p, description: p === current ? '✓' : undefined, detail: t('planPickDetail', { type: p }), value: p as string | undefined })),
+        { label: t('notPlanPick'), description: current ? undefined : '✓', detail: undefined, value: undefined },
+      ];
+      const chosen = await vscode.window.showQuickPick(picks, { title: t('pickTitle') });
+      if (!chosen) return;
+      const edit = plantypeEdit(doc.getText(), chosen.value);
+      if (edit) {
+        const we = new vscode.WorkspaceEdit();
+        we.replace(doc.uri, new vscode.Range(doc.positionAt(edit.start), doc.positionAt(edit.end)), edit.text);
+        await vscode.workspace.applyEdit(we);
+      }
+      if (!chosen.value) {
+        const { config } = await configs.configFor(doc);
+        const how = planTreatment({}, doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.path, config);
+        if (how.plan) void vscode.window.showInformationMessage(t('stillByConfig', { glob: how.glob ?? '' }));
+      }
+      await update();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => void update()),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === vscode.window.activeTextEditor?.document) void update();
+    }),
+    configs.onDidChange(() => void update()),
+  );
+  void update();
+}
