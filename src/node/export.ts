@@ -6,6 +6,7 @@
  * Nothing reaches the network: pandoc's citeproc has the CSL locales built in, and Chromium runs
  * with background networking off on a local file.
  */
+import type { CslEntry } from '../core/sources/index.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,8 @@ export interface ExportRequest {
   output?: string;
   /** The sources the bibliography is built from (the report's metadata). */
   sources: readonly SourceMeta[];
+  /** The writer's own bibliography entries (front matter, config, indexed sources). */
+  entries?: readonly CslEntry[];
   /** The plan's language (citation locale and reference-list heading). */
   planLang: PlanLang;
   /** The package root that holds resources/export/ (the bundled reference.docx and print.css). */
@@ -173,7 +176,7 @@ export async function exportPlan(req: ExportRequest): Promise<ExportResult> {
   try {
     const planText = readFileSync(req.planPath, 'utf8');
     const bibliography = path.join(tmp, 'evidensplan.bib.json');
-    writeFileSync(bibliography, JSON.stringify(exportBibliography({ sources: req.sources, planText }), null, 2));
+    writeFileSync(bibliography, JSON.stringify(exportBibliography({ sources: req.sources, planText, entries: req.entries }), null, 2));
     const css = path.join(req.resourcesRoot, ...EXPORT_RESOURCES.printCss.split('/'));
     const html = req.format === 'pdf' ? path.join(tmp, 'plan.html') : output;
     const args = pandocArgs({

@@ -7,6 +7,7 @@
  * from the workspace folder) and `evidensplan.export.pandocPath`. A `.evidensplan.jsonc` with
  * `"export": { "referenceDocx": "…" }` applies when the setting is empty.
  */
+import { writerSourcesFor } from './sources/registry.js';
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, exportText, isExportFormat, type ExportFormat } from '../core/export/index.js';
 import type { Exporter, ExportResult } from '../node/export.js';
@@ -69,6 +70,8 @@ async function runExport(services: Services, exporter: Exporter | undefined, arg
     : undefined;
   const report = await services.getReport();
   const plan = services.planOf(document);
+  // The plan's own sources (bibliography, references, .evidensplan/sources) go into the bibliography pandoc gets.
+  const writer = await writerSourcesFor(document, plan);
 
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `${exportText('pickFormat', lang).replace(/\s*…$/, '')} ${exportText(format, lang)}`, cancellable: true },
@@ -79,6 +82,7 @@ async function runExport(services: Services, exporter: Exporter | undefined, arg
         planPath: document.uri.fsPath,
         format,
         sources: [report.report.source],
+        entries: writer ? [...writer.sources.values()].map((s) => s.entry) : [],
         planLang: plan.language === 'nn' ? 'nn' : 'nb',
         resourcesRoot: services.resources.uri('').fsPath,
         referenceDocx,

@@ -253,3 +253,29 @@ test('export.referenceDocx is part of the config schema, and the lint config acc
   const cfg = parseConfig('{ "export": { "referenceDocx": "kommunemal.docx" }, "rules": { "stale-review": "error" } }', '.evidensplan.jsonc');
   assert.deepEqual(cfg.errors, []);
 });
+
+test('a plan citing the report, a CSL-JSON entry and an indexed source: every citation resolved and all three in the reference list', { skip: skipPandoc, timeout: 120_000 }, (t) => {
+  const dir = tmp(t);
+  const plan = path.join(ROOT, 'examples', 'kilder', 'beredskapsplan.md');
+  const out = path.join(dir, 'kilder.docx');
+  const r = cli(['export', '--to', 'docx', '-o', out, plan]);
+  assert.equal(r.status, 0, r.stderr);
+  // pandoc names every key it could not find; none may be missing.
+  assert.doesNotMatch(r.stderr, /citation \S+ not found/i, r.stderr);
+  const text = paragraphs(docxPart(out, 'word/document.xml')).map((p) => p.text).join('\n');
+  // The expected entries come from the example's own files, not from literals here.
+  const bib = JSON.parse(readFileSync(path.join(ROOT, 'examples', 'kilder', 'kilder.json'), 'utf8')) as { title: string }[];
+  const sources = path.join(ROOT, 'examples', 'kilder', '.evidensplan', 'sources');
+  const indexed = spawnSync('ls', [sources], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
+  assert.ok(indexed.length >= 1, 'the example has an indexed source');
+  const indexedTitles = indexed.map((k) => {
+    const csl = JSON.parse(readFileSync(path.join(sources, k, 'source.csl.json'), 'utf8')) as { title: string } | { title: string }[];
+    return (Array.isArray(csl) ? csl[0] : csl).title;
+  });
+  const refs = text.slice(text.lastIndexOf('Referanser'));
+  for (const title of [META.title.split(/[–:]/)[0].trim(), ...bib.map((e) => e.title), ...indexedTitles]) {
+    assert.ok(refs.includes(title.slice(0, 30)), `reference list names «${title}»:\n${refs}`);
+  }
+  // No citation is left as pandoc's raw "[@key…]" or "???".
+  assert.doesNotMatch(text, /\[@|\?\?\?/, 'every citation is rendered');
+});

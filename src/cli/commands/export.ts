@@ -13,6 +13,7 @@ import { EXPORT_FORMATS, isExportFormat } from '../../core/export/index.js';
 import { analyzePlan } from '../../core/plan/analyze.js';
 import { loadReport, resourcesRoot } from '../../node/resources.js';
 import { exportPlan } from '../../node/export.js';
+import { writerSources } from './bib.js';
 
 export function register(program: Command, setExit: SetExit): void {
   program
@@ -36,11 +37,14 @@ export function register(program: Command, setExit: SetExit): void {
         throw new IoError(code === 'ENOENT' ? `no such file: ${plan}` : `cannot read ${plan}: ${code ?? (err as Error).message}`);
       }
       const report = await loadReport();
+      // The plan's own sources (bibliography, references, .evidensplan/sources) go into the bibliography pandoc gets.
+      const writer = await writerSources(plan);
       const result = await exportPlan({
         planPath: plan,
         format: opts.to,
         output: opts.output,
         sources: [report.source],
+        entries: [...writer.sources.values()].map((s) => s.entry),
         planLang: analyzePlan(text).language === 'nn' ? 'nn' : 'nb',
         resourcesRoot: resourcesRoot(),
         referenceDocx: opts.referenceDoc,

@@ -76,8 +76,8 @@ export function resolveCitation(item: CitationItem, sources: ReadonlyMap<string,
       all = undefined;
     }
     if (all?.length) return { status: 'ok', finding: all[0], findings: all, source: src };
-    // A source without ranges of its own (an indexed source) may still know a page by its mark.
-    if (!src.getAll) {
+    // A source that reads the locator itself (an indexed source's page marks) may still know it.
+    {
       try {
         const one = src.get(item.locator.canonical) ?? (item.locatorRaw ? src.get(item.locatorRaw) : undefined);
         if (one) return { status: 'ok', finding: one, source: src };

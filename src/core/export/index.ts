@@ -7,7 +7,8 @@
  * PDF engine is in src/node/export.ts (Node only). The web extension has no pandoc and says so.
  */
 import type { CslItem } from '../bib/index.js';
-import { cslItem } from '../bib/index.js';
+import { cslItem, writerItems } from '../bib/index.js';
+import type { CslEntry } from '../sources/index.js';
 import type { SourceMeta } from '../model.js';
 import { translate, type Catalogue, type UiLanguage } from '../i18n.js';
 
@@ -30,20 +31,24 @@ export interface BibliographyContext {
   sources: readonly SourceMeta[];
   /** The plan's text, for sources the writer declares in it (extended by the sources feature). */
   planText?: string;
+  /** The writer's own entries (bibliography, references, indexed sources), after the built-in ones. */
+  entries?: readonly CslEntry[];
 }
 
 /**
  * The one function that returns the bibliography entries an export renders. Every export goes
  * through it, so a feature that adds sources (the writer's own references) extends it here.
  */
-export function exportBibliography(ctx: BibliographyContext): CslItem[] {
+export function exportBibliography(ctx: BibliographyContext): (CslItem | CslEntry)[] {
   const seen = new Set<string>();
-  const out: CslItem[] = [];
+  const out: (CslItem | CslEntry)[] = [];
   for (const meta of ctx.sources) {
     if (seen.has(meta.key)) continue;
     seen.add(meta.key);
     out.push(cslItem(meta));
   }
+  // The writer's keys as written; a key the built-in sources already have is not taken twice.
+  out.push(...writerItems(ctx.entries ?? [], ctx.sources));
   return out;
 }
 
