@@ -42,14 +42,12 @@ export function splitBlocks(text: string): Chunk[] | undefined {
   // A byte-order mark inside the text (not at its start) changes how a blank-looking line
   // reads to the parser; such documents are rare, so parse them whole.
   if (text.indexOf('\uFEFF', 1) !== -1) return undefined;
-  // A lone CR is a line ending to the parser but not to the line count here: parse such documents whole.
-  if (/\r(?!\n)/.test(text)) return undefined;
   const chunks: Chunk[] = [];
   let pos = 0;
   let line = 1;
   // No cut before the end of front matter.
   let noCutBefore = 0;
-  if (/^---[ \t]*\r?\n/.test(text)) {
+  if (/^---[ \t]*(?:\r\n|\n|\r)/.test(text)) {
     // Closed by `---` or by `...`, whichever comes first (frontmatter.ts).
     const fm = frontMatterFence(text);
     if (!fm) return undefined;
@@ -61,9 +59,22 @@ export function splitBlocks(text: string): Chunk[] | undefined {
   let rawHtml: string | null = null;
   let comment = false;
   let prevBlank = false;
+  // Line breaks are LF, CRLF (the CR stays in the line, as the patterns expect) and a lone CR, as the parser counts them.
+  // Each search runs only when the previous find is behind: linear whichever break the text lacks.
+  const loneCr = /\r(?!\n)/g;
+  let nextCr = -1;
+  let nextLf = -1;
   while (pos < text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
+    if (nextLf !== Infinity && nextLf < pos) {
+      const i = text.indexOf('\n', pos);
+      nextLf = i < 0 ? Infinity : i;
+    }
+    let nl = Math.min(nextLf, text.length);
+    if (nextCr !== Infinity && nextCr < pos) {
+      loneCr.lastIndex = pos;
+      nextCr = loneCr.exec(text)?.index ?? Infinity;
+    }
+    if (nextCr < nl) nl = nextCr;
     const lineText = text.slice(pos, nl);
     const blank = !/\S/.test(lineText);
     if (
@@ -151,12 +162,13 @@ export class BlockCache {
 
 function endPoint(text: string): { line: number; column: number; offset: number } {
   let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+  let lineStart = 0;
+  const re = /\r\n?|\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     line++;
-    last = i;
+    lineStart = m.index + m[0].length;
   }
-  return { line, column: text.length - last, offset: text.length };
+  return { line, column: text.length - lineStart + 1, offset: text.length };
 }
 
 /**
