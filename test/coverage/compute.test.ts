@@ -173,3 +173,11 @@ test("a 10 MB plan is read to its end; topics come from its headings", () => {
   assert.equal(last.how, 'cited');
   assert.equal(last.line, text.split('\n').length - 3);
 });
+
+test('coverage by topic is scoped by plan type and sector: a technical plan\'s school buildings do not cover school learning points', () => {
+  const body = 'Eiendomsavdelingen drifter skoler og barnehager. Ved smitte deles skolene i faste grupper og mindre grupper med egne innganger, slik at barnehagene kan holde åpent.';
+  const teknisk = ['---', 'plantype: sektorplan', '---', '', '# Beredskapsplan for teknisk sektor', '', '## Bygg', '', body, ''].join('\n');
+  assert.deepEqual(coverageOfText(teknisk, report).covered.filter((x) => x.how === 'topic' && /lp\. [78]\./.test(x.citation)), []);
+  const oppvekst = teknisk.replace('teknisk sektor', 'oppvekst');
+  assert.ok(coverageOfText(oppvekst, report).covered.some((x) => x.how === 'topic' && x.citation === '[@ks2021, lp. 7.4.7]'));
+});

@@ -7,6 +7,7 @@
 import { VocabularyMatcher } from '../terms/vocabulary.js';
 import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
 import { taxonomy, topicsFor, type PlanLanguage, type Taxonomy, type Topic } from './taxonomy.js';
+import { learningPointInSector } from './sector.js';
 
 /** The parts of the plan model this needs (core/plan's PlanModel satisfies it). */
 export interface PlanLike {
@@ -395,6 +396,7 @@ export function addressedTopics(
       const planStems = new Set<string>();
       for (const x of places) for (const st of stemsOf(sectionText(plan, x.start))) planStems.add(st);
       lps = s.topic.learningPoints.filter((lp, i) => {
+        if (!learningPointInSector(lp, sector)) return false;
         if (i === 0) return true;
         const own = distinctive.get(lp);
         if (!own) return true;

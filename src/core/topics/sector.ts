@@ -11,6 +11,24 @@ export interface Sector {
   title: { nb: string; nn: string };
   aliases: string[];
   titleWords: string[];
+  /** The report's learning-point sections that belong to this sector ("9.3"). */
+  learningPointSections?: string[];
+  /** Learning points of other sectors' sections that still apply here ("lp. 9.3.8"). */
+  extraLearningPoints?: string[];
+}
+
+/**
+ * Whether a learning point counts by topic in a plan of `sector`: its section belongs to no
+ * sector, to this one, or the sector lists it as an extra. Other plans: always.
+ */
+export function learningPointInSector(locator: string, sector: string | null | undefined): boolean {
+  if (sector === undefined) return true;
+  const section = locator.replace(/^lp\.\s*/, '').split('.').slice(0, 2).join('.');
+  const owners = sectors.filter((s) => s.learningPointSections?.includes(section));
+  if (!owners.length) return true;
+  if (sector === null) return false;
+  const mine = sectors.find((s) => s.id === sector);
+  return owners.some((o) => o.id === sector) || !!mine?.extraLearningPoints?.includes(locator);
 }
 
 export const sectors: readonly Sector[] = data.sectors as Sector[];
