@@ -89,7 +89,7 @@ test('lint on a folder with no Markdown: exit 2 with one line on stderr', { skip
 
 test('--fix keeps the UTF-8 byte-order mark and CRLF', { skip }, () => {
   const p = path.join(dir, 'bom.md');
-  writeFileSync(p, '\uFEFF# Plan\r\n\r\nFylkesmannen skal varsles.\r\n');
+  writeFileSync(p, '\uFEFF---\r\nplantype: pandemiplan\r\n---\r\n# Plan\r\n\r\nFylkesmannen skal varsles.\r\n');
   const r = cli('lint', '--fix', 'bom.md');
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   const bytes = readFileSync(p);
@@ -102,19 +102,19 @@ test('--fix keeps the UTF-8 byte-order mark and CRLF', { skip }, () => {
 
 test('a newline and an escape character in a file name are escaped in text output', { skip }, () => {
   const name = 'to\nlinjer\u001b[31m.md';
-  writeFileSync(path.join(dir, name), '# Plan\n\nFylkesmannen skal varsles.\n');
+  writeFileSync(path.join(dir, name), '---\nplantype: pandemiplan\n---\n# Plan\n\nFylkesmannen skal varsles.\n');
   const r = cli('lint', name);
   assert.equal(r.status, 0, r.stderr);
   const hit = r.stdout.split('\n').find((l) => l.includes('outdated-term'));
   assert.ok(hit, r.stdout);
-  assert.ok(hit.startsWith('to\\nlinjer\\x1b[31m.md:3:1'), hit);
+  assert.ok(hit.startsWith('to\\nlinjer\\x1b[31m.md:6:1'), hit);
   assert.ok(!r.stdout.includes('\u001b'), 'no raw escape character');
 });
 
 test('--fix on a file that cannot be written claims no fix and says so', async () => {
   const index = await loadIndex();
   const p = path.join(dir, 'skrivebeskyttet.md');
-  const before = '# Plan\n\nFylkesmannen skal varsles.\n';
+  const before = '---\nplantype: pandemiplan\n---\n# Plan\n\nFylkesmannen skal varsles.\n';
   writeFileSync(p, before);
   const run = await lintFiles([p], {
     cwd: dir,

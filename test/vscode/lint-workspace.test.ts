@@ -29,7 +29,7 @@ before(() => {
   ws = mkdtempSync(path.join(tmpdir(), 'evidensplan-lintws-'));
   writeFileSync(path.join(ws, 'a-ok.md'), '# Plan\n\nKommunen har lager [@ks2021, lp. 3.5.1].\n');
   writeFileSync(path.join(ws, 'b-feil.md'), '# Plan\n\nEt kriseråd [@ks2021, lp. 99.1].\n');
-  writeFileSync(path.join(ws, 'c-fylkesmann.md'), '# Plan\n\nVi varsler Fylkesmannen.\n');
+  writeFileSync(path.join(ws, 'c-fylkesmann.md'), '---\nplantype: sektorplan\n---\n# Plan\n\nVi varsler Fylkesmannen.\n');
   const fake = fakeVscode();
   registry = fake.registry;
   registry.files = ['a-ok.md', 'b-feil.md', 'c-fylkesmann.md'].map((f) => Uri.file(path.join(ws, f)));
