@@ -5,14 +5,18 @@
  * For every query the top ten findings of `EvidenceSearch.search` are compared
  * with the query's answers: hit@1, hit@3 and MRR (reciprocal rank of the first
  * right finding, 0 when none of the ten is right), per language and split.
- * Also the index size and the median look-up time.
+ * Also the index size and the median look-up time (over the dev and test queries).
+ * The queries of eval/lookup-queries.independent.json, written blind by a
+ * reviewer who did not tune, are reported as a third split, `independent`,
+ * kept out of `all` so the dev/test figures stay comparable.
  *
  *   npm run eval                 table
  *   npm run eval -- --json       the same figures as JSON
  *   npm run eval -- --misses dev the dev queries missed at 3, with what came first
+ *   npm run eval -- --misses independent   the same for the independent queries
  *                                (never run it on the test split while tuning)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { EvidenceSearch } from '../src/core/search/index.js';
@@ -22,7 +26,7 @@ import { loadReportSync, resourcesRoot } from '../src/node/resources.js';
 interface Query {
   id: string;
   lang: 'nb' | 'nn' | 'en';
-  split: 'dev' | 'test';
+  split: 'dev' | 'test' | 'independent';
   query: string;
   answers: string[];
 }
@@ -36,6 +40,10 @@ interface Figures {
 
 const root = resourcesRoot(path.resolve(path.dirname(new URL(import.meta.url).pathname), '..'));
 const data = JSON.parse(readFileSync(path.join(root, 'eval', 'lookup-queries.json'), 'utf8')) as { queries: Query[] };
+const independentFile = path.join(root, 'eval', 'lookup-queries.independent.json');
+const independent = existsSync(independentFile)
+  ? (JSON.parse(readFileSync(independentFile, 'utf8')) as { queries: Query[] }).queries
+  : [];
 const report = loadReportSync(root);
 const search = EvidenceSearch.build(report);
 const indexBytes = Buffer.byteLength(search.toJSON());
@@ -67,7 +75,7 @@ function answers(q: Query, f: Finding): boolean {
 }
 
 const rows: { q: Query; rank: number; top: string[] }[] = [];
-for (const q of data.queries) {
+for (const q of [...data.queries, ...independent]) {
   for (const a of q.answers) if (!locators.has(a)) console.error(`eval: ${q.id}: no finding ${a}`);
   const hits = search.search(q.query, { limit: 10 });
   const i = hits.findIndex((h) => answers(q, h.finding));
@@ -97,9 +105,10 @@ times.sort((a, b) => a - b);
 const medianMs = round(times[Math.floor(times.length / 2)]);
 
 const table: Record<string, Record<string, Figures>> = {};
-for (const split of ['dev', 'test', 'all'] as const) {
+for (const split of ['dev', 'test', 'all', 'independent'] as const) {
+  const inSplit = rows.filter((r) => (split === 'all' ? r.q.split !== 'independent' : r.q.split === split));
+  if (!inSplit.length) continue;
   table[split] = {};
-  const inSplit = rows.filter((r) => split === 'all' || r.q.split === split);
   for (const lang of ['nb', 'nn', 'en', 'all'] as const) {
     const sel = inSplit.filter((r) => lang === 'all' || r.q.lang === lang);
     if (sel.length) table[split][lang] = figures(sel);
@@ -120,7 +129,7 @@ if (args.includes('--json')) {
   process.stdout.write(`${lines.join('\n')}\n`);
   const mi = args.indexOf('--misses');
   if (mi >= 0) {
-    const split = args[mi + 1] === 'test' ? 'test' : 'dev';
+    const split = args[mi + 1] === 'test' || args[mi + 1] === 'independent' ? args[mi + 1] : 'dev';
     for (const r of rows.filter((x) => x.q.split === split && (x.rank === 0 || x.rank > 3))) {
       process.stdout.write(`\n${r.q.id} [${r.rank || '-'}] ${r.q.query}\n   want ${r.q.answers.join('; ')}\n   got  ${r.top.join('; ')}\n`);
     }

@@ -11,7 +11,7 @@ import { analyzePlan } from '../../src/core/plan/analyze.js';
 import { topicById } from '../../src/core/topics/index.js';
 import { loadIndex } from '../support/pipeline.js';
 
-const parts: Part[] = ['dev', 'held'];
+const parts: Part[] = ['dev', 'held', 'independent'];
 
 describe('quality plans', () => {
   test('at least six plans, at least two held back, at least two in Nynorsk', () => {

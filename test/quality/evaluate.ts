@@ -32,7 +32,7 @@ import { topicById } from '../../src/core/topics/index.js';
 import { loadIndex } from '../support/pipeline.js';
 
 export const PLANS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'plans');
-export type Part = 'dev' | 'held';
+export type Part = 'dev' | 'held' | 'independent';
 
 export interface Entry {
   rule: string;
