@@ -91,3 +91,10 @@ test('appendix figures: "fig. 45" is the one appendix figure 45; "fig. 44" is am
   assert.match(m.message, /fig\. vedlegg-3\.44/);
   assert.equal(idx.get('fig. 16')?.locator, 'fig. 16', 'a main-text figure is still itself');
 });
+
+test('a quote cited by a range is checked against every finding in it, not only the first', () => {
+  const lp353 = report().get('lp. 3.5.3')!;
+  const quote = lp353.text.split('. ')[0];
+  const text = `Rapporten sier: «${quote}» [@ks2021, lp. 3.5.1-4].`;
+  assert.equal(only(lint(text, { rules: undefined }), 'misquote').length, 0, 'the quote is in lp. 3.5.3, inside the range');
+});

@@ -50,13 +50,17 @@ export function passagesOf(ctx: LintContext, finding: Finding): Finding[] {
 }
 
 /** Citation groups overlapping [start, end) that resolve, with their passages. */
+/** Most findings of one page or range citation that the checks read. */
+const MAX_RANGE_FINDINGS = 60;
+
 export function citedIn(ctx: LintContext, start: number, end: number): { group: CitationGroup; cited: CitedPassage[] }[] {
   const out: { group: CitationGroup; cited: CitedPassage[] }[] = [];
   for (const group of ctx.plan.citationsIn(start, end)) {
     const cited: CitedPassage[] = [];
     for (const item of group.items) {
       const r = resolveCitation(item, ctx.sources);
-      if (r.status === 'ok') cited.push({ finding: r.finding, passages: passagesOf(ctx, r.finding) });
+      // A page or a range cites every finding in it.
+      if (r.status === 'ok') for (const f of (r.findings ?? [r.finding]).slice(0, MAX_RANGE_FINDINGS)) cited.push({ finding: f, passages: passagesOf(ctx, f) });
     }
     out.push({ group, cited });
   }
@@ -84,7 +88,7 @@ export function citedNear(ctx: LintContext, qStart: number, qEnd: number, from: 
   for (const group of candidates) {
     for (const item of group.items) {
       const r = resolveCitation(item, ctx.sources);
-      if (r.status === 'ok') out.push({ finding: r.finding, passages: passagesOf(ctx, r.finding) });
+      if (r.status === 'ok') for (const f of (r.findings ?? [r.finding]).slice(0, MAX_RANGE_FINDINGS)) out.push({ finding: f, passages: passagesOf(ctx, f) });
     }
   }
   return out;
