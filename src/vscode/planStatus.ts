@@ -35,6 +35,7 @@ const M = {
     en: 'Not a plan (no "plantype" in the front matter and no matching "plans" in .evidensplan.jsonc): only citations are checked.',
   },
   sector: { nb: 'Sektor: {sector} ({from}).', nn: 'Sektor: {sector} ({from}).', en: 'Sector: {sector} ({from}).' },
+  noType: { nb: 'uten plantype', nn: 'utan plantype', en: 'no plantype' },
   fromFrontMatter: { nb: 'fra front matter', nn: 'frå front matter', en: 'from the front matter' },
   fromTitle: { nb: 'ut fra tittelen', nn: 'ut frå tittelen', en: 'from the title' },
   click: { nb: 'Klikk for å endre.', nn: 'Klikk for å endre.', en: 'Click to change.' },
@@ -74,7 +75,7 @@ export function registerPlanStatus(context: vscode.ExtensionContext, services: S
       const how = planTreatment(plan.frontmatter, path, config);
       const lines: string[] = [];
       if (how.plan) {
-        const type = plan.frontmatter.plantype ?? 'plan';
+        const type = plan.frontmatter.plantype ?? t('noType');
         const sec = planSector(plan);
         item.text = t('planText', { type: sec.sector ? `${type} · ${sec.sector.id}` : type });
         lines.push(how.reason === 'plantype' ? t('whyPlantype', { type }) : t('whyConfig', { glob: how.glob ?? '' }));

@@ -266,6 +266,9 @@ function sentenceAround(text: string, start: number, end: number): { from: numbe
   return { from, to };
 }
 
+/** The old name glossed with the new one right after it: "Fylkesmannen (nå Statsforvalteren)", "rådmann, i dag kommunedirektør". */
+const NOW_CALLED = /^\s*[,(–—-]?\s*(?:nå|no|i dag|nåværende|nåverande|noverande|dagens|seinare|senere|heretter)[\s:]/iu;
+
 /** Past-tense naming verbs ("het", "hette", "heitte", "ble kalt", "vart kalla"): the sentence names something as it used to be called. */
 const NAMING_PAST = /(?<![\p{L}])(?:het|hette|heitte|hiet|kaltes|ble\s+kalt|vart\s+kalla|var\s+kalla|het\s+tidligere|het\s+tidlegare|var\s+navnet|var\s+namnet)(?![\p{L}])/iu;
 /** Words that, shortly before a term, date it to the past ("fram til 2020 het fylket", "før 2021"). */
@@ -328,7 +331,7 @@ export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {
       lastHistorical = lastTok;
       return;
     }
-    if (options.historical !== false && historicalSentence(text, start, end, term)) return;
+    if (options.historical !== false && (historicalSentence(text, start, end, term) || NOW_CALLED.test(text.slice(end, end + 40)))) return;
     const re = c.exceptAfter.get(term.id);
     if (re && re.test(text.slice(Math.max(0, start - 80), start))) return;
     const after = c.exceptBefore.get(term.id);

@@ -244,6 +244,21 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
     // Sections: their body length and hits per topic (paragraphs only).
     const sectionWords = new Map<number, number>();
     const sectionHits = new Map<number, Map<string, number>>();
+    /** Per section and topic: the hits in its paragraphs, in order (built once: linear). */
+    const sectionLists = new Map<number, Map<string, typeof hits>>();
+    for (const [i, m] of perUnit) {
+      const u = units[i];
+      if (u.kind !== 'paragraph') continue;
+      let sl = sectionLists.get(u.section);
+      if (!sl) sectionLists.set(u.section, (sl = new Map()));
+      for (const [t, list] of m) {
+        const acc = sl.get(t);
+        if (acc) for (const h of list) acc.push(h);
+        else sl.set(t, [...list]);
+      }
+    }
+    for (const sl of sectionLists.values()) for (const list of sl.values()) list.sort((a, b) => a.start - b.start);
+    const sectionList = (section: number, topic: string) => sectionLists.get(section)?.get(topic) ?? [];
     units.forEach((u, i) => {
       if (u.kind !== 'paragraph') return;
       sectionWords.set(u.section, (sectionWords.get(u.section) ?? 0) + wordCount(text.slice(u.start, u.end)));
@@ -260,7 +275,7 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
           if (distinct(list) >= 2) bucket(topic).text.push({ how: 'text', line: line(list[0].start), start: list[0].start, end: list[list.length - 1].end, text: words(list) });
         } else {
           const bodyWords = sectionWords.get(u.section) ?? 0;
-          const bodyList = units.flatMap((x, k) => (x.section === u.section && x.kind === 'paragraph' ? perUnit.get(k)?.get(topic) ?? [] : []));
+          const bodyList = sectionList(u.section, topic);
           if (bodyWords >= MIN_SECTION_WORDS && strong([...list, ...bodyList]) && (bodyList.length >= 1 || distinct(list) >= 2)) {
             const ht = text.slice(u.start, u.end).replace(/^#+\s*/, '').replace(/\s*#*\s*$/, '');
             bucket(topic).heading.push({ how: 'heading', line: line(u.start), start: u.start, end: u.end, text: ht });
@@ -273,9 +288,8 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
       if ((sectionWords.get(section) ?? 0) < MIN_TOPIC_SECTION_WORDS) continue;
       for (const [topic, n] of sh) {
         if (n < 2 || byTopic.get(topic)?.text.length || byTopic.get(topic)?.heading.length) continue;
-        const first = units.findIndex((u, i) => u.section === section && u.kind === 'paragraph' && perUnit.get(i)?.has(topic));
-        const list = units.flatMap((u, i) => (u.section === section ? perUnit.get(i)?.get(topic) ?? [] : []));
-        if (first >= 0 && list.length && strong(list)) bucket(topic).text.push({ how: 'text', line: line(list[0].start), start: list[0].start, end: list[list.length - 1].end, text: words(list) });
+        const list = sectionList(section, topic);
+        if (list.length && strong(list)) bucket(topic).text.push({ how: 'text', line: line(list[0].start), start: list[0].start, end: list[list.length - 1].end, text: words(list) });
       }
     }
     // A section that uses a topic's words and cites the report chapter of its learning points.
@@ -292,7 +306,7 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
       const sh = sectionHits.get(sec);
       if (!sh) continue;
       for (const [topic, n] of sh) {
-        const list = units.flatMap((x, k) => (x.section === sec ? perUnit.get(k)?.get(topic) ?? [] : []));
+        const list = sectionList(sec, topic);
         if (n >= 2 && strong(list) && chapterOfTopic.get(topic)?.has(chapter)) bucket(topic).text.push({ how: 'text', line: line(c.start), start: c.start, end: c.start, text: loc ?? '' });
       }
     }

@@ -93,16 +93,22 @@ export default defineRule(meta, (_tree, file, ctx) => {
     const groups = ctx.plan.citationsIn(s.start, s.end);
     if (!groups.length) continue;
     const parts = clauses(ctx.text, s.start, s.end);
-    // The numbers of each clause, read once however many citations the clause carries (a clause of
-    // 10,000 citations would otherwise be read 10,000 times).
-    const numbersOf = new Map<number, PlanNumber[]>();
-    for (const { group, cited } of citedIn(ctx, s.start, s.end)) {
-      if (!cited.length) continue;
-      // The clause that carries this citation; numbers elsewhere in the sentence are the writer's own.
-      const clause = parts.find((c) => c.start <= group.start && group.start < c.end) ?? { start: s.start, end: s.end };
-      let nums = numbersOf.get(clause.start);
-      if (!nums) numbersOf.set(clause.start, (nums = planNumbers(ctx.text, clause.start, clause.end, groups)));
+    // Citations by the clause that carries them (one pass; numbers read once per clause).
+    const byClause = new Map<number, ReturnType<typeof citedIn>>();
+    let ci = 0;
+    for (const entry of citedIn(ctx, s.start, s.end)) {
+      if (!entry.cited.length) continue;
+      while (ci < parts.length - 1 && parts[ci].end <= entry.group.start) ci++;
+      const list = byClause.get(ci) ?? [];
+      list.push(entry);
+      byClause.set(ci, list);
+    }
+    for (const [idx, entries] of byClause) {
+      // The clause that carries these citations; numbers elsewhere in the sentence are the writer's own.
+      const clause = parts[idx] ?? { start: s.start, end: s.end };
+      const nums = planNumbers(ctx.text, clause.start, clause.end, entries.map((e) => e.group));
       if (!nums.length) continue;
+      const cited = entries.flatMap((e) => e.cited);
       const facts = factsOf(cited);
       const citation = [...new Set(cited.map((c) => c.finding.citation))].join(', ');
       for (const n of nums) {
