@@ -137,3 +137,23 @@ test('a verb and its noun of action search each other, only where the report has
   assert.deepEqual(a.derived(stemNb('leder')), [], '"ledering", "ledasjon" are not in the report');
   assert.deepEqual(withVocabulary(['revidert']).derived(stemNb('revidert')), []);
 });
+
+test('an adjective\'s neuter -t meets its base form when the report has it; short words are left alone', () => {
+  const a = withVocabulary(['lokal', 'lokale', 'generell', 'positive', 'del', 'hel']);
+  assert.deepEqual(a.analyze('lokalt'), a.analyze('lokale'));
+  assert.deepEqual(a.analyze('generelt'), a.analyze('generell'));
+  assert.deepEqual(a.analyze('positivt'), a.analyze('positive'));
+  assert.deepEqual(a.analyze('delt'), [stemNb('delt')], '"delt" is not "del"');
+  // Without the base form in the report, nothing changes.
+  assert.deepEqual(withVocabulary(['nasjonalt']).analyze('nasjonalt'), [stemNb('nasjonalt')]);
+});
+
+test('more Nynorsk forms: røynsle, kvardag, meir, opne, smittetal', () => {
+  const a = withVocabulary(['erfaringer', 'hverdagen', 'skolehverdagen', 'skole', 'merarbeid', 'åpne', 'smittetall']);
+  assert.deepEqual(a.analyze('røynsler'), a.analyze('erfaringer'));
+  assert.deepEqual(a.analyze('kvardagen'), a.analyze('hverdagen'));
+  assert.ok(a.analyze('skulekvardagen').includes(stemNb('skolehverdagen')), String(a.analyze('skulekvardagen')));
+  assert.deepEqual(a.analyze('meirarbeid'), a.analyze('merarbeid'));
+  assert.deepEqual(a.analyze('opne'), a.analyze('åpne'));
+  assert.deepEqual(a.analyze('smittetal'), a.analyze('smittetall'));
+});

@@ -134,6 +134,7 @@ export class Analyzer {
       const plural = `${w.slice(0, -4)}ere`;
       if (this.vocabulary?.stems.has(stemNb(plural))) w = plural;
     }
+    w = this.neuterAdjective(w);
     const main = this.stem(w);
     const split = this.compounds ? this.compounds.split(w) : [];
     const parts: string[] = [];
@@ -146,6 +147,19 @@ export class Analyzer {
       }
     });
     return { main, parts, firstLevel };
+  }
+
+  /**
+   * The neuter "-t" of an adjective, which Snowball keeps ("lokalt" ≠ "lokal",
+   * "generelt" ≠ "generell"): searched as the base form when the report has
+   * that, so "lokalt tilpassede tiltak" meets "lokale tiltak". Only the regular
+   * adjective endings -al, -iv, -ær and -ell (Norsk referansegrammatikk), and
+   * only words of six letters or more ("delt", "helt" stay as they are).
+   */
+  private neuterAdjective(w: string): string {
+    if (w.length < 6 || !w.endsWith('t') || !this.vocabulary) return w;
+    const base = /(?:al|iv|ær)t$/.test(w) ? w.slice(0, -1) : w.endsWith('elt') ? `${w.slice(0, -2)}ll` : '';
+    return base && this.vocabulary.stems.has(stemNb(base)) ? base : w;
   }
 
   /**
