@@ -142,7 +142,7 @@ test('lookup on the command line says «Ingen treff» when the report has nothin
 });
 
 test('common English words of crisis management reach the report\'s Norwegian words through the glossary', () => {
-  for (const [q, word] of [['lockdown', /nedsteng/i], ['guidance', /veiled|retningslinjer|anbefaling/i], ['online course', /e-læring/i], ['working from home', /hjemmekontor|hjemmefra/i], ['too strict', /strenge|restriktivt/i]] as const) {
+  for (const [q, word] of [['lockdown', /nedsteng/i], ['guidance', /veiled|retningslinjer|anbefaling/i], ['online course', /e-læring/i], ['working from home', /hjemmekontor|hjemmefra/i], ['too strict', /strenge|restriktivt/i], ['layoffs', /permitter/i], ['isolation', /isolasjon|isolering/i], ['hand sanitizer', /håndsprit/i]] as const) {
     const hits = search.search(q, { limit: 5 });
     assert.ok(hits.length > 0, `${q}: no hits («Ingen treff»)`);
     assert.ok(hits.some((h) => word.test(h.finding.text)), `${q}: ${hits.map((h) => h.finding.locator)}`);
