@@ -124,3 +124,36 @@ test('Snowball corrections: lege keeps its meaning; definite forms meet their ba
   // A derivational ending is not a compound part ("vaksinering" is not vaksine + ring).
   assert.deepEqual(withVocabulary(['vaksine', 'ring']).analyze('vaksinering'), [stemNb('vaksinering')]);
 });
+
+test('a verb and its noun of action search each other, only where the report has the other form', () => {
+  const a = withVocabulary(['revidering', 'revidert', 'informasjon', 'informert', 'leder']);
+  const terms = (q: string) => a.query(q)[0].terms.map((t) => t.term);
+  assert.ok(terms('revidert').includes(stemNb('revidering')), String(terms('revidert')));
+  assert.ok(terms('revideringen').includes(stemNb('revidere')), String(terms('revideringen')));
+  assert.ok(terms('informasjon').includes(stemNb('informere')), String(terms('informasjon')));
+  assert.ok(terms('informere').includes(stemNb('informasjon')), String(terms('informere')));
+  // The derived form weighs less than the word itself, and nothing the report lacks is invented.
+  assert.ok(a.query('revidert')[0].terms.find((t) => t.term === stemNb('revidering'))!.weight < 1);
+  assert.deepEqual(a.derived(stemNb('leder')), [], '"ledering", "ledasjon" are not in the report');
+  assert.deepEqual(withVocabulary(['revidert']).derived(stemNb('revidert')), []);
+});
+
+test('an adjective\'s neuter -t meets its base form when the report has it; short words are left alone', () => {
+  const a = withVocabulary(['lokal', 'lokale', 'generell', 'positive', 'del', 'hel']);
+  assert.deepEqual(a.analyze('lokalt'), a.analyze('lokale'));
+  assert.deepEqual(a.analyze('generelt'), a.analyze('generell'));
+  assert.deepEqual(a.analyze('positivt'), a.analyze('positive'));
+  assert.deepEqual(a.analyze('delt'), [stemNb('delt')], '"delt" is not "del"');
+  // Without the base form in the report, nothing changes.
+  assert.deepEqual(withVocabulary(['nasjonalt']).analyze('nasjonalt'), [stemNb('nasjonalt')]);
+});
+
+test('more Nynorsk forms: røynsle, kvardag, meir, opne, smittetal', () => {
+  const a = withVocabulary(['erfaringer', 'hverdagen', 'skolehverdagen', 'skole', 'merarbeid', 'åpne', 'smittetall']);
+  assert.deepEqual(a.analyze('røynsler'), a.analyze('erfaringer'));
+  assert.deepEqual(a.analyze('kvardagen'), a.analyze('hverdagen'));
+  assert.ok(a.analyze('skulekvardagen').includes(stemNb('skolehverdagen')), String(a.analyze('skulekvardagen')));
+  assert.deepEqual(a.analyze('meirarbeid'), a.analyze('merarbeid'));
+  assert.deepEqual(a.analyze('opne'), a.analyze('åpne'));
+  assert.deepEqual(a.analyze('smittetal'), a.analyze('smittetall'));
+});

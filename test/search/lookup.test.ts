@@ -140,3 +140,11 @@ test('lookup on the command line says «Ingen treff» when the report has nothin
   const top3 = JSON.parse(en.stdout) as { section: string }[];
   assert.ok(top3.some((f) => f.section.startsWith('4')), 'English reaches chapter 4');
 });
+
+test('common English words of crisis management reach the report\'s Norwegian words through the glossary', () => {
+  for (const [q, word] of [['lockdown', /nedsteng/i], ['guidance', /veiled|retningslinjer|anbefaling/i], ['online course', /e-læring/i], ['working from home', /hjemmekontor|hjemmefra/i], ['too strict', /strenge|restriktivt/i], ['layoffs', /permitter/i], ['isolation', /isolasjon|isolering/i], ['hand sanitizer', /håndsprit/i]] as const) {
+    const hits = search.search(q, { limit: 5 });
+    assert.ok(hits.length > 0, `${q}: no hits («Ingen treff»)`);
+    assert.ok(hits.some((h) => word.test(h.finding.text)), `${q}: ${hits.map((h) => h.finding.locator)}`);
+  }
+});

@@ -58,7 +58,15 @@ const NUMBER = /^\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
 
 /** Weights of the terms a query word expands to (the word's own stem weighs 1). */
-export const QUERY_WEIGHTS = { part: 0.4, synonym: 0.45 } as const;
+export const QUERY_WEIGHTS = { part: 0.4, synonym: 0.45, derived: 0.8 } as const;
+
+/**
+ * A verb and its noun of action: "revidert", "revidere" (stem "revider") and
+ * "revidering" name the same act, but Snowball leaves "-ering" alone. Each form
+ * also searches the other, when the report has it (Norsk referansegrammatikk:
+ * -ing nominalises any verb; -asjon is the Latin-loan variant, "informasjon" ↔
+ * "informere"). Only stems the report has are added, so no new noise words.
+ */
 
 let stopOnly: { en: Set<string>; nb: Set<string> } | undefined;
 
@@ -126,6 +134,7 @@ export class Analyzer {
       const plural = `${w.slice(0, -4)}ere`;
       if (this.vocabulary?.stems.has(stemNb(plural))) w = plural;
     }
+    w = this.neuterAdjective(w);
     const main = this.stem(w);
     const split = this.compounds ? this.compounds.split(w) : [];
     const parts: string[] = [];
@@ -138,6 +147,19 @@ export class Analyzer {
       }
     });
     return { main, parts, firstLevel };
+  }
+
+  /**
+   * The neuter "-t" of an adjective, which Snowball keeps ("lokalt" ≠ "lokal",
+   * "generelt" ≠ "generell"): searched as the base form when the report has
+   * that, so "lokalt tilpassede tiltak" meets "lokale tiltak". Only the regular
+   * adjective endings -al, -iv, -ær and -ell (Norsk referansegrammatikk), and
+   * only words of six letters or more ("delt", "helt" stay as they are).
+   */
+  private neuterAdjective(w: string): string {
+    if (w.length < 6 || !w.endsWith('t') || !this.vocabulary) return w;
+    const base = /(?:al|iv|ær)t$/.test(w) ? w.slice(0, -1) : w.endsWith('elt') ? `${w.slice(0, -2)}ll` : '';
+    return base && this.vocabulary.stems.has(stemNb(base)) ? base : w;
   }
 
   /**
@@ -224,6 +246,7 @@ export class Analyzer {
         add(nb.main, 1, 'word');
         nb.parts.slice(0, nb.firstLevel).forEach((p) => add(p, QUERY_WEIGHTS.part, 'part'));
         for (const s of this.synonyms(nb.main, 'nb')) add(s, QUERY_WEIGHTS.synonym, 'synonym');
+        for (const d of this.derived(nb.main)) add(d, QUERY_WEIGHTS.derived, 'synonym');
       }
       // A Norwegian stop word is not searched as English either ("vi", "da", "kom").
       const en = nb || NUMBER.test(w) || !STOP_NB.has(w) ? this.en(w) : null;
@@ -234,6 +257,17 @@ export class Analyzer {
       if (terms.size) groups.push({ word: w, start: tok.start, end: tok.end, terms: [...terms.values()] });
     }
     return groups;
+  }
+
+  /** The stems of the same verb's other derivations (see QUERY_WEIGHTS.derived) that the report has. */
+  derived(stem: string): string[] {
+    const known = this.vocabulary?.stems;
+    if (!known || stem.length < 6) return [];
+    const out: string[] = [];
+    const base = stem.endsWith('ering') ? stem.slice(0, -3) : stem.endsWith('asjon') ? `${stem.slice(0, -5)}er` : stem.endsWith('er') ? stem : '';
+    if (!base) return out;
+    for (const c of [base, `${base}ing`, `${base.slice(0, -2)}asjon`]) if (c !== stem && known.has(c)) out.push(c);
+    return out;
   }
 
   /** The stems of the other members of the synonym groups a stem belongs to (resources/search/synonyms.json). */
