@@ -90,9 +90,9 @@ test('toolEnv drops what npm run exports but keeps how to reach the registry', (
 });
 
 test('code-server runs with no extension gallery (no look-ups of open-vsx.org) and without our Node options', () => {
-  const env = codeServerEnv('/tmp/xdg', { PATH: '/bin', NODE_OPTIONS: '--import x', npm_config_user_agent: 'npm' });
+  const env = codeServerEnv('/home/skriver/.config-xdg', { PATH: '/bin', NODE_OPTIONS: '--import x', npm_config_user_agent: 'npm' });
   assert.deepEqual(JSON.parse(env.EXTENSIONS_GALLERY), {});
   assert.equal(env.NODE_OPTIONS, undefined);
   assert.equal(env.npm_config_user_agent, undefined);
-  assert.equal(env.XDG_CONFIG_HOME, '/tmp/xdg');
+  assert.equal(env.XDG_CONFIG_HOME, '/home/skriver/.config-xdg');
 });
