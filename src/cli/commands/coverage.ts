@@ -8,8 +8,9 @@
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { SetExit } from './index.js';
+import { cliLanguage } from '../language.js';
 import { UsageError, IoError } from '../errors.js';
-import { isUiLanguage, type UiLanguage } from '../../core/i18n.js';
+import type { UiLanguage } from '../../core/i18n.js';
 import { coverageJson, coverageOfText, formatCoverageText, type Coverage } from '../../core/coverage/index.js';
 import { renderCoverageHtml } from '../html/coverage-report.js';
 import { loadReportIndex } from '../../node/resources.js';
@@ -42,14 +43,13 @@ export function register(program: Command, setExit: SetExit): void {
     .argument('<file...>', 'the plan (Markdown)')
     .option('-f, --format <format>', `output format: ${FORMATS.join('|')}`, 'text')
     .option('-o, --output <file>', 'write to FILE instead of standard output')
-    .option('--lang <lang>', 'language of the text and html output: nb|nn|en', process.env.EVIDENSPLAN_LANGUAGE || 'nb')
-    .action(async (files: string[], opts: { format: string; output?: string; lang: string }) => {
+    .option('--lang <lang>', 'language of the text and html output: nb|nn|en (default: EVIDENSPLAN_LANG, else nb)')
+    .action(async (files: string[], opts: { format: string; output?: string; lang?: string }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) {
         throw new UsageError(`unknown format "${opts.format}": use ${FORMATS.join(', ')}`);
       }
       const format = opts.format as Format;
-      if (!isUiLanguage(opts.lang)) throw new UsageError(`unknown language "${opts.lang}": use nb, nn or en`);
-      const lang: UiLanguage = opts.lang;
+      const lang: UiLanguage = cliLanguage(opts.lang);
       if (format === 'html' && files.length > 1) throw new UsageError('--format html takes one FILE');
       const report = await loadReportIndex();
       const results: { file: string; coverage: Coverage }[] = [];

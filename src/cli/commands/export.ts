@@ -7,8 +7,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { SetExit } from './index.js';
+import { cliLanguage } from '../language.js';
 import { UsageError, IoError } from '../errors.js';
-import { isUiLanguage } from '../../core/i18n.js';
 import { EXPORT_FORMATS, isExportFormat } from '../../core/export/index.js';
 import { analyzePlan } from '../../core/plan/analyze.js';
 import { loadReport, resourcesRoot } from '../../node/resources.js';
@@ -23,10 +23,10 @@ export function register(program: Command, setExit: SetExit): void {
     .requiredOption('-t, --to <format>', `output format: ${EXPORT_FORMATS.join('|')}`)
     .option('-o, --output <file>', 'output file (default: the plan\'s name with the format\'s extension)')
     .option('--reference-doc <file>', 'Word template (reference.docx); default: export.referenceDocx in .evidensplan.jsonc, else the bundled one')
-    .option('--lang <lang>', 'language of messages: nb|nn|en', process.env.EVIDENSPLAN_LANG || process.env.EVIDENSPLAN_LANGUAGE || 'nb')
-    .action(async (plan: string, opts: { to: string; output?: string; referenceDoc?: string; lang: string }) => {
+    .option('--lang <lang>', 'language of messages: nb|nn|en (default: EVIDENSPLAN_LANG, else nb)')
+    .action(async (plan: string, opts: { to: string; output?: string; referenceDoc?: string; lang?: string }) => {
       if (!isExportFormat(opts.to)) throw new UsageError(`unknown format "${opts.to}": use ${EXPORT_FORMATS.join(', ')}`);
-      if (!isUiLanguage(opts.lang)) throw new UsageError(`unknown language "${opts.lang}": use nb, nn or en`);
+      const lang = cliLanguage(opts.lang);
       let text: string;
       try {
         if (statSync(plan).isDirectory()) throw new IoError(`${plan} is a folder: give the plan's Markdown file`);
@@ -48,7 +48,7 @@ export function register(program: Command, setExit: SetExit): void {
         planLang: analyzePlan(text).language === 'nn' ? 'nn' : 'nb',
         resourcesRoot: resourcesRoot(),
         referenceDocx: opts.referenceDoc,
-        lang: opts.lang,
+        lang,
       });
       if (!result.ok) throw new IoError(result.message);
       // The document is written; what pandoc could not resolve is said on stderr (exit stays 0).

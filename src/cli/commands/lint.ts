@@ -6,8 +6,9 @@
  */
 import type { Command } from 'commander';
 import type { SetExit } from './index.js';
+import { optionLanguage } from '../language.js';
 import { UsageError } from '../errors.js';
-import { isUiLanguage, type UiLanguage } from '../../core/i18n.js';
+import type { UiLanguage } from '../../core/i18n.js';
 import { autoJobs, lintFilesParallel } from '../../node/lint-parallel.js';
 import { expandPaths } from '../../node/lint.js';
 import { loadReportIndex } from '../../node/resources.js';
@@ -47,12 +48,7 @@ export function register(program: Command, setExit: SetExit): void {
         if (!/^\d+$/.test(opts.maxWarnings)) throw new UsageError(`--max-warnings needs a whole number ≥ 0, not "${opts.maxWarnings}"`);
         maxWarnings = Number(opts.maxWarnings);
       }
-      let lang: UiLanguage | undefined;
-      const envLang = process.env.EVIDENSPLAN_LANG;
-      if (opts.lang !== undefined) {
-        if (!isUiLanguage(opts.lang)) throw new UsageError(`--lang must be nb, nn or en, not "${opts.lang}"`);
-        lang = opts.lang;
-      } else if (isUiLanguage(envLang)) lang = envLang;
+      const lang: UiLanguage | undefined = optionLanguage(opts.lang);
       let jobs: number;
       if (opts.jobs === undefined || opts.jobs === 'auto') {
         jobs = autoJobs((await expandPaths(paths, process.cwd(), lang ?? 'nb')).files.length);

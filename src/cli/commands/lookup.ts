@@ -114,8 +114,9 @@ export function register(program: Command, setExit: SetExit): void {
     )
     .option('-s, --source <key>', 'search only this source: ks2021 or a source of your own (.evidensplan/sources)')
     .option('-p, --plan <file>', "also search this plan's own sources (else the working folder's)")
-    .action(async (words: string[], opts: { json?: boolean; limit?: string; kind?: string[]; source?: string; plan?: string }) => {
-      const lang = cliLanguage();
+    .option('--lang <lang>', 'language of messages and labels: nb|nn|en (default: EVIDENSPLAN_LANG, else nb)')
+    .action(async (words: string[], opts: { json?: boolean; limit?: string; kind?: string[]; source?: string; plan?: string; lang?: string }) => {
+      const lang = cliLanguage(opts.lang);
       const query = words.join(' ').trim();
       if (!query) throw new UsageError(translate(messages, 'usage', lang));
       const limit = parseLimit(opts.limit, lang);

@@ -4,6 +4,7 @@
  * its footnotes. `--json`: the contract's finding object (an array for several).
  * An unknown or malformed locator exits 2 naming the nearest valid ones.
  */
+import { cliLanguage } from '../language.js';
 import type { Command } from 'commander';
 import type { SetExit } from './index.js';
 import { IoError, UsageError } from '../errors.js';
@@ -33,11 +34,7 @@ const messages = {
   kind_figure: { nb: 'figur', en: 'figure', nn: 'figur' },
 } satisfies Catalogue;
 
-/** The UI language: --lang, else EVIDENSPLAN_LANG / EVIDENSPLAN_LANGUAGE, else Bokmål. */
-export function cliLanguage(option?: string): UiLanguage {
-  for (const l of [option, process.env.EVIDENSPLAN_LANG, process.env.EVIDENSPLAN_LANGUAGE]) if (isUiLanguage(l)) return l;
-  return 'nb';
-}
+export { cliLanguage };
 
 /** Wraps text at `width` columns, keeping paragraph breaks, with an indent. */
 export function wrap(text: string, width = 78, indent = '  '): string {
