@@ -1,20 +1,9 @@
 # The annotations of the quality plans, written by hand (rule, the words, and a
 # context to find the line), turned into <plan>.expect.json beside each plan with
 # the line filled in. Run: python3 test/quality/annotations.src.py
-import json, os, re
+import os
+from annotations_lib import M, TOPIC, SEC, ALL_LPS, write_expect
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-def M(rule, words, find=None, **kw):
-    return dict(rule=rule, words=words, find=find or words, **kw)
-
-def TOPIC(rule, topic, **kw):
-    return dict(rule=rule, topic=topic, title=True, **kw)
-
-def SEC(letter, **kw):
-    return dict(rule='missing-required-section', words=f'bokstav {letter}', title=True, **kw)
-
-ALL_LPS = [f'lp. 2.6.{i}' for i in range(1, 6)] + [f'lp. 3.5.{i}' for i in range(1, 5)] + [f'lp. 4.2.{i}' for i in range(1, 4)] + \
-    ['lp. 5.5.1', 'lp. 5.5.2', 'lp. 6.5.1'] + [f'lp. 7.4.{i}' for i in range(1, 11)] + [f'lp. 8.5.{i}' for i in range(1, 5)] + [f'lp. 9.3.{i}' for i in range(1, 9)]
 
 plans = {
  'dev/overordnet-fjellvik.md': dict(
@@ -153,36 +142,8 @@ plans = {
    either=['lp. 3.5.1','lp. 9.3.3','lp. 2.6.2'])),
 }
 
+COMMENT = 'Hand-written annotation: every diagnostic this plan must give (must), must not give (mustNot) and may give (optional); and which learning points its coverage must count (treated), may count (either) — every other learning point must not be counted by topic. See docs/quality.md.'
+
 for rel, a in plans.items():
-    path = os.path.join(HERE, 'plans', rel)
-    lines = open(path, encoding='utf-8').read().split('\n')
-    title = next(i + 1 for i, l in enumerate(lines) if l.startswith('# '))
-    def place(e):
-        e = dict(e)
-        if e.pop('title', False):
-            e['line'] = title
-        else:
-            find = e.pop('find')
-            hits = [i + 1 for i, l in enumerate(lines) if find in l]
-            if not hits:
-                # a phrase broken over two lines: join neighbours
-                hits = [i + 1 for i in range(len(lines) - 1) if find in lines[i] + ' ' + lines[i + 1]]
-            assert hits, (rel, find)
-            e['line'] = hits[0]
-        return e
-    cov = a['coverage']
-    treated, either = cov['treated'], cov['either']
-    assert not set(treated) & set(either), rel
-    assert set(treated + either) <= set(ALL_LPS), (rel, set(treated + either) - set(ALL_LPS))
-    out = {
-        '$comment': 'Hand-written annotation: every diagnostic this plan must give (must), must not give (mustNot) and may give (optional); and which learning points its coverage must count (treated), may count (either) — every other learning point must not be counted by topic. See docs/quality.md.',
-        'now': '2026-11-29',
-        'must': [place(e) for e in a['must']],
-        'mustNot': [place(e) for e in a['mustNot']],
-        'optional': [place(e) for e in a['optional']],
-        'coverage': {'treated': treated, 'either': either, 'notTreated': [l for l in ALL_LPS if l not in treated and l not in either]},
-    }
-    with open(path[:-3] + '.expect.json', 'w', encoding='utf-8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
+    write_expect(os.path.join(HERE, 'plans', rel), a, COMMENT)
 print('ok')

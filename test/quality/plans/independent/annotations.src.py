@@ -3,23 +3,10 @@
 # rule, the words, and a context to find the line; this script writes
 # <plan>.expect.json beside each plan with the line filled in.
 # Run: python3 test/quality/plans/independent/annotations.src.py
-import json, os
+import os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-def M(rule, words, find=None, **kw):
-    return dict(rule=rule, words=words, find=find or words, **kw)
-
-def LINE(rule, find, **kw):
-    return dict(rule=rule, find=find, **kw)
-
-def TOPIC(rule, topic, **kw):
-    return dict(rule=rule, topic=topic, title=True, **kw)
-
-def SEC(letter, **kw):
-    return dict(rule='missing-required-section', words=f'bokstav {letter}', title=True, **kw)
-
-ALL_LPS = [f'lp. 2.6.{i}' for i in range(1, 6)] + [f'lp. 3.5.{i}' for i in range(1, 5)] + [f'lp. 4.2.{i}' for i in range(1, 4)] + \
-    ['lp. 5.5.1', 'lp. 5.5.2', 'lp. 6.5.1'] + [f'lp. 7.4.{i}' for i in range(1, 11)] + [f'lp. 8.5.{i}' for i in range(1, 5)] + [f'lp. 9.3.{i}' for i in range(1, 9)]
+sys.path.insert(0, os.path.join(HERE, '..', '..'))
+from annotations_lib import M, LINE, TOPIC, SEC, ALL_LPS, write_expect
 
 plans = {
  'overordnet-brekkestad.md': dict(
@@ -104,28 +91,5 @@ COMMENT = ('Hand-written annotation, written blind by an independent reviewer be
            'not be counted by topic. See docs/quality.md.')
 
 for name, spec in plans.items():
-    path = os.path.join(HERE, name)
-    lines = open(path, encoding='utf8').read().split('\n')
-    title = next(i for i, l in enumerate(lines) if l.startswith('# ')) + 1
-    def locate(e):
-        e = dict(e)
-        if e.pop('title', False):
-            e['line'] = title
-        else:
-            find = e.pop('find')
-            first = find.split('\n')[0]
-            hits = [i + 1 for i, l in enumerate(lines) if first in l]
-            assert len(hits) == 1, f'{name}: {find!r} found on lines {hits}'
-            e['line'] = hits[0]
-        return e
-    out = {'$comment': COMMENT, 'now': '2026-11-29'}
-    for k in ('must', 'mustNot', 'optional'):
-        out[k] = [locate(e) for e in spec[k]]
-    cov = spec['coverage']
-    nt = [lp for lp in ALL_LPS if lp not in cov['treated'] and lp not in cov['either']]
-    assert len(set(cov['treated']) | set(cov['either'])) == len(cov['treated']) + len(cov['either'])
-    out['coverage'] = dict(treated=cov['treated'], either=cov['either'], notTreated=nt)
-    with open(path.replace('.md', '.expect.json'), 'w', encoding='utf8') as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
-        f.write('\n')
+    write_expect(os.path.join(HERE, name), spec, COMMENT, unique=True)
 print('ok')
