@@ -146,8 +146,15 @@ export function pandocWarnings(stderr: string): string[] {
   return stderr
     .split('\n')
     .map((l) => /^\[WARNING\]\s*(.+)$/.exec(l.trim())?.[1])
-    .filter((l): l is string => !!l);
+    .filter((l): l is string => !!l && !PANDOC_OWN_TERMS.test(l));
 }
+
+/**
+ * pandoc's own interface terms ("Abstract", "Figure") have no Norwegian translation in older
+ * pandoc (Debian's 2.17 says so on every export with lang nb-NO). They are not the plan's problem
+ * and the citations and reference list are localised by the CSL locale, so they are not passed on.
+ */
+const PANDOC_OWN_TERMS = /^(?:Could not load translations for |The term \S+ has no translation defined)/;
 
 export async function exportPlan(req: ExportRequest): Promise<ExportResult> {
   const lang = req.lang ?? 'nb';

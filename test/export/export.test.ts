@@ -279,3 +279,14 @@ test('a plan citing the report, a CSL-JSON entry and an indexed source: every ci
   // No citation is left as pandoc's raw "[@key…]" or "???".
   assert.doesNotMatch(text, /\[@|\?\?\?/, 'every citation is rendered');
 });
+
+test("pandoc's missing translations of its own interface terms are not passed on; a citation it could not find is", async () => {
+  const { pandocWarnings } = await import('../../src/node/export.js');
+  const stderr = [
+    '[WARNING] Could not load translations for nb-NO',
+    '  data file translations/nb.yaml not found',
+    '[WARNING] The term Abstract has no translation defined.',
+    '[WARNING] Citeproc: citation ks2020 not found',
+  ].join('\n');
+  assert.deepEqual(pandocWarnings(stderr), ['Citeproc: citation ks2020 not found']);
+});
