@@ -10,6 +10,6 @@ test('a derived fact is computed once per plan version and not carried to the ne
   assert.equal(v1.derived('n', count), v1.derived('n', count));
   assert.equal(calls, 1);
   const v2 = analyzePlan('# Smittevern\n\nKommunen har et lager. Det er stort.\n', v1);
-  assert.equal(v2.derived('n', count), 2);
+  assert.equal(v2.derived('n', count), v1.sentences.length + 1);
   assert.equal(calls, 2);
 });
