@@ -3,14 +3,16 @@
  * every page is linted as `evidensplan lint` would lint it, and the rule must say
  * exactly what the page says it says — the same messages at the same places, and
  * nothing else — and `--fix` must write the page's fixed text (or change nothing
- * when the page gives none). Every registered rule has a page with at least one
+ * when the page gives none). Each example is run twice: through the public API
+ * (lintText, fixAll) and through the CLI's own file path (lintFiles on a scratch
+ * project), which must agree. Every registered rule has a page with at least one
  * ok and one not-ok example.
  */
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { allRules } from '../../src/core/lint/rules/index.js';
-import { readRulePage, runExample, type RuleExample } from '../fixtures/domain/docs.js';
+import { readRulePage, runExample, runExampleAsCli, type RuleExample } from '../fixtures/domain/docs.js';
 
 /** A second date for examples that give no `today=`: their result must not depend on the day. */
 const ANOTHER_DAY = '2031-01-15';
@@ -80,5 +82,17 @@ for (const rule of allRules) {
         }
       });
     }
+
+    test('the CLI\'s own path (files on disk, the nearest config, lint --fix) agrees with the page', async () => {
+      const wrong: string[] = [];
+      for (const ex of page.examples) {
+        const run = await runExampleAsCli(rule, ex);
+        const expected = ex.output.map((o) => o.source);
+        if (run.setup.length) wrong.push(`${where(page.path, ex)}: ${run.setup.join('; ')}`);
+        if (run.output.join('\n') !== expected.join('\n')) wrong.push(`${where(page.path, ex)}:\n  page:\n${block(expected)}\n  lint:\n${block(run.output)}`);
+        if (run.fixed !== (ex.fixed ?? ex.text)) wrong.push(`${where(page.path, ex)}: lint --fix wrote:\n${textBlock(run.fixed)}`);
+      }
+      assert.deepEqual(wrong, [], wrong.join('\n'));
+    });
   });
 }
