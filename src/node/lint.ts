@@ -7,7 +7,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { UiLanguage } from '../core/i18n.js';
+import { catalogue, type UiLanguage } from '../core/i18n.js';
 import { translate, type Catalogue } from '../core/i18n.js';
 import type { ReportIndex } from '../core/corpus/report-index.js';
 import type { SearchLike } from '../core/lint/context.js';
@@ -57,36 +57,7 @@ export interface LintFilesOptions {
   writeFile?: (file: string, text: string) => void;
 }
 
-const messages = {
-  notFound: { nb: '{path}: finnes ikke', en: '{path}: no such file or folder', nn: '{path}: finst ikkje' },
-  noMatch: { nb: '{path}: ingen filer passer', en: '{path}: no files match', nn: '{path}: ingen filer passar' },
-  unreadable: { nb: '{path}: kan ikke leses ({detail})', en: '{path}: cannot be read ({detail})', nn: '{path}: kan ikkje lesast ({detail})' },
-  unwritable: {
-    nb: '{path}: kan ikke skrives ({detail}); ingen rettelser ble lagret',
-    en: '{path}: cannot be written ({detail}); no fixes were saved',
-    nn: '{path}: kan ikkje skrivast ({detail}); ingen rettingar vart lagra',
-  },
-  notRegular: {
-    nb: '{path}: er {kind}, ikke en vanlig fil; bare vanlige filer kontrolleres',
-    en: '{path}: is {kind}, not a regular file; only regular files are checked',
-    nn: '{path}: er {kind}, ikkje ei vanleg fil; berre vanlege filer vert kontrollerte',
-  },
-  noMarkdown: {
-    nb: '{path}: mappen har ingen Markdown-filer (.md, .markdown)',
-    en: '{path}: the folder holds no Markdown files (.md, .markdown)',
-    nn: '{path}: mappa har ingen Markdown-filer (.md, .markdown)',
-  },
-  binary: {
-    nb: 'Filen ser ut til å være binær, ikke tekst; den ble ikke kontrollert.',
-    en: 'The file looks binary, not text; it was not checked.',
-    nn: 'Fila ser ut til å vere binær, ikkje tekst; ho vart ikkje kontrollert.',
-  },
-  notUtf8: {
-    nb: 'Filen er ikke gyldig UTF-8 (første feil ved byte {byte}); lagre den som UTF-8. Den ble ikke kontrollert.',
-    en: 'The file is not valid UTF-8 (first error at byte {byte}); save it as UTF-8. It was not checked.',
-    nn: 'Fila er ikkje gyldig UTF-8 (første feil ved byte {byte}); lagra ho som UTF-8. Ho vart ikkje kontrollert.',
-  },
-} satisfies Catalogue;
+const messages = catalogue('node.lint');
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 

@@ -6,7 +6,7 @@
  * with what it is.
  */
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import type { UiLanguage } from '../core/i18n.js';
+import { catalogue, translate, type UiLanguage } from '../core/i18n.js';
 
 export type FileKind = 'file' | 'directory' | 'fifo' | 'socket' | 'character-device' | 'block-device' | 'symlink' | 'other';
 
@@ -21,20 +21,11 @@ export function fileKind(st: Stats): FileKind {
   return 'other';
 }
 
-const KIND_NAMES: Record<FileKind, Record<UiLanguage, string>> = {
-  file: { nb: 'en fil', en: 'a file', nn: 'ei fil' },
-  directory: { nb: 'en mappe', en: 'a folder', nn: 'ei mappe' },
-  fifo: { nb: 'et navngitt rør (FIFO)', en: 'a named pipe (FIFO)', nn: 'eit namngitt røyr (FIFO)' },
-  socket: { nb: 'en socket', en: 'a socket', nn: 'ein socket' },
-  'character-device': { nb: 'en tegnenhet', en: 'a character device', nn: 'ei teikneining' },
-  'block-device': { nb: 'en blokkenhet', en: 'a block device', nn: 'ei blokkeining' },
-  symlink: { nb: 'en symbolsk lenke', en: 'a symbolic link', nn: 'ei symbolsk lenkje' },
-  other: { nb: 'ikke en vanlig fil', en: 'not a regular file', nn: 'ikkje ei vanleg fil' },
-};
+const KIND_NAMES = catalogue('node.file-kind');
 
 /** "et navngitt rør (FIFO)": what the path is, for a message. */
 export function describeKind(kind: FileKind, lang: UiLanguage = 'nb'): string {
-  return KIND_NAMES[kind][lang];
+  return translate(KIND_NAMES, kind, lang);
 }
 
 export type RegularRead = { buf: Buffer } | { error: string } | { notRegular: FileKind };

@@ -8,7 +8,7 @@
  */
 import * as vscode from 'vscode';
 import { lineIndex } from '../core/plan/lines.js';
-import { translate, type Catalogue } from '../core/i18n.js';
+import { catalogue, translate } from '../core/i18n.js';
 import type { Services } from './services.js';
 import type { LintDiagnostics } from './diagnostics.js';
 import { errorText, log } from './util.js';
@@ -20,24 +20,7 @@ export const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/.e2e/**,**/dist/*
 /** Plans larger than this are skipped (with a note in the log), as the CLI guards huge input. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
-const messages = {
-  progressTitle: { nb: 'Kontrollerer planene i arbeidsområdet', nn: 'Kontrollerer planane i arbeidsområdet', en: 'Checking the plans in the workspace' },
-  progress: { nb: '{done}/{total}: {file}', nn: '{done}/{total}: {file}', en: '{done}/{total}: {file}' },
-  noFolder: { nb: 'Åpne en mappe først: det er ingen planer å kontrollere.', nn: 'Opne ei mappe først: det er ingen planar å kontrollere.', en: 'Open a folder first: there are no plans to check.' },
-  none: { nb: 'Fant ingen Markdown-planer i arbeidsområdet.', nn: 'Fann ingen Markdown-planar i arbeidsområdet.', en: 'No Markdown plans in the workspace.' },
-  done: {
-    nb: 'Kontrollerte {files} planer: {problems} merknader i {withProblems} av dem (se Problemer).',
-    nn: 'Kontrollerte {files} planar: {problems} merknader i {withProblems} av dei (sjå Problem).',
-    en: 'Checked {files} plans: {problems} problems in {withProblems} of them (see Problems).',
-  },
-  cancelled: {
-    nb: 'Avbrutt etter {files} av {total} planer; merknadene så langt står i Problemer.',
-    nn: 'Avbrote etter {files} av {total} planar; merknadene så langt står i Problem.',
-    en: 'Cancelled after {files} of {total} plans; the problems so far are in Problems.',
-  },
-  skipped: { nb: 'Hoppet over {file}: {reason}', nn: 'Hoppa over {file}: {reason}', en: 'Skipped {file}: {reason}' },
-  tooLarge: { nb: 'større enn 5 MB', nn: 'større enn 5 MB', en: 'larger than 5 MB' },
-} satisfies Catalogue;
+const messages = catalogue('vscode.lint-workspace');
 
 export interface LintWorkspaceResult {
   files: number;

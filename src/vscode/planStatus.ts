@@ -6,7 +6,7 @@
  * `plantype` into the front matter, or removes it.
  */
 import * as vscode from 'vscode';
-import { translate, type Catalogue } from '../core/i18n.js';
+import { catalogue, translate } from '../core/i18n.js';
 import { planTreatment, plantypeEdit } from '../core/lint/scope.js';
 import { PLAN_TYPES } from '../core/plan/frontmatter.js';
 import { planSector } from '../core/topics/sector.js';
@@ -15,39 +15,7 @@ import type { Services } from './services.js';
 
 export const PLAN_STATUS_COMMAND = 'evidensplan.setPlanType';
 
-const M = {
-  planText: { nb: '$(checklist) Plan: {type}', nn: '$(checklist) Plan: {type}', en: '$(checklist) Plan: {type}' },
-  notPlanText: { nb: '$(markdown) Ikke en plan', nn: '$(markdown) Ikkje ein plan', en: '$(markdown) Not a plan' },
-  name: { nb: 'Evidensplan: plan eller ikke', nn: 'Evidensplan: plan eller ikkje', en: 'Evidensplan: plan or not' },
-  whyPlantype: {
-    nb: 'Behandles som plan fordi front matter har «plantype: {type}»: alle lint-reglene gjelder.',
-    nn: 'Blir handsama som plan fordi front matter har «plantype: {type}»: alle lint-reglane gjeld.',
-    en: 'Treated as a plan because its front matter has "plantype: {type}": every lint rule applies.',
-  },
-  whyConfig: {
-    nb: 'Behandles som plan fordi .evidensplan.jsonc har «plans»: «{glob}»: alle lint-reglene gjelder.',
-    nn: 'Blir handsama som plan fordi .evidensplan.jsonc har «plans»: «{glob}»: alle lint-reglane gjeld.',
-    en: 'Treated as a plan because .evidensplan.jsonc has "plans": "{glob}": every lint rule applies.',
-  },
-  whyNone: {
-    nb: 'Ikke en plan (ingen «plantype» i front matter, og ingen «plans» i .evidensplan.jsonc som passer): bare henvisningene kontrolleres.',
-    nn: 'Ikkje ein plan (ingen «plantype» i front matter, og ingen «plans» i .evidensplan.jsonc som passar): berre tilvisingane blir kontrollerte.',
-    en: 'Not a plan (no "plantype" in the front matter and no matching "plans" in .evidensplan.jsonc): only citations are checked.',
-  },
-  sector: { nb: 'Sektor: {sector} ({from}).', nn: 'Sektor: {sector} ({from}).', en: 'Sector: {sector} ({from}).' },
-  noType: { nb: 'uten plantype', nn: 'utan plantype', en: 'no plantype' },
-  fromFrontMatter: { nb: 'fra front matter', nn: 'frå front matter', en: 'from the front matter' },
-  fromTitle: { nb: 'ut fra tittelen', nn: 'ut frå tittelen', en: 'from the title' },
-  click: { nb: 'Klikk for å endre.', nn: 'Klikk for å endre.', en: 'Click to change.' },
-  pickTitle: { nb: 'Hvordan skal filen behandles?', nn: 'Korleis skal fila handsamast?', en: 'How should this file be treated?' },
-  notPlanPick: { nb: 'Ikke en plan (bare henvisningskontroll)', nn: 'Ikkje ein plan (berre tilvisingskontroll)', en: 'Not a plan (citation checks only)' },
-  planPickDetail: { nb: 'Skriver «plantype: {type}» i front matter', nn: 'Skriv «plantype: {type}» i front matter', en: 'Writes "plantype: {type}" to the front matter' },
-  stillByConfig: {
-    nb: 'Filen er fortsatt en plan fordi «plans» i .evidensplan.jsonc passer («{glob}»). Endre konfigurasjonen for å ta den ut.',
-    nn: 'Fila er framleis ein plan fordi «plans» i .evidensplan.jsonc passar («{glob}»). Endra konfigurasjonen for å ta henne ut.',
-    en: 'The file is still a plan because "plans" in .evidensplan.jsonc matches it ("{glob}"). Change the configuration to take it out.',
-  },
-} satisfies Catalogue;
+const M = catalogue('vscode.plan-status');
 
 /** Registers the status bar item and its command. */
 export function registerPlanStatus(context: vscode.ExtensionContext, services: Services): void {

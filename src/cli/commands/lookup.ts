@@ -11,12 +11,13 @@ import type { SetExit } from './index.js';
 import { IoError, UsageError } from '../errors.js';
 import { cliLanguage, wrap } from './show.js';
 import { toFindingJson } from '../../core/corpus/json.js';
-import { translate, type Catalogue, type UiLanguage } from '../../core/i18n.js';
+import { catalogue, translate, type UiLanguage } from '../../core/i18n.js';
 import type { Finding, FindingKind } from '../../core/model.js';
 import { markText, type EvidenceSearch } from '../../core/search/index.js';
 import { loadSearchSync } from '../../node/search.js';
 import { IndexedSource } from '../../core/sources/index.js';
 import { writerSources } from './bib.js';
+import { kindLabel } from '../../core/kinds.js';
 
 const KINDS: readonly FindingKind[] = ['learning-point', 'key-experience', 'section', 'paragraph', 'footnote', 'example', 'figure'];
 /** Short names a user may type for --kind. */
@@ -31,28 +32,7 @@ const KIND_ALIASES: Record<string, FindingKind> = {
 };
 const MAX_LIMIT = 200;
 
-const messages = {
-  usage: {
-    nb: 'mangler søk. Bruk: evidensplan lookup [--json] [--limit N] [--kind K] SØK…  (f.eks. evidensplan lookup "mangel på smittevernutstyr")',
-    en: 'missing query. Usage: evidensplan lookup [--json] [--limit N] [--kind K] QUERY…  (e.g. evidensplan lookup "shortage of protective equipment")',
-    nn: 'manglar søk. Bruk: evidensplan lookup [--json] [--limit N] [--kind K] SØK…  (t.d. evidensplan lookup "mangel på smittevernutstyr")',
-  },
-  badLimit: { nb: '--limit må være et heltall fra 1 til {max}, ikke «{value}»', en: '--limit must be a whole number from 1 to {max}, not "{value}"', nn: '--limit må vere eit heiltal frå 1 til {max}, ikkje «{value}»' },
-  badKind: { nb: 'ukjent --kind «{value}»; bruk {kinds}', en: 'unknown --kind "{value}"; use {kinds}', nn: 'ukjend --kind «{value}»; bruk {kinds}' },
-  unknownSource: {
-    nb: 'ukjent --source «{key}»; kilder med tekst: {known}',
-    en: 'unknown --source "{key}"; sources with text: {known}',
-    nn: 'ukjend --source «{key}»; kjelder med tekst: {known}',
-  },
-  none: { nb: 'Ingen treff i rapporten for «{query}». Prøv andre eller færre ord.', en: 'No match in the report for "{query}". Try other or fewer words.', nn: 'Ingen treff i rapporten for «{query}». Prøv andre eller færre ord.' },
-  'kind_learning-point': { nb: 'læringspunkt', en: 'learning point', nn: 'læringspunkt' },
-  'kind_key-experience': { nb: 'sentral erfaring', en: 'key experience', nn: 'sentral erfaring' },
-  kind_section: { nb: 'kapittel', en: 'section', nn: 'kapittel' },
-  kind_paragraph: { nb: 'avsnitt', en: 'paragraph', nn: 'avsnitt' },
-  kind_footnote: { nb: 'fotnote', en: 'footnote', nn: 'fotnote' },
-  kind_example: { nb: 'kommuneeksempel', en: 'municipal example', nn: 'kommuneeksempel' },
-  kind_figure: { nb: 'figur', en: 'figure', nn: 'figur' },
-} satisfies Catalogue;
+const messages = catalogue('cli.lookup');
 
 function parseLimit(raw: string | undefined, lang: UiLanguage): number {
   if (raw === undefined) return 10;
@@ -89,7 +69,7 @@ export function formatHits(search: EvidenceSearch | ((f: Finding) => EvidenceSea
   return hits
     .map((h, i) => {
       const f = h.finding;
-      const kind = translate(messages, `kind_${f.kind}`, lang);
+      const kind = kindLabel(f.kind, lang);
       const section = f.section && /^\d/.test(f.section) ? `${f.section} ${f.sectionTitle}` : f.sectionTitle;
       const rank = `${String(i + 1).padStart(2)}.`;
       const head = `${rank} ${f.citation}  ${kind} · ${section}`;

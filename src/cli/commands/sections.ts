@@ -5,13 +5,9 @@
 import type { Command } from 'commander';
 import type { SetExit } from './index.js';
 import { cliLanguage, loadIndexForCli } from './show.js';
-import { translate, type Catalogue } from '../../core/i18n.js';
+import { catalogue, translate } from '../../core/i18n.js';
 
-const messages = {
-  learningPoints: { nb: '{n} læringspunkter', en: '{n} learning points', nn: '{n} læringspunkt' },
-  learningPoint: { nb: '1 læringspunkt', en: '1 learning point', nn: '1 læringspunkt' },
-  total: { nb: '{sections} deler og kapitler, {lps} læringspunkter', en: '{sections} parts and sections, {lps} learning points', nn: '{sections} delar og kapittel, {lps} læringspunkt' },
-} satisfies Catalogue;
+const messages = catalogue('cli.sections');
 
 export interface SectionJson {
   id: string;

@@ -13,26 +13,10 @@ import { toFindingJson } from '../../core/corpus/json.js';
 import { isLocatorError, parseLocator } from '../../core/corpus/locator.js';
 import type { ReportIndex } from '../../core/corpus/report-index.js';
 import type { Finding } from '../../core/model.js';
-import { translate, isUiLanguage, type Catalogue, type UiLanguage } from '../../core/i18n.js';
+import { catalogue, translate, isUiLanguage, type UiLanguage } from '../../core/i18n.js';
+import { kindLabel } from '../../core/kinds.js';
 
-const messages = {
-  noLocator: { nb: 'mangler lokator, f.eks. evidensplan show "lp. 3.5.1"', en: 'missing locator, e.g. evidensplan show "lp. 3.5.1"', nn: 'manglar lokator, t.d. evidensplan show "lp. 3.5.1"' },
-  unknown: { nb: 'ukjent lokator «{locator}»; nærmeste gyldige: {nearest}', en: 'unknown locator "{locator}"; nearest valid: {nearest}', nn: 'ukjend lokator «{locator}»; næraste gyldige: {nearest}' },
-  malformed: { nb: 'ugyldig lokator «{locator}» (bruk f.eks. lp. 3.5.1, kap. 3.4.3, se. 10.2.1.1, fn. 45, fig. 16); nærmeste: {nearest}', en: 'malformed locator "{locator}" (use e.g. lp. 3.5.1, kap. 3.4.3, se. 10.2.1.1, fn. 45, fig. 16); nearest: {nearest}' },
-  footnotes: { nb: 'Fotnoter', en: 'Footnotes', nn: 'Fotnotar' },
-  alsoAt: { nb: 'Gjentatt i sammendraget.', en: 'Repeated in the Sammendrag (summary).', nn: 'Gjenteken i samandraget.' },
-  municipalities: { nb: 'Kommuner', en: 'Municipalities', nn: 'Kommunar' },
-  subsections: { nb: 'Underkapitler', en: 'Subsections', nn: 'Underkapittel' },
-  items: { nb: 'Læringspunkter og sentrale erfaringer', en: 'Learning points and key experiences', nn: 'Læringspunkt og sentrale erfaringar' },
-  paragraphs: { nb: '{n} avsnitt ({first} …)', en: '{n} paragraphs ({first} …)', nn: '{n} avsnitt ({first} …)' },
-  kind_learning_point: { nb: 'læringspunkt', en: 'learning point', nn: 'læringspunkt' },
-  'kind_key-experience': { nb: 'sentral erfaring', en: 'key experience', nn: 'sentral erfaring' },
-  kind_section: { nb: 'kapittel', en: 'section', nn: 'kapittel' },
-  kind_paragraph: { nb: 'avsnitt', en: 'paragraph', nn: 'avsnitt' },
-  kind_footnote: { nb: 'fotnote', en: 'footnote', nn: 'fotnote' },
-  kind_example: { nb: 'kommuneeksempel', en: 'municipal example', nn: 'kommuneeksempel' },
-  kind_figure: { nb: 'figur', en: 'figure', nn: 'figur' },
-} satisfies Catalogue;
+const messages = catalogue('cli.show');
 
 export { cliLanguage };
 
@@ -55,10 +39,6 @@ export function wrap(text: string, width = 78, indent = '  '): string {
     .join('\n\n');
 }
 
-function kindLabel(f: Finding, lang: UiLanguage): string {
-  const key = f.kind === 'learning-point' ? 'kind_learning_point' : `kind_${f.kind}`;
-  return translate(messages, key, lang);
-}
 
 /** The text form of a finding: citation, section path, wrapped text, footnotes. */
 export function formatFinding(idx: ReportIndex, f: Finding, lang: UiLanguage): string {
@@ -66,7 +46,7 @@ export function formatFinding(idx: ReportIndex, f: Finding, lang: UiLanguage): s
     .sectionPath(f.section)
     .map((s) => (s.number ? `${s.number} ${s.title}` : s.title))
     .join(' › ');
-  const lines = [`${f.citation}  (${kindLabel(f, lang)})`, path, '', wrap(f.text)];
+  const lines = [`${f.citation}  (${kindLabel(f.kind, lang)})`, path, '', wrap(f.text)];
   if (f.kind === 'section') {
     // A section's text is its title: show what it holds.
     const s = idx.section(f.section);

@@ -13,36 +13,11 @@ import { UsageError } from '../errors.js';
 import { cliLanguage, formatFinding, resolveAll } from './show.js';
 import { writerSources } from './bib.js';
 import { toFindingJson } from '../../core/corpus/json.js';
-import { translate, type Catalogue, type UiLanguage } from '../../core/i18n.js';
+import { catalogue, translate, type UiLanguage } from '../../core/i18n.js';
 import { IndexedSource, problemMessage, type LoadedSources, type WriterSource } from '../../core/sources/index.js';
 import { displayPath } from '../../node/sources.js';
 
-const messages = {
-  none: {
-    nb: 'Ingen egne kilder. Legg dem til med bibliography: eller references: i planens front matter, bibliography i .evidensplan.jsonc, eller en mappe .evidensplan/sources/NØKKEL/ med source.md og source.csl.json.',
-    en: 'No sources of your own. Add them with bibliography: or references: in the plan\'s front matter, bibliography in .evidensplan.jsonc, or a folder .evidensplan/sources/KEY/ with source.md and source.csl.json.',
-    nn: 'Ingen eigne kjelder. Legg dei til med bibliography: eller references: i front matter i planen, bibliography i .evidensplan.jsonc, eller ei mappe .evidensplan/sources/NØKKEL/ med source.md og source.csl.json.',
-  },
-  indexed: { nb: 'kildedokument', en: 'indexed source', nn: 'kjeldedokument' },
-  bibliography: { nb: 'bibliografi', en: 'bibliography', nn: 'bibliografi' },
-  counts: {
-    nb: '{findings} steder å henvise til ({lp} læringspunkter, {pages} sider)',
-    en: '{findings} citable places ({lp} learning points, {pages} pages)',
-    nn: '{findings} stader å vise til ({lp} læringspunkt, {pages} sider)',
-  },
-  clean: { nb: 'Ingen problemer med {n} kilde(r).', en: 'No problems with {n} source(s).', nn: 'Ingen problem med {n} kjelde(r).' },
-  unknownKey: {
-    nb: 'ukjent kilde «{key}»; kjente kildedokumenter: {known}',
-    en: 'unknown source "{key}"; known indexed sources: {known}',
-    nn: 'ukjend kjelde «{key}»; kjende kjeldedokument: {known}',
-  },
-  notIndexed: {
-    nb: '«{key}» er en bibliografioppføring uten tekst; bare kildedokumenter (.evidensplan/sources/{key}/source.md) kan slås opp',
-    en: '"{key}" is a bibliography entry without text; only indexed sources (.evidensplan/sources/{key}/source.md) can be looked up',
-    nn: '«{key}» er ei bibliografioppføring utan tekst; berre kjeldedokument (.evidensplan/sources/{key}/source.md) kan slåast opp',
-  },
-  missingKey: { nb: 'mangler nøkkel, f.eks. evidensplan sources show vintermorke2025 "lp. 4.1"', en: 'missing key, e.g. evidensplan sources show vintermorke2025 "lp. 4.1"', nn: 'manglar nøkkel, t.d. evidensplan sources show vintermorke2025 "lp. 4.1"' },
-} satisfies Catalogue;
+const messages = catalogue('cli.sources');
 
 function kindOf(s: WriterSource): 'indexed' | 'bibliography' {
   return s instanceof IndexedSource ? 'indexed' : 'bibliography';

@@ -1,16 +1,8 @@
 /** `lint --format text`: `file:line:col  severity  rule-id  message`, then a summary line. */
-import { translate, type Catalogue, type UiLanguage } from '../../core/i18n.js';
+import { catalogue, translate, type UiLanguage } from '../../core/i18n.js';
 import type { LintResult } from '../../core/lint/types.js';
 
-const messages = {
-  summary: {
-    nb: '{problems} ({errors}, {warnings}, {infos}) i {files}',
-    en: '{problems} ({errors}, {warnings}, {infos}) in {files}',
-    nn: '{problems} ({errors}, {warnings}, {infos}) i {files}',
-  },
-  clean: { nb: 'Ingen problemer i {files}.', en: 'No problems in {files}.', nn: 'Ingen problem i {files}.' },
-  fixed: { nb: '{count} skrevet.', en: '{count} written.', nn: '{count} skrivne.' },
-} satisfies Catalogue;
+const messages = catalogue('cli.text');
 
 /**
  * `s` with line breaks and other control characters written as escapes (`\n`,

@@ -13,6 +13,7 @@ import { sectionPathLabel, sourceLine } from './hover.js';
 import { lastIndexBefore, lineStartAt } from '../plan/lines.js';
 import { frontMatterFence } from '../plan/frontmatter.js';
 import { defaultBudget, type Budget } from './budget.js';
+import { kindLabel } from '../kinds.js';
 
 export interface CompletionContext {
   /** 'group': replace from `[` and insert the whole citation; 'item': replace from `@`. */
@@ -134,7 +135,7 @@ function perFinding(f: Finding, report: EditorReport, lang: UiLanguage): { detai
   let hit = byLang.get(lang);
   if (!hit) {
     hit = {
-      detail: `${t(`kind.${f.kind}` as 'kind.paragraph', lang)} · ${sectionPathLabel(report, f)}`,
+      detail: `${kindLabel(f.kind, lang, { capital: true })} · ${sectionPathLabel(report, f)}`,
       description: shorten(f.text, 80).text,
       words: filterWords(f.text),
     };
@@ -224,7 +225,7 @@ export function surroundingContext(plan: Pick<EditorPlan, 'text'>, offset: numbe
 /** The item's documentation: the full finding as escaped Markdown (computed when the item is focused). */
 export function completionDocumentation(f: Finding, report: EditorReport, lang: UiLanguage = 'nb'): string {
   const md = new MarkdownBuilder();
-  md.bold(f.citation).text(' · ').text(t(`kind.${f.kind}` as 'kind.paragraph', lang)).paragraph();
+  md.bold(f.citation).text(' · ').text(kindLabel(f.kind, lang, { capital: true })).paragraph();
   md.italic(sectionPathLabel(report, f)).paragraph();
   md.text(f.text).paragraph();
   md.text(`${t('source', lang)}: ${sourceLine(report, lang)}`);

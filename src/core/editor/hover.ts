@@ -12,6 +12,7 @@ import { MarkdownBuilder, shorten } from './markdown.js';
 import { explainProblem, explainUnresolved, groupAt, itemAt, resolveItem } from './citations.js';
 import { t } from './messages.js';
 import { sectionLabel } from './report-document.js';
+import { kindLabel } from '../kinds.js';
 
 /** Findings listed in the hover of a page or range citation. */
 const MAX_LISTED = 6;
@@ -60,7 +61,7 @@ export function findingMarkdown(
   lang: UiLanguage,
   maxTextLength: number,
 ): void {
-  md.bold(finding.citation).text(' · ').text(t(`kind.${finding.kind}` as 'kind.paragraph', lang)).paragraph();
+  md.bold(finding.citation).text(' · ').text(kindLabel(finding.kind, lang, { capital: true })).paragraph();
   md.italic(sectionPathLabel(report, finding)).paragraph();
   const { text, cut } = shorten(finding.text, maxTextLength);
   md.quote(text);
@@ -173,7 +174,7 @@ export function citationHover(
 /** Hover on a finding in the report document: its canonical citation, to copy. */
 export function reportFindingHover(finding: Finding, lang: UiLanguage = 'nb'): string {
   const md = new MarkdownBuilder();
-  md.bold(finding.citation).text(' · ').text(t(`kind.${finding.kind}` as 'kind.paragraph', lang)).paragraph();
+  md.bold(finding.citation).text(' · ').text(kindLabel(finding.kind, lang, { capital: true })).paragraph();
   md.command(t('copyCitation', lang), 'evidensplan.copyCitation', [finding.citation]);
   return md.toString();
 }

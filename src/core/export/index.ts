@@ -10,7 +10,7 @@ import type { CslItem } from '../bib/index.js';
 import { cslItem, writerItems } from '../bib/index.js';
 import type { CslEntry } from '../sources/index.js';
 import type { SourceMeta } from '../model.js';
-import { translate, type Catalogue, type UiLanguage } from '../i18n.js';
+import { catalogue, translate, type UiLanguage } from '../i18n.js';
 
 export type ExportFormat = 'docx' | 'pdf' | 'html';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'html'];
@@ -155,67 +155,7 @@ export function defaultOutput(input: string, format: ExportFormat): string {
   return input.replace(/\.(md|markdown)$/i, '') + `.${format}`;
 }
 
-export const exportMessages = {
-  noPandoc: {
-    nb: 'Eksport krever pandoc, som ikke er installert. Installer det fra https://pandoc.org/installing.html (Debian/Ubuntu: apt install pandoc) eller oppgi stien i innstillingen evidensplan.export.pandocPath.',
-    nn: 'Eksport krev pandoc, som ikkje er installert. Installer det frå https://pandoc.org/installing.html (Debian/Ubuntu: apt install pandoc) eller gje stien i innstillinga evidensplan.export.pandocPath.',
-    en: 'Export needs pandoc, which is not installed. Install it from https://pandoc.org/installing.html (Debian/Ubuntu: apt install pandoc) or give its path in the setting evidensplan.export.pandocPath.',
-  },
-  noPdfEngine: {
-    nb: 'PDF-eksport krever Chromium/Chrome, weasyprint eller wkhtmltopdf, og ingen av dem er installert. Installer ett av dem (Debian/Ubuntu: apt install chromium), eller eksporter til Word og lagre som PDF der.',
-    nn: 'PDF-eksport krev Chromium/Chrome, weasyprint eller wkhtmltopdf, og ingen av dei er installerte. Installer eitt av dei (Debian/Ubuntu: apt install chromium), eller eksporter til Word og lagre som PDF der.',
-    en: 'PDF export needs Chromium/Chrome, weasyprint or wkhtmltopdf, and none is installed. Install one (Debian/Ubuntu: apt install chromium), or export to Word and save as PDF there.',
-  },
-  web: {
-    nb: 'Eksport til Word/PDF krever pandoc på maskinen og virker derfor bare i VS Code på skrivebordet, ikke i nettleseren. Åpne planen i VS Code og prøv igjen.',
-    nn: 'Eksport til Word/PDF krev pandoc på maskina og verkar difor berre i VS Code på skrivebordet, ikkje i nettlesaren. Opne planen i VS Code og prøv igjen.',
-    en: 'Export to Word/PDF needs pandoc on the machine, so it works in desktop VS Code only, not in the browser. Open the plan in VS Code and try again.',
-  },
-  noReferenceDocx: {
-    nb: 'Fant ikke malen {file} (export.referenceDocx). Rett stien, eller fjern innstillingen for å bruke standardmalen.',
-    nn: 'Fann ikkje malen {file} (export.referenceDocx). Rett stien, eller fjern innstillinga for å bruke standardmalen.',
-    en: 'The template {file} (export.referenceDocx) was not found. Fix the path, or remove the setting to use the default template.',
-  },
-  failed: {
-    nb: 'Eksporten mislyktes: {reason}',
-    nn: 'Eksporten mislukkast: {reason}',
-    en: 'The export failed: {reason}',
-  },
-  done: {
-    nb: 'Eksportert til {file}',
-    nn: 'Eksportert til {file}',
-    en: 'Exported to {file}',
-  },
-  doneWithWarnings: {
-    nb: 'Eksportert til {file}, men pandoc meldte: {warnings}',
-    nn: 'Eksportert til {file}, men pandoc melde: {warnings}',
-    en: 'Exported to {file}, but pandoc reported: {warnings}',
-  },
-  pickFormat: {
-    nb: 'Eksporter planen til …',
-    nn: 'Eksporter planen til …',
-    en: 'Export the plan to …',
-  },
-  docx: { nb: 'Word (.docx)', nn: 'Word (.docx)', en: 'Word (.docx)' },
-  pdf: { nb: 'PDF', nn: 'PDF', en: 'PDF' },
-  html: { nb: 'Nettside (.html)', nn: 'Nettside (.html)', en: 'Web page (.html)' },
-  docxDetail: {
-    nb: 'Til bystyret/kommunestyret: overskrifter som overskrifter, referanseliste, kommunens mal om den er satt',
-    nn: 'Til kommunestyret: overskrifter som overskrifter, referanseliste, malen til kommunen om han er sett',
-    en: 'For the council: headings as headings, a reference list, the municipality’s template when set',
-  },
-  noPlan: {
-    nb: 'Åpne en plan (Markdown) først.',
-    nn: 'Opne ein plan (Markdown) først.',
-    en: 'Open a plan (Markdown) first.',
-  },
-  saveFirst: {
-    nb: 'Lagre planen som en fil først; eksporten leser den fra disken.',
-    nn: 'Lagre planen som ei fil først; eksporten les han frå disken.',
-    en: 'Save the plan as a file first; the export reads it from disk.',
-  },
-  open: { nb: 'Åpne', nn: 'Opne', en: 'Open' },
-} satisfies Catalogue;
+export const exportMessages = catalogue('export');
 
 export function exportText(key: keyof typeof exportMessages, lang: UiLanguage = 'nb', params: Record<string, string> = {}): string {
   return translate(exportMessages, key, lang, params);

@@ -7,7 +7,7 @@
  *     "rules": { "<id>": "off" | "info" | "warning" | "error" | ["warning", { …options }] } }
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { isUiLanguage, translate, type Catalogue, type UiLanguage } from '../i18n.js';
+import { catalogue, isUiLanguage, translate, type UiLanguage } from '../i18n.js';
 import type { Severity } from './types.js';
 
 export type RuleLevel = Severity | 'off';
@@ -47,28 +47,7 @@ const LEVELS = new Set(['off', 'info', 'warning', 'error']);
 /** Accepted for convenience (remark-lint and ESLint habits). */
 const LEVEL_ALIASES: Record<string, RuleLevel> = { warn: 'warning', on: 'warning', information: 'info', hint: 'info' };
 
-const messages = {
-  syntax: { nb: 'ugyldig JSONC: {detail}', en: 'invalid JSONC: {detail}', nn: 'ugyldig JSONC: {detail}' },
-  notObject: { nb: 'konfigurasjonen må være et objekt', en: 'the configuration must be an object', nn: 'konfigurasjonen må vere eit objekt' },
-  badLanguage: { nb: '"language" må være "nb", "nn" eller "en", ikke {value}', en: '"language" must be "nb", "nn" or "en", not {value}', nn: '"language" må vere "nb", "nn" eller "en", ikkje {value}' },
-  badPlans: {
-    nb: '"plans" må være en liste med filmønstre (glob), f.eks. ["planer/**/*.md"]',
-    en: '"plans" must be a list of file patterns (globs), e.g. ["plans/**/*.md"]',
-    nn: '"plans" må vere ei liste med filmønster (glob), t.d. ["planar/**/*.md"]',
-  },
-  badRules: { nb: '"rules" må være et objekt', en: '"rules" must be an object', nn: '"rules" må vere eit objekt' },
-  badLevel: {
-    nb: 'regel "{rule}": ugyldig nivå {value} (bruk "off", "info", "warning" eller "error")',
-    en: 'rule "{rule}": invalid level {value} (use "off", "info", "warning" or "error")',
-    nn: 'regel "{rule}": ugyldig nivå {value} (bruk "off", "info", "warning" eller "error")',
-  },
-  badBibliography: {
-    nb: '"bibliography" må være en sti eller en liste med stier',
-    en: '"bibliography" must be a path or a list of paths',
-    nn: '"bibliography" må vere ein sti eller ei liste med stiar',
-  },
-  unknownRule: { nb: 'ukjent regel "{rule}"', en: 'unknown rule "{rule}"', nn: 'ukjend regel "{rule}"' },
-} satisfies Catalogue;
+const messages = catalogue('lint.config');
 
 export function emptyConfig(): ResolvedConfig {
   return { rules: {}, errors: [] };

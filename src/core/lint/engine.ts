@@ -7,7 +7,7 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import { translate, type Catalogue, type UiLanguage } from '../i18n.js';
+import { catalogue, translate, type UiLanguage } from '../i18n.js';
 import { analyzePlan, type PlanModel } from '../plan/analyze.js';
 import type { SourceIndex } from '../cite/source.js';
 import type { ReportIndex } from '../corpus/report-index.js';
@@ -48,43 +48,7 @@ export interface LintOptions {
 export const FRONT_MATTER_ID = 'front-matter';
 export const INTERNAL_ERROR_ID = 'internal-error';
 
-const messages = {
-  internal: {
-    nb: 'Intern feil i regelen {rule}: {detail}. Resten av reglene kjørte som normalt.',
-    en: 'Internal error in rule {rule}: {detail}. The other rules ran as usual.',
-    nn: 'Intern feil i regelen {rule}: {detail}. Resten av reglane køyrde som vanleg.',
-  },
-  'yaml-syntax': {
-    nb: 'Front matter er ikke gyldig YAML: {detail}.',
-    en: 'The front matter is not valid YAML: {detail}.',
-    nn: 'Front matter er ikkje gyldig YAML: {detail}.',
-  },
-  'not-a-mapping': {
-    nb: 'Front matter må være nøkkel–verdi-par (plantype, revidert, sist-øvd, kommune, språk).',
-    en: 'The front matter must be key–value pairs (plantype, revidert, sist-øvd, kommune, språk).',
-    nn: 'Front matter må vere nøkkel–verdi-par (plantype, revidert, sist-øvd, kommune, språk).',
-  },
-  'invalid-date': {
-    nb: '«{key}: {value}» er ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ eller «4. mai 2026».',
-    en: '"{key}: {value}" is not a valid date; write it as YYYY-MM-DD, DD.MM.YYYY or "4. mai 2026".',
-    nn: '«{key}: {value}» er ikkje ein gyldig dato; skriv han som ÅÅÅÅ-MM-DD, DD.MM.ÅÅÅÅ eller «4. mai 2026».',
-  },
-  'unknown-plantype': {
-    nb: 'Ukjent plantype «{value}»; gyldige er overordnet-beredskapsplan, smittevernplan, pandemiplan og sektorplan.',
-    en: 'Unknown plantype "{value}"; valid ones are overordnet-beredskapsplan, smittevernplan, pandemiplan and sektorplan.',
-    nn: 'Ukjend plantype «{value}»; gyldige er overordnet-beredskapsplan, smittevernplan, pandemiplan og sektorplan.',
-  },
-  'unknown-language': {
-    nb: '«språk: {value}» er ukjent; bruk nb (bokmål) eller nn (nynorsk).',
-    en: '"språk: {value}" is unknown; use nb (Bokmål) or nn (Nynorsk).',
-    nn: '«språk: {value}» er ukjend; bruk nb (bokmål) eller nn (nynorsk).',
-  },
-  'invalid-value': {
-    nb: 'Ugyldig verdi for «{key}»: {value}.',
-    en: 'Invalid value for "{key}": {value}.',
-    nn: 'Ugyldig verdi for «{key}»: {value}.',
-  },
-} satisfies Catalogue;
+const messages = catalogue('lint.engine');
 
 /** The level a rule runs at under `config` (its default when the config is silent). */
 export function ruleLevel(rule: RuleModule, config?: ResolvedConfig): RuleLevel {

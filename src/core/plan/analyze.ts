@@ -86,6 +86,14 @@ export interface PlanModel {
   citationsIn(start: number, end: number): CitationGroup[];
   lineCol(offset: number): { line: number; column: number };
   offsetAt(line: number, column: number): number;
+  /**
+   * A fact derived from this version of the plan (term matches, topic evidence,
+   * rule results…), computed on first request and kept with the version, so that
+   * lint, hover, completion, coverage and references share one computation.
+   * `key` names the fact; `compute` must depend on the plan (and on nothing that
+   * changes between calls with the same key).
+   */
+  derived<T>(key: string, compute: (plan: PlanModel) => T): T;
 }
 
 let processor: ReturnType<typeof makeProcessor> | undefined;
@@ -370,6 +378,7 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
     languageSource = 'detected';
   }
 
+  const derivedFacts = new Map<string, unknown>();
   const model: PlanModel = {
     text,
     tree,
@@ -402,6 +411,12 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
     },
     lineCol: lines.lineCol,
     offsetAt: lines.offsetAt,
+    derived<T>(key: string, compute: (plan: PlanModel) => T): T {
+      if (derivedFacts.has(key)) return derivedFacts.get(key) as T;
+      const value = compute(model);
+      derivedFacts.set(key, value);
+      return value;
+    },
   };
   if (tree) Object.defineProperty(model, BLOCKS, { value: { cache, pending } satisfies BlockState, enumerable: false });
   return model;

@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../model.js';
 import { escapeSnippet } from './snippet-syntax.js';
+import { kindLabel as labelOfKind } from '../kinds.js';
 
 export type PlanLanguage = 'nb' | 'nn';
 export type InsertMode = 'verbatim' | 'paraphrase';
@@ -13,13 +14,9 @@ export type InsertMode = 'verbatim' | 'paraphrase';
 const PLAN_WORDS = {
   nb: {
     paraphrase: 'Skriv med egne ord hva dette betyr for kommunen vår',
-    learningPoint: 'Læringspunkt',
-    keyExperience: 'Sentral erfaring',
   },
   nn: {
     paraphrase: 'Skriv med eigne ord kva dette tyder for kommunen vår',
-    learningPoint: 'Læringspunkt',
-    keyExperience: 'Sentral erfaring',
   },
 } as const;
 
@@ -65,7 +62,7 @@ export function learningPointInsert(finding: Finding, mode: InsertMode, lang: Pl
 
 /** The short label of a finding kind in the plan language. */
 export function kindLabel(finding: Finding, lang: PlanLanguage = 'nb'): string {
-  return finding.kind === 'key-experience' ? PLAN_WORDS[lang].keyExperience : PLAN_WORDS[lang].learningPoint;
+  return labelOfKind(finding.kind, lang, { capital: true });
 }
 
 /** The first sentence of a text (at most `max` characters, ending with "…" when cut). */

@@ -1,5 +1,5 @@
 /** User-facing texts about outdated terms (message catalogue nb/en/nn). */
-import { translate, type Catalogue, type UiLanguage } from '../i18n.js';
+import { catalogue, translate, type UiLanguage } from '../i18n.js';
 import type { OutdatedMatch } from './outdated.js';
 
 const MONTHS = {
@@ -16,25 +16,7 @@ export function formatDate(iso: string, lang: UiLanguage): string {
   return lang === 'en' ? `${day} ${month} ${m[1]}` : `${day}. ${month} ${m[1]}`;
 }
 
-export const messages = {
-  outdated: {
-    nb: '«{old}» er utdatert: {change}, fra {date}. Skriv «{new}». Kilde: {source}.',
-    en: '"{old}" is outdated: {change}, from {date}. Write "{new}". Source: {source}.',
-    nn: '«{old}» er utdatert: {change}, frå {date}. Skriv «{new}». Kjelde: {source}.',
-  },
-  outdatedChoice: {
-    nb: '«{old}» er utdatert: {change}, fra {date}. Velg {choices} etter hva som menes. Kilde: {source}.',
-    en: '"{old}" is outdated: {change}, from {date}. Choose {choices}, depending on what is meant. Source: {source}.',
-    nn: '«{old}» er utdatert: {change}, frå {date}. Vel {choices} etter kva som er meint. Kjelde: {source}.',
-  },
-  advisory: {
-    nb: '«{old}»: {change}. Skriv «{new}». Kilde: {source}.',
-    en: '"{old}": {change}. Write "{new}". Source: {source}.',
-    nn: '«{old}»: {change}. Skriv «{new}». Kjelde: {source}.',
-  },
-  or: { nb: 'eller', en: 'or', nn: 'eller' },
-  fix: { nb: 'Bytt til «{new}»', en: 'Replace with "{new}"', nn: 'Byt til «{new}»' },
-} satisfies Catalogue;
+export const messages = catalogue('terms');
 
 function choiceList(items: string[], lang: UiLanguage): string {
   const q = (s: string) => (lang === 'en' ? `"${s}"` : `«${s}»`);

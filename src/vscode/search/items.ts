@@ -8,6 +8,7 @@ import { translate, type UiLanguage } from '../../core/i18n.js';
 import type { Finding } from '../../core/model.js';
 import type { EvidenceSearch } from '../../core/search/index.js';
 import { searchMessages as M } from './messages.js';
+import { kindLabel } from '../../core/kinds.js';
 
 export interface SearchItem {
   /** The canonical citation, inserted on Enter: "[@ks2021, lp. 3.5.1]". */
@@ -28,7 +29,7 @@ export function sectionLabel(f: Finding): string {
 }
 
 function item(search: EvidenceSearch, f: Finding, query: string, lang: UiLanguage): SearchItem {
-  const kind = translate(M, `kind.${f.kind}` as 'kind.paragraph', lang);
+  const kind = kindLabel(f.kind, lang);
   const ex = query ? search.highlight(f, query, { prefix: true, maxChars: 220 }).text : f.text.slice(0, 220);
   return { citation: f.citation, locator: f.locator, description: `${kind} · ${sectionLabel(f)}`, detail: ex.replace(/\s+/g, ' ').trim(), finding: f };
 }

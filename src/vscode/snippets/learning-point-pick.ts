@@ -6,12 +6,13 @@
  */
 import * as vscode from 'vscode';
 import type { Finding } from '../../core/model.js';
-import { translate } from '../../core/i18n.js';
+import { translate, type UiLanguage } from '../../core/i18n.js';
 import { learningPointInsert, type InsertMode } from '../../core/snippets/learning-point.js';
 import { analyzePlan } from '../../core/plan/analyze.js';
 import type { Services } from '../services.js';
 import { snippetMessages as M } from './messages.js';
 import { PREVIEW_SCHEME, previewUri } from './preview.js';
+import { kindLabel } from '../../core/kinds.js';
 
 export const LAST_MODE_KEY = 'evidensplan.insertLearningPoint.lastMode';
 
@@ -24,8 +25,8 @@ export function pickableFindings(report: { findings: readonly Finding[] }): Find
   return report.findings.filter((f) => f.kind === 'learning-point' || f.kind === 'key-experience');
 }
 
-function itemFor(f: Finding, t: (k: keyof typeof M) => string, previewButton: vscode.QuickInputButton): FindingItem {
-  const kind = f.kind === 'key-experience' ? t('keyExperience') : t('learningPoint');
+function itemFor(f: Finding, lang: UiLanguage, previewButton: vscode.QuickInputButton): FindingItem {
+  const kind = kindLabel(f.kind, lang, { capital: true });
   return {
     label: f.locator,
     description: `${kind} · ${f.sectionTitle}`,
@@ -54,7 +55,7 @@ export async function pickLearningPoint(services: Services, initialQuery = ''): 
   const lang = services.uiLanguage();
   const t = (k: keyof typeof M, p: Record<string, string | number> = {}) => translate(M, k, lang, p);
   const previewButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('open-preview'), tooltip: t('preview') };
-  const make = (f: Finding) => itemFor(f, t, previewButton);
+  const make = (f: Finding) => itemFor(f, lang, previewButton);
 
   // The picker opens at once (busy) and fills when the report is loaded: keystrokes land in it, not in the plan.
   const qp = vscode.window.createQuickPick<FindingItem>();

@@ -8,7 +8,7 @@
  * message shows the closest passage; the fix puts that passage in the quote,
  * its first letter in the case the writer gave it (no capital mid-sentence).
  */
-import { translate, type Catalogue } from '../../i18n.js';
+import { catalogue, entry, translate } from '../../i18n.js';
 import type { Finding } from '../../model.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
@@ -19,28 +19,12 @@ import { NynorskNormalizer } from '../../search/nynorsk.js';
 
 export const meta: RuleMeta = {
   id: 'misquote',
-  description: {
-    nb: 'Et sitat ved en henvisning som ikke står slik i den siterte passasjen.',
-    en: 'A quotation next to a citation that the cited passage does not contain.',
-    nn: 'Eit sitat ved ei tilvising som ikkje står slik i den siterte passasjen.',
-  },
+  description: entry('rule.misquote', 'description'),
   defaultSeverity: 'warning',
   docs: 'docs/rules/misquote.md',
 };
 
-const messages = {
-  misquote: {
-    nb: 'Sitatet står ikke slik i {citation}. Nærmeste passasje: «{closest}»',
-    en: 'The quotation does not appear like this in {citation}. Closest passage: "{closest}"',
-    nn: 'Sitatet står ikkje slik i {citation}. Næraste passasje: «{closest}»',
-  },
-  otherStandard: {
-    nb: 'Sitatet er på nynorsk, men {citation} er på bokmål. Et sitat gjengir kilden ordrett: bruk rapportens ordlyd, eller fjern anførselstegnene og skriv det som en omtale. Passasjen: «{closest}»',
-    en: 'The quotation is in Nynorsk, but {citation} is in Bokmål. A quotation reproduces its source word for word: use the report’s wording, or drop the quotation marks and paraphrase. The passage: "{closest}"',
-    nn: 'Sitatet er på nynorsk, men {citation} er på bokmål. Eit sitat gjengir kjelda ordrett: bruk ordlyden i rapporten, eller fjern hermeteikna og skriv det som ei omtale. Passasjen: «{closest}»',
-  },
-  fix: { nb: 'Bytt sitatet med teksten i rapporten', en: 'Replace the quotation with the report’s text', nn: 'Byt sitatet med teksten i rapporten' },
-} satisfies Catalogue;
+const messages = catalogue('rule.misquote');
 
 const MIN_WORDS = 3;
 const MAX_QUOTE_WORDS = 400;

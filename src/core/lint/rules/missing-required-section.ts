@@ -7,42 +7,19 @@
  * applied by fix all): a heading skeleton appended at the end. Data:
  * resources/legal/beredskapsplikt.json.
  */
-import { translate, type Catalogue } from '../../i18n.js';
+import { catalogue, entry, translate } from '../../i18n.js';
 import { appendEdits, beredskapsplikt, requiredElementsMissing, titleRange, type ElementStatus } from '../../topics/index.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
 
 export const meta: RuleMeta = {
   id: 'missing-required-section',
-  description: {
-    nb: 'Et minstekrav i forskrift om kommunal beredskapsplikt § 4 som en overordnet beredskapsplan mangler.',
-    en: 'A minimum element of the regulations on municipal emergency preparedness § 4 that an overall plan lacks.',
-    nn: 'Eit minstekrav i forskrift om kommunal beredskapsplikt § 4 som ein overordna beredskapsplan manglar.',
-  },
+  description: entry('rule.missing-required-section', 'description'),
   defaultSeverity: 'warning',
   docs: 'docs/rules/missing-required-section.md',
 };
 
-const messages = {
-  missing: {
-    nb: 'Planen mangler {title} (forskrift om kommunal beredskapsplikt § 4 bokstav {letter}): {summary}',
-    en: 'The plan lacks {title} (regulations on municipal emergency preparedness § 4 letter {letter}): {summary}',
-    nn: 'Planen manglar {title} (forskrift om kommunal beredskapsplikt § 4 bokstav {letter}): {summary}',
-  },
-  partial: {
-    nb: 'Planen har bare delvis {title} (forskrift om kommunal beredskapsplikt § 4 bokstav {letter}): {found} er med, men {lacking} mangler.',
-    en: 'The plan has only part of {title} (regulations on municipal emergency preparedness § 4 letter {letter}): {found} is there, but {lacking} is missing.',
-    nn: 'Planen har berre delvis {title} (forskrift om kommunal beredskapsplikt § 4 bokstav {letter}): {found} er med, men {lacking} manglar.',
-  },
-  partEvacuation: { nb: 'evakueringsplan', en: 'an evacuation plan', nn: 'evakueringsplan' },
-  partWarning: { nb: 'plan for befolkningsvarsling', en: 'a plan for warning the population', nn: 'plan for varsling av befolkninga' },
-  fix: { nb: 'Legg til overskriften «{heading}»', en: 'Add the heading "{heading}"', nn: 'Legg til overskrifta «{heading}»' },
-  placeholder: {
-    nb: '[Fyll inn: {summary}]',
-    en: '[Fill in: {summary}]',
-    nn: '[Fyll inn: {summary}]',
-  },
-} satisfies Catalogue;
+const messages = catalogue('rule.missing-required-section');
 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);

@@ -7,7 +7,7 @@
  * (core/snippets) citing them. A sector plan is asked only about its sector's topics.
  * Option `ignore: [topicId, …]`.
  */
-import { translate, type Catalogue } from '../../i18n.js';
+import { catalogue, entry, translate } from '../../i18n.js';
 import { appendEdits, missingTopics, planSector, taxonomy, titleRange, topicCitations, topicsFor, type Topic } from '../../topics/index.js';
 import { renderSectionTemplate } from '../../snippets/templates.js';
 import { report } from '../context.js';
@@ -15,24 +15,12 @@ import { defineRule, type RuleMeta } from '../rule.js';
 
 export const meta: RuleMeta = {
   id: 'missing-topic',
-  description: {
-    nb: 'Et tema som rapportens læringspunkter peker på, og som planen ikke tar opp.',
-    en: "A topic the report's learning points call for that the plan does not address.",
-    nn: 'Eit tema som læringspunkta i rapporten peikar på, og som planen ikkje tek opp.',
-  },
+  description: entry('rule.missing-topic', 'description'),
   defaultSeverity: 'warning',
   docs: 'docs/rules/missing-topic.md',
 };
 
-const messages = {
-  missing: {
-    nb: 'Planen tar ikke opp «{title}». Rapporten peker på dette i {lps}: «{quote}». Legg til et avsnitt, eller henvis til læringspunktet der planen alt dekker det.',
-    en: 'The plan does not address "{title}". The report calls for it in {lps}: "{quote}". Add a section, or cite the learning point where the plan already covers it.',
-    nn: 'Planen tek ikkje opp «{title}». Rapporten peikar på dette i {lps}: «{quote}». Legg til eit avsnitt, eller vis til læringspunktet der planen alt dekkjer det.',
-  },
-  fix: { nb: 'Legg til avsnittet «{title}»', en: 'Add the section "{title}"', nn: 'Legg til avsnittet «{title}»' },
-  lp: { nb: 'læringspunkt {list}', en: 'learning point {list}', nn: 'læringspunkt {list}' },
-} satisfies Catalogue;
+const messages = catalogue('rule.missing-topic');
 
 /**
  * Without a plan type only the topics every plan type shares apply (set `plantype` for the full list).

@@ -8,7 +8,7 @@
  * har 12 000 innbyggere") next to a citation is left alone. Years, dates and
  * locator numbers never count. The message lists what the passage does state.
  */
-import { translate, type Catalogue } from '../../i18n.js';
+import { catalogue, entry, translate } from '../../i18n.js';
 import type { NumberFact } from '../../model.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
@@ -18,28 +18,12 @@ import type { Fix } from '../types.js';
 
 export const meta: RuleMeta = {
   id: 'number-mismatch',
-  description: {
-    nb: 'Et tall i en setning med henvisning som den siterte passasjen ikke oppgir.',
-    en: 'A number in a citing sentence that the cited passage does not state.',
-    nn: 'Eit tal i ei setning med tilvising som den siterte passasjen ikkje oppgir.',
-  },
+  description: entry('rule.number-mismatch', 'description'),
   defaultSeverity: 'warning',
   docs: 'docs/rules/number-mismatch.md',
 };
 
-const messages = {
-  mismatch: {
-    nb: '«{number}» står ikke i {citation} (fotnoter medregnet). Passasjen oppgir: {stated}.',
-    en: '"{number}" is not stated in {citation} (footnotes included). The passage states: {stated}.',
-    nn: '«{number}» står ikkje i {citation} (fotnotar medrekna). Passasjen oppgir: {stated}.',
-  },
-  mismatchNone: {
-    nb: '«{number}» står ikke i {citation} (fotnoter medregnet), som ikke oppgir noen tall av denne typen.',
-    en: '"{number}" is not stated in {citation} (footnotes included), which states no numbers of this kind.',
-    nn: '«{number}» står ikkje i {citation} (fotnotar medrekna), som ikkje oppgir nokon tal av denne typen.',
-  },
-  fix: { nb: 'Bruk tallet fra rapporten: {value}', en: 'Use the report’s number: {value}', nn: 'Bruk talet frå rapporten: {value}' },
-} satisfies Catalogue;
+const messages = catalogue('rule.number-mismatch');
 
 interface Fact {
   value: number;

@@ -9,14 +9,11 @@ import { describeOutdated, findOutdatedTerms, fixTitle, normaliseRanges, overlap
 import type { Fix } from '../types.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
+import { entry } from '../../i18n.js';
 
 export const meta: RuleMeta = {
   id: 'outdated-term',
-  description: {
-    nb: 'Et utdatert navn på en institusjon, tittel eller et fylke (Fylkesmannen, rådmann, helsesøster, …).',
-    en: 'An outdated name of an institution, title or county (Fylkesmannen, rådmann, helsesøster, …).',
-    nn: 'Eit utdatert namn på ein institusjon, tittel eller eit fylke (Fylkesmannen, rådmann, helsesøster, …).',
-  },
+  description: entry('rule.outdated-term', 'description'),
   defaultSeverity: 'warning',
   docs: 'docs/rules/outdated-term.md',
 };

@@ -5,7 +5,7 @@
  * citation at the end of the sentence, before the full stop.
  */
 import claims from '../../../../resources/lint/claims.json' with { type: 'json' };
-import { translate, type Catalogue } from '../../i18n.js';
+import { catalogue, entry, translate } from '../../i18n.js';
 import { report } from '../context.js';
 import { defineRule, type RuleMeta } from '../rule.js';
 import { bestFindings } from '../rank.js';
@@ -35,28 +35,12 @@ function agreesWithClaim(ctx: { report: { get(l: string): Finding | undefined } 
 
 export const meta: RuleMeta = {
   id: 'uncited-claim',
-  description: {
-    nb: 'En setning som viser til undersøkelser eller rapporten uten henvisning.',
-    en: 'A sentence that claims survey or report evidence without a citation.',
-    nn: 'Ei setning som viser til undersøkingar eller rapporten utan tilvising.',
-  },
+  description: entry('rule.uncited-claim', 'description'),
   defaultSeverity: 'warning',
   docs: 'docs/rules/uncited-claim.md',
 };
 
-const messages = {
-  uncited: {
-    nb: 'Setningen viser til «{claim}», men har ingen henvisning. Oppgi kilden, f.eks. {suggestion}.',
-    en: 'The sentence refers to "{claim}" but has no citation. Give the source, e.g. {suggestion}.',
-    nn: 'Setninga viser til «{claim}», men har inga tilvising. Oppgi kjelda, t.d. {suggestion}.',
-  },
-  uncitedNone: {
-    nb: 'Setningen viser til «{claim}», men har ingen henvisning. Oppgi kilden, f.eks. [@ks2021, lp. 3.5.1].',
-    en: 'The sentence refers to "{claim}" but has no citation. Give the source, e.g. [@ks2021, lp. 3.5.1].',
-    nn: 'Setninga viser til «{claim}», men har inga tilvising. Oppgi kjelda, t.d. [@ks2021, lp. 3.5.1].',
-  },
-  fix: { nb: 'Sett inn {citation}', en: 'Insert {citation}', nn: 'Set inn {citation}' },
-} satisfies Catalogue;
+const messages = catalogue('rule.uncited-claim');
 
 /** `\b` in the data means a Unicode word boundary (JavaScript's `\b` is ASCII-only: "på" would not end a word). */
 const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';

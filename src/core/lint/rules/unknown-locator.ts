@@ -6,7 +6,7 @@
  * A bare `[@ks2021]` is the whole report (valid, as in pandoc); pages
  * (`s. 42`) and ranges (`lp. 3.5.1–3.5.4`) are valid when they address findings.
  */
-import { translate, type Catalogue } from '../../i18n.js';
+import { catalogue, entry, translate } from '../../i18n.js';
 import { resolveCitation } from '../../cite/resolve.js';
 import { parseLocator, isLocatorError, formatCitation } from '../../corpus/locator.js';
 import type { CitationItem } from '../../cite/types.js';
@@ -17,81 +17,12 @@ import type { Fix } from '../types.js';
 
 export const meta: RuleMeta = {
   id: 'unknown-locator',
-  description: {
-    nb: 'En henvisning til rapporten som ikke peker på noe i den, eller som er feilskrevet.',
-    en: 'A citation of the report that points at nothing in it, or is malformed.',
-    nn: 'Ei tilvising til rapporten som ikkje peikar på noko i han, eller som er feilskriven.',
-  },
+  description: entry('rule.unknown-locator', 'description'),
   defaultSeverity: 'error',
   docs: 'docs/rules/unknown-locator.md',
 };
 
-const messages = {
-  notFound: {
-    nb: '«{locator}» finnes ikke i rapporten. Nærmeste gyldige: {nearest}.',
-    en: '"{locator}" does not exist in the report. Nearest valid: {nearest}.',
-    nn: '«{locator}» finst ikkje i rapporten. Næraste gyldige: {nearest}.',
-  },
-  notFoundNone: {
-    nb: '«{locator}» finnes ikke i rapporten.',
-    en: '"{locator}" does not exist in the report.',
-    nn: '«{locator}» finst ikkje i rapporten.',
-  },
-  badNumber: {
-    nb: '«{raw}» mangler et gyldig nummer; skriv for eksempel «lp. 3.5.1» (læringspunkt), «kap. 3.4.3» eller «fn. 45».',
-    en: '"{raw}" lacks a valid number; write for example "lp. 3.5.1" (learning point), "kap. 3.4.3" or "fn. 45".',
-    nn: '«{raw}» manglar eit gyldig nummer; skriv til dømes «lp. 3.5.1» (læringspunkt), «kap. 3.4.3» eller «fn. 45».',
-  },
-  unknownLabel: {
-    nb: '«{raw}» er ingen kjent henvisningstype; bruk kap., lp., se., fn., fig. eller s. (f.eks. «lp. 3.5.1» eller «s. 42»).',
-    en: '"{raw}" is not a known locator type; use kap., lp., se., fn., fig. or s. (e.g. "lp. 3.5.1" or "s. 42").',
-    nn: '«{raw}» er ingen kjend tilvisingstype; bruk kap., lp., se., fn., fig. eller s. (t.d. «lp. 3.5.1» eller «s. 42»).',
-  },
-  backwardsRange: {
-    nb: 'Området «{locator}» går baklengs; skriv det første stedet først, f.eks. «{fixed}».',
-    en: 'The range "{locator}" runs backwards; write the first place first, e.g. "{fixed}".',
-    nn: 'Området «{locator}» går baklengs; skriv den første staden først, t.d. «{fixed}».',
-  },
-  rangeNotFound: {
-    nb: 'Området «{locator}» begynner eller slutter et sted som ikke finnes i rapporten. Nærmeste gyldige: {nearest}.',
-    en: 'The range "{locator}" starts or ends at a place that does not exist in the report. Nearest valid: {nearest}.',
-    nn: 'Området «{locator}» byrjar eller sluttar ein stad som ikkje finst i rapporten. Næraste gyldige: {nearest}.',
-  },
-  noSuchPage: {
-    nb: 'Rapporten har ingen side {locator} med innhold; sidene går fra {first} til {last}.',
-    en: 'The report has no page {locator} with content; its pages run from {first} to {last}.',
-    nn: 'Rapporten har inga side {locator} med innhald; sidene går frå {first} til {last}.',
-  },
-  empty: {
-    nb: 'Henvisningen til @{key} mangler sted etter kommaet; skriv for eksempel «[@{key}, lp. 3.5.1]».',
-    en: 'The citation of @{key} has nothing after the comma; write for example "[@{key}, lp. 3.5.1]".',
-    nn: 'Tilvisinga til @{key} manglar stad etter kommaet; skriv til dømes «[@{key}, lp. 3.5.1]».',
-  },
-  noLocator: {
-    nb: 'Henvisningen til @{key} sier ikke hvor i rapporten; legg til et sted, f.eks. «[@{key}, lp. 3.5.1]».',
-    en: 'The citation of @{key} does not say where in the report; add a locator, e.g. "[@{key}, lp. 3.5.1]".',
-    nn: 'Tilvisinga til @{key} seier ikkje kvar i rapporten; legg til ein stad, t.d. «[@{key}, lp. 3.5.1]».',
-  },
-  emptyKey: {
-    nb: 'Henvisningen mangler kildenøkkel etter @; skriv for eksempel «[@{known}, lp. 3.5.1]».',
-    en: 'The citation has no source key after @; write for example "[@{known}, lp. 3.5.1]".',
-    nn: 'Tilvisinga manglar kjeldenøkkel etter @; skriv til dømes «[@{known}, lp. 3.5.1]».',
-  },
-  missingComma: {
-    nb: 'Mangler komma mellom kilde og sted: skriv «{fixed}».',
-    en: 'Missing comma between source and locator: write "{fixed}".',
-    nn: 'Manglar komma mellom kjelde og stad: skriv «{fixed}».',
-  },
-  itemWithoutKey: {
-    nb: '«{raw}» i henvisningen mangler kildenøkkel; skriv «@{known}, {raw}».',
-    en: '"{raw}" in the citation has no source key; write "@{known}, {raw}".',
-    nn: '«{raw}» i tilvisinga manglar kjeldenøkkel; skriv «@{known}, {raw}».',
-  },
-  fixUse: { nb: 'Bruk {locator}', en: 'Use {locator}', nn: 'Bruk {locator}' },
-  fixUseText: { nb: 'Bruk {locator} (passer til teksten)', en: 'Use {locator} (matches the text)', nn: 'Bruk {locator} (passar til teksten)' },
-  fixComma: { nb: 'Sett inn komma: {fixed}', en: 'Insert the comma: {fixed}', nn: 'Set inn komma: {fixed}' },
-  fixKey: { nb: 'Legg til @{known}', en: 'Add @{known}', nn: 'Legg til @{known}' },
-} satisfies Catalogue;
+const messages = catalogue('rule.unknown-locator');
 
 type T = (k: keyof typeof messages, p?: Record<string, string>) => string;
 
