@@ -33,7 +33,13 @@ export const optionsSchema = z.record(z.string(), z.unknown()).meta(described(te
 /** `"warning"`, or `["warning"]`, or `["warning", { …options }]`. */
 export const ruleSettingSchema = z.union([levelSchema, z.tuple([levelSchema, optionsSchema.optional()])]);
 
-const nonEmpty = () => z.string().trim().min(1);
+/** A path or glob: some text besides spaces (the parser trims it; the regex keeps the JSON schema saying the same). */
+const nonEmpty = () =>
+  z
+    .string()
+    .regex(/\S/)
+    .trim()
+    .meta({ patternErrorMessage: text.notBlank.nb });
 
 /** Top-level keys, each validated on its own so that the valid parts of a config still apply. */
 export const topLevelSchemas = {

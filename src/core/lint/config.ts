@@ -125,6 +125,26 @@ function nodeAt(root: Node, path: readonly PropertyKey[], key = false): Node {
 // jsonc-parser's SyntaxKind is a const enum (not importable under isolatedModules): its values.
 const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
 
+/**
+ * Of a union's failed alternatives, the issue that got furthest into the value (for
+ * `["warning", 5]`, the 5 the tuple stumbled on rather than the whole array).
+ */
+function deepest(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return issue;
+  let best: z.core.$ZodIssue = issue;
+  let bestDepth = issue.path.length;
+  for (const branch of issue.errors) {
+    if (!branch.length) continue;
+    const inner = deepest(branch[0]);
+    const candidate = { ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue;
+    if (candidate.path.length > bestDepth) {
+      best = candidate;
+      bestDepth = candidate.path.length;
+    }
+  }
+  return best;
+}
+
 /** The offset where nesting first goes deeper than `max` (strings and comments skipped), or -1. */
 function tooDeepAt(text: string, max: number): number {
   const scanner = createScanner(text, false);
@@ -184,7 +204,7 @@ export function parseConfig(text: string, file = '', knownRules?: ReadonlySet<st
   const check = <S extends z.ZodType>(schema: S, value: unknown, path: Segment[], message: string): z.output<S> | undefined => {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    const issue = r.error.issues[0];
+    const issue = deepest(r.error.issues[0]);
     const unknownKey = issue.code === 'unrecognized_keys';
     const where = unknownKey ? [...path, ...issue.path, issue.keys[0]] : [...path, ...issue.path];
     atNode(nodeAt(root, where, unknownKey), message);
