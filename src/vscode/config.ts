@@ -45,7 +45,8 @@ export const workspaceConfigFs: ConfigFs<vscode.Uri> = {
 export function configDiagnostic(e: ConfigError): vscode.Diagnostic {
   const start = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
   const end = e.endLine !== undefined && e.endColumn !== undefined ? new vscode.Position(Math.max(0, e.endLine - 1), Math.max(0, e.endColumn - 1)) : undefined;
-  const range = new vscode.Range(start, end && end.isAfter(start) ? end : start.translate(0, 1));
+  const after = end && (end.line > start.line || (end.line === start.line && end.character > start.character));
+  const range = new vscode.Range(start, after ? end : start.translate(0, 1));
   const d = new vscode.Diagnostic(range, e.message, vscode.DiagnosticSeverity.Error);
   d.source = 'evidensplan';
   return d;
