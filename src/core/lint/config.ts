@@ -212,7 +212,7 @@ export function parseConfig(text: string, file = '', knownRules?: ReadonlySet<st
   };
 
   for (const key of Object.keys(topLevelSchemas) as (keyof typeof topLevelSchemas)[]) {
-    if (data[key] === undefined) continue;
+    if (!Object.hasOwn(data, key) || data[key] === undefined) continue;
     const value = data[key];
     const message =
       key === 'language' ? t('badLanguage', { value: JSON.stringify(value) ?? String(value) }) : t(TOP_LEVEL_MESSAGE[key]);
@@ -223,7 +223,7 @@ export function parseConfig(text: string, file = '', knownRules?: ReadonlySet<st
     else if (key === 'plans') cfg.plans = typeof parsed === 'string' ? [parsed] : (parsed as string[]);
   }
 
-  const rules = data.rules;
+  const rules = Object.hasOwn(data, 'rules') ? data.rules : undefined;
   if (rules !== undefined) {
     if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
       atNode(nodeAt(root, ['rules']), t('badRules'));
