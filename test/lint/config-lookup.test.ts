@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -20,6 +21,7 @@ import {
 } from '../../src/core/lint/config-lookup.js';
 import { ruleIds } from '../../src/core/lint/rules/index.js';
 import { ConfigResolver, findConfig as findConfigNode, nodeConfigFs } from '../../src/node/config.js';
+import { chooseReferenceDocx } from '../../src/node/export.js';
 
 type Tree = Record<string, string | { kind: ConfigFileKind }>;
 
@@ -156,4 +158,18 @@ test('Node: the CLI\'s resolver finds by walking up, reads each config once, and
   assert.equal(resolver.all().length, 2, 'each config read once');
   const explicit = new ConfigResolver(path.join(root, 'explicit.jsonc'));
   assert.deepEqual(explicit.forFile(path.join(root, 'a/b/p.md')).rules, { misquote: { level: 'error', options: {} } });
+});
+
+test('export reads export.referenceDocx through the same look-up and reader (a pipe by the config\'s name does not block it)', () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'evidensplan-lookup-export-'));
+  mkdirSync(path.join(root, 'planer'), { recursive: true });
+  writeFileSync(path.join(root, 'mal.docx'), 'x');
+  writeFileSync(path.join(root, CONFIG_NAME), '{\n  // "referenceDocx": "feil.docx"\n  "export": { "referenceDocx": " mal.docx " },\n}');
+  const req = { planPath: path.join(root, 'planer/plan.md'), resourcesRoot: '/bundled' };
+  assert.deepEqual(chooseReferenceDocx(req), { file: path.join(root, 'mal.docx') }, 'relative to the config, trimmed');
+  const pipeDir = path.join(root, 'planer');
+  const made = spawnSync('mkfifo', [path.join(pipeDir, CONFIG_NAME)]);
+  if (made.status === 0) {
+    assert.deepEqual(chooseReferenceDocx(req), { file: path.join('/bundled', 'resources/export/reference.docx') }, 'the bundled template');
+  }
 });

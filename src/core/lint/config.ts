@@ -53,6 +53,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   /** Bibliography files (CSL-JSON, CSL-YAML, BibTeX) whose keys are known sources, relative to the config file. */
   bibliography?: string[];
+  /** `export.referenceDocx`: the municipality's Word template, relative to the config file. */
+  referenceDocx?: string;
   /** Problems found while reading the config; the valid parts still apply. */
   errors: ConfigError[];
 }
@@ -221,6 +223,7 @@ export function parseConfig(text: string, file = '', knownRules?: ReadonlySet<st
     if (key === 'language' && isUiLanguage(parsed)) cfg.language = parsed;
     else if (key === 'bibliography') cfg.bibliography = typeof parsed === 'string' ? [parsed] : (parsed as string[]);
     else if (key === 'plans') cfg.plans = typeof parsed === 'string' ? [parsed] : (parsed as string[]);
+    else if (key === 'export') cfg.referenceDocx = (parsed as { referenceDocx?: string }).referenceDocx;
   }
 
   const rules = Object.hasOwn(data, 'rules') ? data.rules : undefined;
