@@ -97,3 +97,11 @@ test('the schema and the parser accept the same configs', () => {
     { numRuns: 1500 },
   );
 });
+
+test('VS Code is given the generated schema for the config\'s name and for named variants (ci.evidensplan.jsonc)', () => {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { fileMatch: string | string[]; url: string }[] } };
+  const entries = pkg.contributes.jsonValidation.filter((j) => path.resolve(root, j.url) === SCHEMA);
+  assert.equal(entries.length, 1);
+  const matches = ([] as string[]).concat(entries[0].fileMatch);
+  assert.ok(matches.includes('.evidensplan.jsonc') && matches.includes('*.evidensplan.jsonc'), JSON.stringify(matches));
+});
