@@ -13,8 +13,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 mkdirSync('dist', { recursive: true });
 
-// 1. The index: the report model, then the full-text index over it.
-for (const step of ['scripts/build-index.ts', 'scripts/build-search.ts']) {
+// 1. The index: the report model, then the full-text index over it; and the config's JSON schema,
+// generated from its zod definition (resources/schema/evidensplan.schema.json).
+for (const step of ['scripts/build-index.ts', 'scripts/build-search.ts', 'scripts/build-config-schema.ts']) {
   if (!existsSync(step)) continue;
   const r = spawnSync(process.execPath, ['--import', 'tsx', step], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -10,7 +10,8 @@ import { analyzePlan } from '../core/plan/analyze.js';
 import { ruleById } from '../core/lint/rules/index.js';
 import type { LintMessage, Severity } from '../core/lint/types.js';
 import type { Services } from './services.js';
-import type { LintConfigs } from './config.js';
+import { configDiagnostic, type LintConfigs } from './config.js';
+import type { ConfigError } from '../core/lint/config.js';
 import type { ReportDocumentProvider } from './reportDocument.js';
 import { t } from '../core/editor/messages.js';
 import { isUiLanguage, type UiLanguage } from '../core/i18n.js';
@@ -164,17 +165,9 @@ export class LintDiagnostics implements vscode.Disposable {
     return isUiLanguage(set) ? set : undefined;
   }
 
-  private showConfigErrors(uri: vscode.Uri | undefined, errors: { line: number; column: number; message: string }[]): void {
+  private showConfigErrors(uri: vscode.Uri | undefined, errors: ConfigError[]): void {
     if (!uri) return;
-    this.configCollection.set(
-      uri,
-      errors.map((e) => {
-        const pos = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
-        const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), e.message, vscode.DiagnosticSeverity.Error);
-        d.source = 'evidensplan';
-        return d;
-      }),
-    );
+    this.configCollection.set(uri, errors.map(configDiagnostic));
   }
 
   /** Rule page: the copy shipped with the extension (docs/rules/ is in the VSIX), by its URI. */
