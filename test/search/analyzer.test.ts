@@ -157,3 +157,12 @@ test('more Nynorsk forms: røynsle, kvardag, meir, opne, smittetal', () => {
   assert.deepEqual(a.analyze('opne'), a.analyze('åpne'));
   assert.deepEqual(a.analyze('smittetal'), a.analyze('smittetall'));
 });
+
+test('a compound written with another seam searches the report\'s spelling', () => {
+  const a = withVocabulary(['sykepleiestudenter', 'studenter', 'beredskapsplan', 'plan', 'beredskap']);
+  assert.equal(a.nb('sykepleierstudenter')?.main, stemNb('sykepleiestudenter'));
+  assert.equal(a.nb('beredskapplanen')?.main, stemNb('beredskapsplan'));
+  // Nothing to respell: the word is the report's own, or its tail is not a report word.
+  assert.equal(a.nb('beredskapsplanen')?.main, stemNb('beredskapsplanen'));
+  assert.equal(withVocabulary(['sykepleiestudenter']).nb('sykepleierstudenter')?.main, stemNb('sykepleierstudenter'));
+});

@@ -135,6 +135,8 @@ export class Analyzer {
       if (this.vocabulary?.stems.has(stemNb(plural))) w = plural;
     }
     w = this.neuterAdjective(w);
+    // A compound the report writes with another linking letter: its spelling.
+    w = this.compounds?.respelling(w) ?? w;
     const main = this.stem(w);
     const split = this.compounds ? this.compounds.split(w) : [];
     const parts: string[] = [];
