@@ -10,8 +10,9 @@
  * A query is analysed into one group per word (its stem, English stem,
  * compound parts and synonyms, ./analyzer.ts `query`). MiniSearch scores each
  * group; a finding's score is the sum over the groups it matches times the
- * number of groups it matches (MiniSearch's own coordination rule, applied to
- * words rather than to expanded terms, so synonyms do not count twice), times a
+ * square root of the number of groups it matches (a softer form of
+ * MiniSearch's own coordination rule, applied to words rather than to expanded
+ * terms, so synonyms do not count twice), times a
  * boost for its kind: learning points and key experiences rank above ordinary
  * paragraphs when equally relevant.
  */
@@ -350,8 +351,8 @@ export class EvidenceSearch {
   }
 
   /**
-   * Per group one MiniSearch query; the sum of group scores times the number of
-   * groups matched. `info` gets, per finding, the summed weight (idf) of the
+   * Per group one MiniSearch query; the sum of group scores times the square
+   * root of the number of groups matched (COORDINATION). `info` gets, per finding, the summed weight (idf) of the
    * groups it matched, and `info.total` that of all groups, for the score floor.
    */
   private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage): Map<number, Score> {
@@ -389,7 +390,10 @@ export class EvidenceSearch {
         } else out.set(r.id as number, { sum: raw, groups: 1, score: 0, terms: new Set(r.terms) });
       }
     }
-    for (const s of out.values()) s.score = s.sum * s.groups;
+    // Square root: a finding that matches the one distinctive word of a query
+    // should not sink below one that matches several common ones (dev hit@1
+    // 0.72 → 0.74; the full count and powers above 1 scored lower).
+    for (const s of out.values()) s.score = s.sum * Math.sqrt(s.groups);
     return out;
   }
 
