@@ -52,7 +52,28 @@ export class NynorskNormalizer {
       const cand = word.slice(0, i) + tail;
       if (this.known(cand)) return cand;
     }
+    // A compound with a Nynorsk head from the table (with or without a linking s/e)
+    // and a tail that is Bokmål or normalises on its own ("brukarundersøking").
+    for (let i = 3; i <= word.length - 3; i++) {
+      const head = this.headFromTable(word.slice(0, i));
+      if (head === undefined) continue;
+      const tail = word.slice(i);
+      const cand = head + (tail.length >= 4 ? this.normalize(tail) : tail);
+      if (this.known(cand)) return cand;
+    }
     return word;
+  }
+
+  /** The Bokmål form of a compound head from the table, its linking letter kept. */
+  private headFromTable(head: string): string | undefined {
+    const direct = NYNORSK_WORDS.get(head);
+    if (direct) return direct;
+    const link = head[head.length - 1];
+    if (head.length > 3 && (link === 's' || link === 'e')) {
+      const bare = NYNORSK_WORDS.get(head.slice(0, -1));
+      if (bare) return bare + link;
+    }
+    return undefined;
   }
 
   private bySuffix(word: string): string | undefined {
