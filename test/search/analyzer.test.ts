@@ -174,3 +174,15 @@ test('a Nynorsk compound whose head is in the Nynorsk table is searched in BokmÃ
   // Only when the report knows the result: an unknown compound stays as it is.
   assert.equal(a.nb('brukarhandbok')?.main, stemNb('brukarhandbok'));
 });
+
+test('two query words the report writes as one compound also search the compound', () => {
+  const a = withVocabulary(['pandemiplan', 'pandemi', 'plan', 'prosjektleder', 'prosjekt', 'leder', 'kriseteam']);
+  const compounds = (q: string) => a.query(q).map((g) => g.terms.filter((t) => t.role === 'compound').map((t) => t.term));
+  // Reversed ("plan for pandemi" is a pandemiplan), in both words' groups.
+  assert.deepEqual(compounds('plan for pandemi'), [[stemNb('pandemiplan')], [stemNb('pandemiplan')]]);
+  // In the order written, the first word as written or as its stem.
+  assert.deepEqual(compounds('prosjektet leder'), [[stemNb('prosjektleder')], [stemNb('prosjektleder')]]);
+  assert.deepEqual(compounds('team i krise'), [[stemNb('kriseteam')], [stemNb('kriseteam')]]);
+  // Nothing the report lacks: no "lederteam", no "teamleder".
+  assert.deepEqual(compounds('leder av team'), [[], []]);
+});
