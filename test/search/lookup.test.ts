@@ -148,3 +148,17 @@ test('common English words of crisis management reach the report\'s Norwegian wo
     assert.ok(hits.some((h) => word.test(h.finding.text)), `${q}: ${hits.map((h) => h.finding.locator)}`);
   }
 });
+
+test('English names of the chapters\' own topics reach the Norwegian sections they head', () => {
+  // From the section titles (third round of the glossary): a writer's English word → the section it titles.
+  for (const [q, section] of [
+    ['information to service users', '5.4.2'],
+    ['the role of the municipal doctor', '2.4.1'],
+    ['foreword', 'forord'],
+    ['increased demand for health services', '7.3.3'],
+    ['assessment and exams in upper secondary', '8.4.6'],
+  ] as const) {
+    const hits = search.search(q, { limit: 3 });
+    assert.ok(hits.some((h) => h.finding.section === section && search.languageOf(h.finding) === 'nb'), `${q}: ${hits.map((h) => h.finding.locator)}`);
+  }
+});
