@@ -162,3 +162,12 @@ test('English names of the chapters\' own topics reach the Norwegian sections th
     assert.ok(hits.some((h) => h.finding.section === section && search.languageOf(h.finding) === 'nb'), `${q}: ${hits.map((h) => h.finding.locator)}`);
   }
 });
+
+test('Nynorsk forms the table reaches only with an ending or a compound: politikarane, fritidstilbod, gjenopninga', () => {
+  // Each finds what its Bokmål form finds.
+  for (const [nn, nb] of [['politikarane', 'politikerne'], ['fritidstilbod', 'fritidstilbud'], ['gjenopninga', 'gjenåpningen']] as const) {
+    const hits = top(nn, 3).map((f) => f.locator);
+    assert.ok(hits.length > 0, `${nn}: no hits`);
+    assert.deepEqual(hits, top(nb, 3).map((f) => f.locator), nn);
+  }
+});

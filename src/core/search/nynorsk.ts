@@ -30,13 +30,29 @@ export class NynorskNormalizer {
   }
 
   private known(word: string): boolean {
-    return !!this.vocab && (this.vocab.knows(word) || (!!this.compounds && this.compounds.split(word).length > 0));
+    if (!this.vocab) return false;
+    if (this.vocab.knows(word) || (!!this.compounds && this.compounds.split(word).length > 0)) return true;
+    // The definite plural "-erne", which Snowball stems apart from "-ere" (the analyser searches it as "-ere").
+    return word.endsWith('erne') && word.length > 6 && this.vocab.knows(`${word.slice(0, -4)}ere`);
   }
 
   private rewrite(word: string): string {
-    if (this.known(word)) return word;
+    // A word of the report (or an inflection of one) stays. A word the report has only as
+    // parts of a compound ("fritidstilbod": fritid + a stray "tilbod") is rewritten when a
+    // rule gives a word of the report ("fritidstilbud"), and otherwise stays as well.
+    if (this.vocab!.knows(word)) return word;
+    return this.rewriteUnknown(word) ?? word;
+  }
+
+  private rewriteUnknown(word: string): string | undefined {
     const bySuffix = this.bySuffix(word);
     if (bySuffix) return bySuffix;
+    // A table word with a Nynorsk ending: "gjenopninga" → gjenåpning + en.
+    for (const r of NYNORSK_SUFFIXES) {
+      if (!word.endsWith(r.nn)) continue;
+      const base = NYNORSK_WORDS.get(word.slice(0, word.length - r.nn.length));
+      if (base && this.known(base + r.nb)) return base + r.nb;
+    }
     // Infixes: apply every one that occurs, then the suffix rules on the result.
     let w = word;
     for (const r of NYNORSK_INFIXES) if (w.includes(r.nn)) w = w.split(r.nn).join(r.nb);
@@ -61,7 +77,7 @@ export class NynorskNormalizer {
       const cand = head + (tail.length >= 4 ? this.normalize(tail) : tail);
       if (this.known(cand)) return cand;
     }
-    return word;
+    return undefined;
   }
 
   /** The Bokmål form of a compound head from the table, its linking letter kept. */
