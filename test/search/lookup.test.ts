@@ -163,9 +163,16 @@ test('English names of the chapters\' own topics reach the Norwegian sections th
   }
 });
 
-test('Nynorsk forms the table reaches only with an ending or a compound: politikarane, fritidstilbod, gjenopninga', () => {
+test('Nynorsk forms the table reaches only with an ending or a compound: politikarane, fritidstilbod, gjenopninga, avlastingstilbod, rettleiinga', () => {
   // Each finds what its Bokmål form finds.
-  for (const [nn, nb] of [['politikarane', 'politikerne'], ['fritidstilbod', 'fritidstilbud'], ['gjenopninga', 'gjenåpningen']] as const) {
+  for (const [nn, nb] of [
+    ['politikarane', 'politikerne'],
+    ['fritidstilbod', 'fritidstilbud'],
+    ['gjenopninga', 'gjenåpningen'],
+    ['avlastingstilbod', 'avlastningstilbud'],
+    ['rettleiinga', 'veiledningen'],
+    ['utandørs', 'utendørs'],
+  ] as const) {
     const hits = top(nn, 3).map((f) => f.locator);
     assert.ok(hits.length > 0, `${nn}: no hits`);
     assert.deepEqual(hits, top(nb, 3).map((f) => f.locator), nn);
