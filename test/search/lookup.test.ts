@@ -178,3 +178,13 @@ test('Nynorsk forms the table reaches only with an ending or a compound: politik
     assert.deepEqual(hits, top(nb, 3).map((f) => f.locator), nn);
   }
 });
+
+test('an English query that matches the English summary ranks the Norwegian passage it translates just above it', () => {
+  const hits = search.search('tablets for residents in care homes', { limit: 5 });
+  const en = hits.findIndex((h) => h.finding.locator === 'kap. summary avsn. 12');
+  const nb = hits.findIndex((h) => h.finding.locator === 'kap. sammendrag avsn. 79');
+  assert.ok(nb >= 0, hits.map((h) => h.finding.locator).join(', '));
+  assert.ok(en < 0 || nb < en, hits.map((h) => h.finding.locator).join(', '));
+  // A kinds filter still holds: only learning points, so no summary paragraph comes in through the alignment.
+  for (const h of search.search('tablets for residents in care homes', { limit: 5, kinds: ['learning-point'] })) assert.equal(h.finding.kind, 'learning-point');
+});

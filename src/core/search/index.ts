@@ -21,7 +21,7 @@ import type { Finding, FindingKind, Report } from '../model.js';
 import { Analyzer, detectLanguage, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
 import { CompactMiniSearch, type CompactIndex } from './compact.js';
 import { ConceptTable } from './concepts.js';
-import { KIND_WORDS } from './data.js';
+import { KIND_WORDS, SUMMARY_PAIRS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
 import { Vocabulary, type VocabularyJson } from './vocabulary.js';
@@ -72,6 +72,8 @@ const NAMED_KIND_BOOST = 1.5;
  * to cite; it still ranks when nothing Norwegian matches.
  */
 const ENGLISH_FINDING_WEIGHT = 0.5;
+/** A Norwegian passage the matched English summary passage translates ranks this much above it. */
+const TRANSLATED_LIFT = 1.01;
 /** Weight of an index term a typo-tolerant look-up found for a word the index does not have. */
 const TYPO_WEIGHT = 0.7;
 /**
@@ -261,9 +263,50 @@ export class EvidenceSearch {
       const boost = KIND_BOOST[finding.kind] * (named.has(finding.kind) ? NAMED_KIND_BOOST : 1) * (this.langs[id] === 'en' ? ENGLISH_FINDING_WEIGHT : 1);
       hits.push({ finding, score: s.score * boost, terms: [...s.terms] });
     }
+    this.addTranslated(hits, opts.kinds);
     hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
     if (groups.length >= 2) this.rerankByProximity(hits, groups);
     return hits.slice(0, limit);
+  }
+
+  private translations?: Map<number, number[]>;
+
+  /**
+   * The English summary translates parts of the Norwegian summary and of
+   * chapter 10.3 (resources/search/summary-alignment.json): a hit on an English
+   * passage lifts the Norwegian passage it mainly translates to its place
+   * (TRANSLATED_LIFT), since that is what a plan cites, and the English passage
+   * moves down by ENGLISH_FINDING_WEIGHT once more. A Norwegian passage that
+   * scored higher on its own keeps its score.
+   */
+  private addTranslated(hits: SearchHit[], kinds?: readonly FindingKind[]): void {
+    if (!this.translations) {
+      const byLocator = new Map(this.report.findings.map((f, i) => [f.locator, i]));
+      this.translations = new Map();
+      for (const p of SUMMARY_PAIRS) {
+        const en = byLocator.get(p.en);
+        const nb = p.nb.map((l) => byLocator.get(l)).filter((i): i is number => i !== undefined);
+        if (en !== undefined && nb.length) this.translations.set(en, nb);
+      }
+    }
+    const byId = new Map<number, SearchHit>();
+    for (const h of hits) byId.set(this.idOf(h.finding), h);
+    const english = hits.filter((h) => this.translations!.has(this.idOf(h.finding)));
+    for (const h of english) {
+      // The first Norwegian passage listed is the main translation; it takes the English
+      // passage's place, and the English one moves down (one slot, not several).
+      const id = this.translations.get(this.idOf(h.finding))![0];
+      const finding = this.report.findings[id];
+      if (kinds?.length && !kinds.includes(finding.kind)) continue;
+      const score = h.score * TRANSLATED_LIFT;
+      const own = byId.get(id);
+      if (!own) {
+        const hit = { finding, score, terms: [] as string[] };
+        hits.push(hit);
+        byId.set(id, hit);
+      } else if (own.score < score) own.score = score;
+      h.score *= ENGLISH_FINDING_WEIGHT;
+    }
   }
 
   private docTerms = new Map<number, string[]>();
