@@ -188,3 +188,12 @@ test('an English query that matches the English summary ranks the Norwegian pass
   // A kinds filter still holds: only learning points, so no summary paragraph comes in through the alignment.
   for (const h of search.search('tablets for residents in care homes', { limit: 5, kinds: ['learning-point'] })) assert.equal(h.finding.kind, 'learning-point');
 });
+
+test('a passage the report repeats word for word shows once among the first results, its copies further down', () => {
+  const hits = search.search('sykepleiestudenter som ressurs', { limit: 10 });
+  const texts = hits.slice(0, 3).map((h) => h.finding.text.replace(/\s+/g, ' ').trim());
+  assert.equal(new Set(texts).size, texts.length, hits.map((h) => h.finding.locator).join(', '));
+  // Nothing dropped: every copy of the best passage is still in the ten.
+  const copies = hits.filter((h) => h.finding.text === hits[0].finding.text);
+  assert.ok(copies.length >= 2, hits.map((h) => h.finding.locator).join(', '));
+});

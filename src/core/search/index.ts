@@ -72,6 +72,8 @@ const NAMED_KIND_BOOST = 1.5;
  * to cite; it still ranks when nothing Norwegian matches.
  */
 const ENGLISH_FINDING_WEIGHT = 0.5;
+/** How many other passages stand between a passage and its word-for-word repeat among the best hits. */
+const DUPLICATE_GAP = 2;
 /** A Norwegian passage the matched English summary passage translates ranks this much above it. */
 const TRANSLATED_LIFT = 1.01;
 /** Weight of an index term a typo-tolerant look-up found for a word the index does not have. */
@@ -266,6 +268,7 @@ export class EvidenceSearch {
     this.addTranslated(hits, opts.kinds);
     hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
     if (groups.length >= 2) this.rerankByProximity(hits, groups);
+    spreadDuplicates(hits, DUPLICATE_GAP);
     return hits.slice(0, limit);
   }
 
@@ -526,6 +529,42 @@ function blend(query: Map<number, Score>, context: Map<number, Score>): Map<numb
     out.set(id, { ...s, score: maxQ * (s.score / maxQ + (CONTEXT_WEIGHT * c) / maxC) });
   }
   return out;
+}
+
+/**
+ * The report repeats many passages word for word (the summary, chapter 10 and
+ * the learning points quote the chapters): among the best hits, a passage whose
+ * text a better hit already shows moves down until `gap` other passages stand
+ * before it, so the first results show different evidence. Nothing is dropped.
+ */
+const textKeys = new WeakMap<Finding, string>();
+
+/** A finding's text, compared without case and spacing. */
+function textKey(f: Finding): string {
+  let k = textKeys.get(f);
+  if (k === undefined) {
+    k = f.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    textKeys.set(f, k);
+  }
+  return k;
+}
+
+function spreadDuplicates(hits: SearchHit[], gap: number): void {
+  const n = Math.min(hits.length, PROXIMITY_CANDIDATES);
+  const seen = new Set<string>();
+  const out: SearchHit[] = [];
+  const later: { hit: SearchHit; at: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = hits[i].finding.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (seen.has(key)) later.push({ hit: hits[i], at: out.length + gap });
+    else {
+      seen.add(key);
+      out.push(hits[i]);
+    }
+    while (later.length && later[0].at <= out.length) out.push(later.shift()!.hit);
+  }
+  for (const l of later) out.push(l.hit);
+  hits.splice(0, n, ...out);
 }
 
 function kindFilter(report: Report, kinds: readonly FindingKind[]): (r: SearchResult) => boolean {
