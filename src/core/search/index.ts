@@ -537,25 +537,31 @@ function blend(query: Map<number, Score>, context: Map<number, Score>): Map<numb
  * text a better hit already shows moves down until `gap` other passages stand
  * before it, so the first results show different evidence. Nothing is dropped.
  */
-const textKeys = new WeakMap<Finding, string>();
+const textIds = new WeakMap<Finding, number>();
+const idsOfTexts = new Map<string, number>();
 
-/** A finding's text, compared without case and spacing. */
-function textKey(f: Finding): string {
-  let k = textKeys.get(f);
-  if (k === undefined) {
-    k = f.text.replace(/\s+/g, ' ').trim().toLowerCase();
-    textKeys.set(f, k);
+/** A number per distinct finding text (compared without case and spacing): repeats share it. */
+function textId(f: Finding): number {
+  let id = textIds.get(f);
+  if (id === undefined) {
+    const key = f.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    id = idsOfTexts.get(key);
+    if (id === undefined) {
+      id = idsOfTexts.size;
+      idsOfTexts.set(key, id);
+    }
+    textIds.set(f, id);
   }
-  return k;
+  return id;
 }
 
 function spreadDuplicates(hits: SearchHit[], gap: number): void {
   const n = Math.min(hits.length, PROXIMITY_CANDIDATES);
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const out: SearchHit[] = [];
   const later: { hit: SearchHit; at: number }[] = [];
   for (let i = 0; i < n; i++) {
-    const key = hits[i].finding.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const key = textId(hits[i].finding);
     if (seen.has(key)) later.push({ hit: hits[i], at: out.length + gap });
     else {
       seen.add(key);
