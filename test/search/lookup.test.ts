@@ -197,3 +197,10 @@ test('a passage the report repeats word for word shows once among the first resu
   const copies = hits.filter((h) => h.finding.text === hits[0].finding.text);
   assert.ok(copies.length >= 2, hits.map((h) => h.finding.locator).join(', '));
 });
+
+test('an English loanword the glossary lacks reaches its Norwegian spelling, only when the report has it', () => {
+  const hits = search.search('evaluation', { limit: 5 });
+  assert.ok(hits.some((h) => /evaluering/i.test(h.finding.text) && search.languageOf(h.finding) === 'nb'), hits.map((h) => h.finding.locator).join(', '));
+  // "evacuation" would be "evakuering": the report has no such word, so nothing is found.
+  assert.deepEqual(search.search('evacuation', { limit: 5 }), []);
+});

@@ -15,7 +15,7 @@
  * the report's vocabulary, which enables both.
  */
 import { Decompounder } from './compounds.js';
-import { COMPOUNDS, STOP_EN, STOP_NB, SYNONYM_GROUPS } from './data.js';
+import { COGNATE_RULES, COMPOUNDS, STOP_EN, STOP_NB, SYNONYM_GROUPS } from './data.js';
 import { NynorskNormalizer } from './nynorsk.js';
 import { stemEn, stemNb } from './stem.js';
 import { normalizeToken, tokenize, tokenWords, type Token } from './tokenize.js';
@@ -64,6 +64,7 @@ export const QUERY_WEIGHTS = {
   derived: 0.8,
   compound: 0.7,
   reversed: 0.6,
+  cognate: 0.8,
 } as const;
 
 /**
@@ -99,6 +100,7 @@ export class Analyzer {
   private readonly nbCache = new Map<string, WordTerms | null>();
   private readonly enCache = new Map<string, string | null>();
   private readonly compoundCache = new Map<string, string>();
+  private readonly cognateCache = new Map<string, string>();
   private synonymMap?: Map<string, string[]>;
 
   /**
@@ -262,6 +264,8 @@ export class Analyzer {
       if (en && !NUMBER.test(w)) {
         add(en, 1, 'word');
         for (const s of this.synonyms(en, 'en')) add(s, QUERY_WEIGHTS.synonym, 'synonym');
+        const cognate = this.cognate(w);
+        if (cognate) add(cognate, QUERY_WEIGHTS.cognate, 'concept');
       }
       if (terms.size) groups.push({ word: w, start: tok.start, end: tok.end, terms: [...terms.values()] });
     }
@@ -295,6 +299,40 @@ export class Analyzer {
         if (!g.terms.some((t) => t.term === term)) g.terms.push({ term, weight, role: 'compound' });
       }
     }
+  }
+
+  /**
+   * The Norwegian cognate of an English word the report lacks, by the regular
+   * spelling correspondences of loanwords (resources/search/cognates.json:
+   * "information" → "informasjon", "capacity" → "kapasitet", "psychological"
+   * → "psykologisk"); only a form the report has, as its stem.
+   */
+  cognate(word: string): string | undefined {
+    const vocab = this.vocabulary;
+    if (!vocab || word.length < 5 || !/^[a-z]+$/.test(word) || vocab.knows(word)) return undefined;
+    const hit = this.cognateCache.get(word);
+    if (hit !== undefined) return hit || undefined;
+    let out = '';
+    let forms = new Set([word]);
+    for (const r of COGNATE_RULES) {
+      const next = new Set(forms);
+      for (const f of forms) {
+        if (r.end) {
+          if (f.endsWith(r.en)) next.add(f.slice(0, -r.en.length) + r.nb);
+        } else if (f.includes(r.en)) next.add(f.split(r.en).join(r.nb));
+      }
+      forms = next;
+      if (forms.size > 64) break;
+    }
+    for (const f of forms) {
+      if (f !== word && f.length >= 5 && vocab.knows(f)) {
+        out = this.stem(f);
+        break;
+      }
+    }
+    if (this.cognateCache.size > 50_000) this.cognateCache.clear();
+    this.cognateCache.set(word, out);
+    return out || undefined;
   }
 
   /** A query word as a compound member: Nynorsk normalised, letters only, three or more. */
