@@ -13,6 +13,7 @@
  *   npm run eval                 table
  *   npm run eval -- --json       the same figures as JSON
  *   npm run eval -- --misses dev the dev queries missed at 3, with what came first
+ *   npm run eval -- --ranks      the rank of every dev query (to diff two runs)
  *   npm run eval -- --misses independent   the same for the independent queries
  *                                (never run it on the test split while tuning)
  */
@@ -133,5 +134,10 @@ if (args.includes('--json')) {
     for (const r of rows.filter((x) => x.q.split === split && (x.rank === 0 || x.rank > 3))) {
       process.stdout.write(`\n${r.q.id} [${r.rank || '-'}] ${r.q.query}\n   want ${r.q.answers.join('; ')}\n   got  ${r.top.join('; ')}\n`);
     }
+  }
+  // The rank of every dev query (only dev: the held-back splits are read as aggregates), to diff two runs.
+  if (args.includes('--ranks')) {
+    process.stdout.write('\n');
+    for (const r of rows.filter((x) => x.q.split === 'dev')) process.stdout.write(`${r.q.id}\t${r.rank || '-'}\t${r.q.query}\n`);
   }
 }

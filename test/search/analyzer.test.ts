@@ -157,3 +157,32 @@ test('more Nynorsk forms: røynsle, kvardag, meir, opne, smittetal', () => {
   assert.deepEqual(a.analyze('opne'), a.analyze('åpne'));
   assert.deepEqual(a.analyze('smittetal'), a.analyze('smittetall'));
 });
+
+test('a compound written with another seam searches the report\'s spelling', () => {
+  const a = withVocabulary(['sykepleiestudenter', 'studenter', 'beredskapsplan', 'plan', 'beredskap']);
+  assert.equal(a.nb('sykepleierstudenter')?.main, stemNb('sykepleiestudenter'));
+  assert.equal(a.nb('beredskapplanen')?.main, stemNb('beredskapsplan'));
+  // Nothing to respell: the word is the report's own, or its tail is not a report word.
+  assert.equal(a.nb('beredskapsplanen')?.main, stemNb('beredskapsplanen'));
+  assert.equal(withVocabulary(['sykepleiestudenter']).nb('sykepleierstudenter')?.main, stemNb('sykepleierstudenter'));
+});
+
+test('a Nynorsk compound whose head is in the Nynorsk table is searched in Bokmål', () => {
+  const a = withVocabulary(['brukerundersøkelse', 'bruker', 'undersøkelse', 'sykehjemsbeboerne', 'sykehjem', 'beboerne']);
+  assert.equal(a.nb('brukarundersøking')?.main, stemNb('brukerundersøkelse'));
+  assert.equal(a.nb('sjukeheimsbebuarane')?.main, stemNb('sykehjemsbeboerne'));
+  // Only when the report knows the result: an unknown compound stays as it is.
+  assert.equal(a.nb('brukarhandbok')?.main, stemNb('brukarhandbok'));
+});
+
+test('two query words the report writes as one compound also search the compound', () => {
+  const a = withVocabulary(['pandemiplan', 'pandemi', 'plan', 'prosjektleder', 'prosjekt', 'leder', 'kriseteam']);
+  const compounds = (q: string) => a.query(q).map((g) => g.terms.filter((t) => t.role === 'compound').map((t) => t.term));
+  // Reversed ("plan for pandemi" is a pandemiplan), in both words' groups.
+  assert.deepEqual(compounds('plan for pandemi'), [[stemNb('pandemiplan')], [stemNb('pandemiplan')]]);
+  // In the order written, the first word as written or as its stem.
+  assert.deepEqual(compounds('prosjektet leder'), [[stemNb('prosjektleder')], [stemNb('prosjektleder')]]);
+  assert.deepEqual(compounds('team i krise'), [[stemNb('kriseteam')], [stemNb('kriseteam')]]);
+  // Nothing the report lacks: no "lederteam", no "teamleder".
+  assert.deepEqual(compounds('leder av team'), [[], []]);
+});

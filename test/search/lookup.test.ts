@@ -148,3 +148,59 @@ test('common English words of crisis management reach the report\'s Norwegian wo
     assert.ok(hits.some((h) => word.test(h.finding.text)), `${q}: ${hits.map((h) => h.finding.locator)}`);
   }
 });
+
+test('English names of the chapters\' own topics reach the Norwegian sections they head', () => {
+  // From the section titles (third round of the glossary): a writer's English word → the section it titles.
+  for (const [q, section] of [
+    ['information to service users', '5.4.2'],
+    ['the role of the municipal doctor', '2.4.1'],
+    ['foreword', 'forord'],
+    ['increased demand for health services', '7.3.3'],
+    ['assessment and exams in upper secondary', '8.4.6'],
+  ] as const) {
+    const hits = search.search(q, { limit: 3 });
+    assert.ok(hits.some((h) => h.finding.section === section && search.languageOf(h.finding) === 'nb'), `${q}: ${hits.map((h) => h.finding.locator)}`);
+  }
+});
+
+test('Nynorsk forms the table reaches only with an ending or a compound: politikarane, fritidstilbod, gjenopninga, avlastingstilbod, rettleiinga', () => {
+  // Each finds what its Bokmål form finds.
+  for (const [nn, nb] of [
+    ['politikarane', 'politikerne'],
+    ['fritidstilbod', 'fritidstilbud'],
+    ['gjenopninga', 'gjenåpningen'],
+    ['avlastingstilbod', 'avlastningstilbud'],
+    ['rettleiinga', 'veiledningen'],
+    ['utandørs', 'utendørs'],
+  ] as const) {
+    const hits = top(nn, 3).map((f) => f.locator);
+    assert.ok(hits.length > 0, `${nn}: no hits`);
+    assert.deepEqual(hits, top(nb, 3).map((f) => f.locator), nn);
+  }
+});
+
+test('an English query that matches the English summary ranks the Norwegian passage it translates just above it', () => {
+  const hits = search.search('tablets for residents in care homes', { limit: 5 });
+  const en = hits.findIndex((h) => h.finding.locator === 'kap. summary avsn. 12');
+  const nb = hits.findIndex((h) => h.finding.locator === 'kap. sammendrag avsn. 79');
+  assert.ok(nb >= 0, hits.map((h) => h.finding.locator).join(', '));
+  assert.ok(en < 0 || nb < en, hits.map((h) => h.finding.locator).join(', '));
+  // A kinds filter still holds: only learning points, so no summary paragraph comes in through the alignment.
+  for (const h of search.search('tablets for residents in care homes', { limit: 5, kinds: ['learning-point'] })) assert.equal(h.finding.kind, 'learning-point');
+});
+
+test('a passage the report repeats word for word shows once among the first results, its copies further down', () => {
+  const hits = search.search('sykepleiestudenter som ressurs', { limit: 10 });
+  const texts = hits.slice(0, 3).map((h) => h.finding.text.replace(/\s+/g, ' ').trim());
+  assert.equal(new Set(texts).size, texts.length, hits.map((h) => h.finding.locator).join(', '));
+  // Nothing dropped: every copy of the best passage is still in the ten.
+  const copies = hits.filter((h) => h.finding.text === hits[0].finding.text);
+  assert.ok(copies.length >= 2, hits.map((h) => h.finding.locator).join(', '));
+});
+
+test('an English loanword the glossary lacks reaches its Norwegian spelling, only when the report has it', () => {
+  const hits = search.search('evaluation', { limit: 5 });
+  assert.ok(hits.some((h) => /evaluering/i.test(h.finding.text) && search.languageOf(h.finding) === 'nb'), hits.map((h) => h.finding.locator).join(', '));
+  // "evacuation" would be "evakuering": the report has no such word, so nothing is found.
+  assert.deepEqual(search.search('evacuation', { limit: 5 }), []);
+});

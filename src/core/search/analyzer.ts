@@ -15,7 +15,7 @@
  * the report's vocabulary, which enables both.
  */
 import { Decompounder } from './compounds.js';
-import { STOP_EN, STOP_NB, SYNONYM_GROUPS } from './data.js';
+import { COGNATE_RULES, COMPOUNDS, STOP_EN, STOP_NB, SYNONYM_GROUPS } from './data.js';
 import { NynorskNormalizer } from './nynorsk.js';
 import { stemEn, stemNb } from './stem.js';
 import { normalizeToken, tokenize, tokenWords, type Token } from './tokenize.js';
@@ -38,7 +38,7 @@ export interface WordTerms {
 export interface QueryTerm {
   term: string;
   weight: number;
-  role: 'word' | 'part' | 'synonym' | 'concept';
+  role: 'word' | 'part' | 'synonym' | 'concept' | 'compound';
 }
 
 /** A query word and every term it searches for. */
@@ -58,7 +58,14 @@ const NUMBER = /^\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
 
 /** Weights of the terms a query word expands to (the word's own stem weighs 1). */
-export const QUERY_WEIGHTS = { part: 0.4, synonym: 0.45, derived: 0.8 } as const;
+export const QUERY_WEIGHTS = {
+  part: 0.4,
+  synonym: 0.45,
+  derived: 0.8,
+  compound: 0.7,
+  reversed: 0.6,
+  cognate: 0.8,
+} as const;
 
 /**
  * A verb and its noun of action: "revidert", "revidere" (stem "revider") and
@@ -92,6 +99,8 @@ export class Analyzer {
   private readonly compounds?: Decompounder;
   private readonly nbCache = new Map<string, WordTerms | null>();
   private readonly enCache = new Map<string, string | null>();
+  private readonly compoundCache = new Map<string, string>();
+  private readonly cognateCache = new Map<string, string>();
   private synonymMap?: Map<string, string[]>;
 
   /**
@@ -135,6 +144,8 @@ export class Analyzer {
       if (this.vocabulary?.stems.has(stemNb(plural))) w = plural;
     }
     w = this.neuterAdjective(w);
+    // A compound the report writes with another linking letter: its spelling.
+    w = this.compounds?.respelling(w) ?? w;
     const main = this.stem(w);
     const split = this.compounds ? this.compounds.split(w) : [];
     const parts: string[] = [];
@@ -253,10 +264,107 @@ export class Analyzer {
       if (en && !NUMBER.test(w)) {
         add(en, 1, 'word');
         for (const s of this.synonyms(en, 'en')) add(s, QUERY_WEIGHTS.synonym, 'synonym');
+        const cognate = this.cognate(w);
+        if (cognate) add(cognate, QUERY_WEIGHTS.cognate, 'concept');
       }
       if (terms.size) groups.push({ word: w, start: tok.start, end: tok.end, terms: [...terms.values()] });
     }
+    this.synthesize(groups);
     return groups;
+  }
+
+  /**
+   * Compound synthesis: two neighbouring query words that the report writes as
+   * one compound ("plan for pandemi" → "pandemiplan", "ekstra hjelp" →
+   * "ekstrahjelp") also search that compound, in both groups, so a finding
+   * with it matches both words. The compound is built from the words (the
+   * first as written or as its stem, with or without a linking s/e) in the
+   * order written, or reversed at a lower weight (Norwegian puts the
+   * modifier first: "plan for pandemi" is a "pandemiplan"); it is added only
+   * when the report has it.
+   */
+  private synthesize(groups: QueryGroup[]): void {
+    const vocab = this.vocabulary;
+    if (!vocab || !this.compounds || groups.length < 2) return;
+    for (let i = 0; i + 1 < groups.length; i++) {
+      const a = this.compoundWord(groups[i].word);
+      const b = this.compoundWord(groups[i + 1].word);
+      if (!a || !b) continue;
+      const found = this.compoundOf(a, b);
+      const rev = found ? undefined : this.compoundOf(b, a);
+      const term = found ?? rev;
+      if (!term) continue;
+      const weight = found ? QUERY_WEIGHTS.compound : QUERY_WEIGHTS.reversed;
+      for (const g of [groups[i], groups[i + 1]]) {
+        if (!g.terms.some((t) => t.term === term)) g.terms.push({ term, weight, role: 'compound' });
+      }
+    }
+  }
+
+  /**
+   * The Norwegian cognate of an English word the report lacks, by the regular
+   * spelling correspondences of loanwords (resources/search/cognates.json:
+   * "information" → "informasjon", "capacity" → "kapasitet", "psychological"
+   * → "psykologisk"); only a form the report has, as its stem.
+   */
+  cognate(word: string): string | undefined {
+    const vocab = this.vocabulary;
+    if (!vocab || word.length < 5 || !/^[a-z]+$/.test(word) || vocab.knows(word)) return undefined;
+    const hit = this.cognateCache.get(word);
+    if (hit !== undefined) return hit || undefined;
+    let out = '';
+    let forms = new Set([word]);
+    for (const r of COGNATE_RULES) {
+      const next = new Set(forms);
+      for (const f of forms) {
+        if (r.end) {
+          if (f.endsWith(r.en)) next.add(f.slice(0, -r.en.length) + r.nb);
+        } else if (f.includes(r.en)) next.add(f.split(r.en).join(r.nb));
+      }
+      forms = next;
+      if (forms.size > 64) break;
+    }
+    for (const f of forms) {
+      if (f !== word && f.length >= 5 && vocab.knows(f)) {
+        out = this.stem(f);
+        break;
+      }
+    }
+    if (this.cognateCache.size > 50_000) this.cognateCache.clear();
+    this.cognateCache.set(word, out);
+    return out || undefined;
+  }
+
+  /** A query word as a compound member: Nynorsk normalised, letters only, three or more. */
+  private compoundWord(word: string): string | undefined {
+    if (!/^\p{L}{3,}$/u.test(word) || STOP_NB.has(word)) return undefined;
+    return this.nynorsk.normalize(word);
+  }
+
+  /** The stem of the report's compound of head `a` and tail `b`, if the report has one. */
+  private compoundOf(a: string, b: string): string | undefined {
+    const key = `${a} ${b}`;
+    const hit = this.compoundCache.get(key);
+    if (hit !== undefined) return hit || undefined;
+    const out = this.compoundOfUncached(a, b) ?? '';
+    if (this.compoundCache.size > 50_000) this.compoundCache.clear();
+    this.compoundCache.set(key, out);
+    return out || undefined;
+  }
+
+  private compoundOfUncached(a: string, b: string): string | undefined {
+    const vocab = this.vocabulary!;
+    const heads = new Set<string>();
+    for (const h of [a, stemNb(a)]) {
+      if (h.length < 3) continue;
+      heads.add(h);
+      for (const l of COMPOUNDS.linking) heads.add(h + l);
+    }
+    for (const h of heads) {
+      const c = h + b;
+      if (c.length >= COMPOUNDS.minWord && vocab.knows(c)) return this.stem(c);
+    }
+    return undefined;
   }
 
   /** The stems of the same verb's other derivations (see QUERY_WEIGHTS.derived) that the report has. */

@@ -12,6 +12,7 @@ const MAX_DEPTH = 3;
 
 export class Decompounder {
   private readonly cache = new Map<string, string[]>();
+  private readonly respelled = new Map<string, string>();
 
   constructor(private readonly vocab: Vocabulary) {}
 
@@ -26,6 +27,46 @@ export class Decompounder {
     if (this.cache.size > 50_000) this.cache.clear();
     this.cache.set(word, parts);
     return parts;
+  }
+
+  /**
+   * The report's own spelling of a compound it writes with another linking
+   * letter or another form of the head: "sykepleierstudenter" (not in the
+   * report) → "sykepleiestudenter" (in it). Tried only for a word the report
+   * lacks that ends in a word of the report: the same tail after the
+   * head without its last -e, -r, -er or -s, or with a linking s/e; the first
+   * that is a word of the report (or an inflection of one) is returned. The
+   * tail must be a word of the report, so only the seam differs.
+   */
+  respelling(word: string): string | undefined {
+    const { minWord, minPart, linking } = COMPOUNDS;
+    if (word.length < minWord || !/^\p{L}+$/u.test(word) || this.vocab.knows(word)) return undefined;
+    const hit = this.respelled.get(word);
+    if (hit !== undefined) return hit || undefined;
+    let out = '';
+    // Longest tail first; the tail must itself be a word of the report.
+    for (let i = minPart; i <= word.length - minPart && !out; i++) {
+      const tail = word.slice(i);
+      if (STOP_NB.has(tail) || COMPOUNDS.nonTails.has(tail) || !this.vocab.knows(tail)) continue;
+      const head = word.slice(0, i);
+      const bare = head.replace(/(?:er|e|r|s)$/, '');
+      const heads = new Set<string>();
+      for (const h of [bare, head]) {
+        if (h.length < minPart) continue;
+        heads.add(h);
+        for (const l of linking) heads.add(h + l);
+      }
+      for (const h of heads) {
+        const cand = h + tail;
+        if (cand !== word && this.vocab.knows(cand)) {
+          out = cand;
+          break;
+        }
+      }
+    }
+    if (this.respelled.size > 50_000) this.respelled.clear();
+    this.respelled.set(word, out);
+    return out || undefined;
   }
 
   private splitAt(word: string, depth: number): string[] {

@@ -11,6 +11,8 @@ import kindsJson from '../../../resources/search/kinds.json' with { type: 'json'
 import stemmingJson from '../../../resources/search/stemming.json' with { type: 'json' };
 import writerJson from '../../../resources/search/writer-vocabulary.json' with { type: 'json' };
 import glossaryJson from '../../../resources/search/glossary-en-nb.json' with { type: 'json' };
+import cognatesJson from '../../../resources/search/cognates.json' with { type: 'json' };
+import summaryAlignmentJson from '../../../resources/search/summary-alignment.json' with { type: 'json' };
 import type { FindingKind } from '../model.js';
 
 export interface RewriteRule {
@@ -67,3 +69,13 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   ...writerJson.groups.map((g) => ({ lang: 'nb' as const, say: g.say, report: g.report })),
   ...glossaryJson.groups.map((g) => ({ lang: 'en' as const, say: g.en, report: g.nb })),
 ];
+
+/** English summary findings → the Norwegian findings they translate (resources/search/summary-alignment.json), by locator. */
+export const SUMMARY_PAIRS: readonly { en: string; nb: readonly string[] }[] = summaryAlignmentJson.pairs;
+
+/** English → Norwegian spelling correspondences of loanwords, in order (resources/search/cognates.json). */
+export const COGNATE_RULES: readonly { en: string; nb: string; end: boolean }[] = cognatesJson.rules.map((r) => ({
+  en: r.en,
+  nb: r.nb,
+  end: r.at === 'end',
+}));

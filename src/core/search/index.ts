@@ -10,8 +10,9 @@
  * A query is analysed into one group per word (its stem, English stem,
  * compound parts and synonyms, ./analyzer.ts `query`). MiniSearch scores each
  * group; a finding's score is the sum over the groups it matches times the
- * number of groups it matches (MiniSearch's own coordination rule, applied to
- * words rather than to expanded terms, so synonyms do not count twice), times a
+ * square root of the number of groups it matches (a softer form of
+ * MiniSearch's own coordination rule, applied to words rather than to expanded
+ * terms, so synonyms do not count twice), times a
  * boost for its kind: learning points and key experiences rank above ordinary
  * paragraphs when equally relevant.
  */
@@ -20,7 +21,7 @@ import type { Finding, FindingKind, Report } from '../model.js';
 import { Analyzer, detectLanguage, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
 import { CompactMiniSearch, type CompactIndex } from './compact.js';
 import { ConceptTable } from './concepts.js';
-import { KIND_WORDS } from './data.js';
+import { KIND_WORDS, SUMMARY_PAIRS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
 import { Vocabulary, type VocabularyJson } from './vocabulary.js';
@@ -71,6 +72,10 @@ const NAMED_KIND_BOOST = 1.5;
  * to cite; it still ranks when nothing Norwegian matches.
  */
 const ENGLISH_FINDING_WEIGHT = 0.5;
+/** How many other passages stand between a passage and its word-for-word repeat among the best hits. */
+const DUPLICATE_GAP = 2;
+/** A Norwegian passage the matched English summary passage translates ranks this much above it. */
+const TRANSLATED_LIFT = 1.01;
 /** Weight of an index term a typo-tolerant look-up found for a word the index does not have. */
 const TYPO_WEIGHT = 0.7;
 /**
@@ -260,9 +265,51 @@ export class EvidenceSearch {
       const boost = KIND_BOOST[finding.kind] * (named.has(finding.kind) ? NAMED_KIND_BOOST : 1) * (this.langs[id] === 'en' ? ENGLISH_FINDING_WEIGHT : 1);
       hits.push({ finding, score: s.score * boost, terms: [...s.terms] });
     }
+    this.addTranslated(hits, opts.kinds);
     hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
     if (groups.length >= 2) this.rerankByProximity(hits, groups);
+    spreadDuplicates(hits, DUPLICATE_GAP);
     return hits.slice(0, limit);
+  }
+
+  private translations?: Map<number, number[]>;
+
+  /**
+   * The English summary translates parts of the Norwegian summary and of
+   * chapter 10.3 (resources/search/summary-alignment.json): a hit on an English
+   * passage lifts the Norwegian passage it mainly translates to its place
+   * (TRANSLATED_LIFT), since that is what a plan cites, and the English passage
+   * moves down by ENGLISH_FINDING_WEIGHT once more. A Norwegian passage that
+   * scored higher on its own keeps its score.
+   */
+  private addTranslated(hits: SearchHit[], kinds?: readonly FindingKind[]): void {
+    if (!this.translations) {
+      const byLocator = new Map(this.report.findings.map((f, i) => [f.locator, i]));
+      this.translations = new Map();
+      for (const p of SUMMARY_PAIRS) {
+        const en = byLocator.get(p.en);
+        const nb = p.nb.map((l) => byLocator.get(l)).filter((i): i is number => i !== undefined);
+        if (en !== undefined && nb.length) this.translations.set(en, nb);
+      }
+    }
+    const byId = new Map<number, SearchHit>();
+    for (const h of hits) byId.set(this.idOf(h.finding), h);
+    const english = hits.filter((h) => this.translations!.has(this.idOf(h.finding)));
+    for (const h of english) {
+      // The first Norwegian passage listed is the main translation; it takes the English
+      // passage's place, and the English one moves down (one slot, not several).
+      const id = this.translations.get(this.idOf(h.finding))![0];
+      const finding = this.report.findings[id];
+      if (kinds?.length && !kinds.includes(finding.kind)) continue;
+      const score = h.score * TRANSLATED_LIFT;
+      const own = byId.get(id);
+      if (!own) {
+        const hit = { finding, score, terms: [] as string[] };
+        hits.push(hit);
+        byId.set(id, hit);
+      } else if (own.score < score) own.score = score;
+      h.score *= ENGLISH_FINDING_WEIGHT;
+    }
   }
 
   private docTerms = new Map<number, string[]>();
@@ -350,8 +397,8 @@ export class EvidenceSearch {
   }
 
   /**
-   * Per group one MiniSearch query; the sum of group scores times the number of
-   * groups matched. `info` gets, per finding, the summed weight (idf) of the
+   * Per group one MiniSearch query; the sum of group scores times the square
+   * root of the number of groups matched (COORDINATION). `info` gets, per finding, the summed weight (idf) of the
    * groups it matched, and `info.total` that of all groups, for the score floor.
    */
   private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage): Map<number, Score> {
@@ -389,7 +436,10 @@ export class EvidenceSearch {
         } else out.set(r.id as number, { sum: raw, groups: 1, score: 0, terms: new Set(r.terms) });
       }
     }
-    for (const s of out.values()) s.score = s.sum * s.groups;
+    // Square root: a finding that matches the one distinctive word of a query
+    // should not sink below one that matches several common ones (dev hit@1
+    // 0.72 → 0.74; the full count and powers above 1 scored lower).
+    for (const s of out.values()) s.score = s.sum * Math.sqrt(s.groups);
     return out;
   }
 
@@ -479,6 +529,48 @@ function blend(query: Map<number, Score>, context: Map<number, Score>): Map<numb
     out.set(id, { ...s, score: maxQ * (s.score / maxQ + (CONTEXT_WEIGHT * c) / maxC) });
   }
   return out;
+}
+
+/**
+ * The report repeats many passages word for word (the summary, chapter 10 and
+ * the learning points quote the chapters): among the best hits, a passage whose
+ * text a better hit already shows moves down until `gap` other passages stand
+ * before it, so the first results show different evidence. Nothing is dropped.
+ */
+const textIds = new WeakMap<Finding, number>();
+const idsOfTexts = new Map<string, number>();
+
+/** A number per distinct finding text (compared without case and spacing): repeats share it. */
+function textId(f: Finding): number {
+  let id = textIds.get(f);
+  if (id === undefined) {
+    const key = f.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    id = idsOfTexts.get(key);
+    if (id === undefined) {
+      id = idsOfTexts.size;
+      idsOfTexts.set(key, id);
+    }
+    textIds.set(f, id);
+  }
+  return id;
+}
+
+function spreadDuplicates(hits: SearchHit[], gap: number): void {
+  const n = Math.min(hits.length, PROXIMITY_CANDIDATES);
+  const seen = new Set<number>();
+  const out: SearchHit[] = [];
+  const later: { hit: SearchHit; at: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const key = textId(hits[i].finding);
+    if (seen.has(key)) later.push({ hit: hits[i], at: out.length + gap });
+    else {
+      seen.add(key);
+      out.push(hits[i]);
+    }
+    while (later.length && later[0].at <= out.length) out.push(later.shift()!.hit);
+  }
+  for (const l of later) out.push(l.hit);
+  hits.splice(0, n, ...out);
 }
 
 function kindFilter(report: Report, kinds: readonly FindingKind[]): (r: SearchResult) => boolean {

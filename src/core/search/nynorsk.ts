@@ -29,14 +29,45 @@ export class NynorskNormalizer {
     return out;
   }
 
+  /** Whether the rewriting pass in progress accepts `word`: a word of the report, or (second pass) a compound of its words. */
+  private strict = false;
+
   private known(word: string): boolean {
-    return !!this.vocab && (this.vocab.knows(word) || (!!this.compounds && this.compounds.split(word).length > 0));
+    if (!this.vocab) return false;
+    if (this.vocab.knows(word)) return true;
+    // The definite plural "-erne", which Snowball stems apart from "-ere" (the analyser searches it as "-ere").
+    if (word.endsWith('erne') && word.length > 6 && this.vocab.knows(`${word.slice(0, -4)}ere`)) return true;
+    return !this.strict && !!this.compounds && this.compounds.split(word).length > 0;
   }
 
   private rewrite(word: string): string {
-    if (this.known(word)) return word;
+    // A word of the report (or an inflection of one) stays. A word the report has only as
+    // parts of a compound ("fritidstilbod": fritid + a stray "tilbod") is rewritten when a
+    // rule gives a word of the report ("fritidstilbud"), and otherwise stays as well.
+    if (this.vocab!.knows(word)) return word;
+    // First a rewrite that gives a word of the report ("rettleiinga" → "veiledningen"), only
+    // then one that gives a compound of its words ("rettledelsen" = rett + ledelsen).
+    const outer = this.strict;
+    try {
+      this.strict = true;
+      const exact = this.rewriteUnknown(word);
+      if (exact) return exact;
+      this.strict = false;
+      return this.rewriteUnknown(word) ?? word;
+    } finally {
+      this.strict = outer;
+    }
+  }
+
+  private rewriteUnknown(word: string): string | undefined {
     const bySuffix = this.bySuffix(word);
     if (bySuffix) return bySuffix;
+    // A table word with a Nynorsk ending: "gjenopninga" → gjenåpning + en.
+    for (const r of NYNORSK_SUFFIXES) {
+      if (!word.endsWith(r.nn)) continue;
+      const base = NYNORSK_WORDS.get(word.slice(0, word.length - r.nn.length));
+      if (base && this.known(base + r.nb)) return base + r.nb;
+    }
     // Infixes: apply every one that occurs, then the suffix rules on the result.
     let w = word;
     for (const r of NYNORSK_INFIXES) if (w.includes(r.nn)) w = w.split(r.nn).join(r.nb);
@@ -52,7 +83,41 @@ export class NynorskNormalizer {
       const cand = word.slice(0, i) + tail;
       if (this.known(cand)) return cand;
     }
-    return word;
+    // A compound with a Nynorsk head (from the table or by a suffix rule, with or without a
+    // linking s/e) and a tail that is Bokmål or normalises on its own ("brukarundersøking",
+    // "avlastingstilbod").
+    for (let i = 3; i <= word.length - 3; i++) {
+      const heads = this.headForms(word.slice(0, i));
+      if (!heads.length) continue;
+      const tail = word.slice(i);
+      const nbTail = tail.length >= 4 ? this.normalize(tail) : tail;
+      for (const head of heads) if (this.known(head + nbTail)) return head + nbTail;
+    }
+    return undefined;
+  }
+
+  /**
+   * The Bokmål forms a compound head may have: from the table, or by a suffix
+   * rule onto a word of the report ("avlasting" → "avlastning"), its linking
+   * letter kept. The caller keeps the one that makes a word of the report.
+   */
+  private headForms(head: string): string[] {
+    const forms = (h: string): string[] => {
+      const direct = NYNORSK_WORDS.get(h);
+      if (direct) return [direct];
+      if (h.length < 5 || this.vocab!.words.has(h)) return [];
+      const out: string[] = [];
+      for (const r of NYNORSK_SUFFIXES) {
+        if (!h.endsWith(r.nn) || r.nn.startsWith('leg') || h.length - r.nn.length < 3) continue;
+        const cand = h.slice(0, h.length - r.nn.length) + r.nb;
+        if (cand !== h && this.vocab!.knows(cand)) out.push(cand);
+      }
+      return out;
+    };
+    const out = forms(head);
+    const link = head[head.length - 1];
+    if (head.length > 3 && (link === 's' || link === 'e')) for (const f of forms(head.slice(0, -1))) out.push(f + link);
+    return out;
   }
 
   private bySuffix(word: string): string | undefined {

@@ -1,32 +1,20 @@
 /**
- * Tokenising: text → word tokens with their UTF-16 ranges, and the small
- * normalisations every later step relies on (case, Unicode compatibility
+ * Search tokens (from the one core tokenizer, ../text/tokenize.ts) and the
+ * small normalisations every later step relies on (case, Unicode compatibility
  * forms, typographic quotes and hyphens, soft hyphens).
  */
 
-export interface Token {
-  /** The token as it stands in the text. */
-  text: string;
-  /** UTF-16 offset of the first character. */
-  start: number;
-  /** UTF-16 offset after the last character. */
-  end: number;
-}
+import { SEARCH_WORDS, wordTokenizer, type Token } from '../text/tokenize.js';
 
-// A number with inner dots/commas ("3.5.1", "1,5"), or a word: letters and
-// digits, with inner hyphens and apostrophes, and a trailing hyphen for a
-// truncated compound ("smittevern- og pandemiområdet").
-const TOKEN =
-  /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}\u00AD]+(?:[-\u2010\u2011'\u2019\u02BC][\p{L}\p{M}\p{N}\u00AD]+)*(?:[-\u2010\u2011](?![\p{L}\p{N}]))?/gu;
+export type { Token };
 
-/** The word tokens of a text, in order, with their ranges. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    out.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-  }
-  return out;
-}
+/**
+ * The word tokens of a text, in order, with their ranges: the core tokenizer
+ * with the search options (a number with inner dots/commas "3.5.1", words with
+ * inner hyphens and apostrophes, a trailing hyphen for a truncated compound
+ * "smittevern- og pandemiområdet").
+ */
+export const tokenize: (text: string) => Token[] = wordTokenizer(SEARCH_WORDS);
 
 /** Lower case, compatibility forms (ligatures, full-width letters), plain hyphens and apostrophes, no soft hyphens. */
 const PLAIN = /^[a-zA-Z0-9æøåÆØÅ.,-]*$/;

@@ -1,28 +1,23 @@
 /**
- * Words of Norwegian text (Bokmål and Nynorsk): runs of Unicode letters, marks
- * and digits, so æ, ø, å and combining accents stay inside a word. One pass,
- * linear in the text's length.
+ * Words of Norwegian text (Bokmål and Nynorsk) for glossary and term matching:
+ * the one core tokenizer (../text/tokenize.ts) with its plain options, runs of
+ * Unicode letters, marks and digits, so æ, ø, å and combining accents stay
+ * inside a word. One pass, linear in the text's length.
  */
 import { scanQuotes } from '../plan/quotes.js';
+import { PLAIN_WORDS, wordTokenizer, type Token as CoreToken } from '../text/tokenize.js';
 
-export interface Token {
-  /** UTF-16 offsets, half-open. */
-  start: number;
-  end: number;
-  /** The word as written. */
-  text: string;
+export interface Token extends CoreToken {
   /** Lower-cased (locale-independent) for lookups. */
   lower: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const plainWords = wordTokenizer(PLAIN_WORDS);
 
+/** The one core tokenizer's plain words (no joiners), each with its lower case. */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
-  }
+  const out = plainWords(text) as Token[];
+  for (const t of out) t.lower = t.text.toLowerCase();
   return out;
 }
 
