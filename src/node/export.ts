@@ -30,6 +30,21 @@ import {
 } from '../core/export/index.js';
 import { findConfig } from './config.js';
 
+/**
+ * Chromium run by a program, not a person: no sandbox (containers), no GPU, no
+ * shared-memory use, and no calls home (updates, sync, first-run pages). The
+ * PDF export and the end-to-end tests start it the same way.
+ */
+export const QUIET_CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export interface ExportRequest {
   /** The plan (a Markdown file on disk). */
   planPath: string;
@@ -210,13 +225,7 @@ export async function exportPlan(req: ExportRequest): Promise<ExportResult> {
         chromium,
         [
           '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
+          ...QUIET_CHROMIUM_FLAGS,
           '--no-pdf-header-footer',
           '--print-to-pdf-no-header',
           `--user-data-dir=${path.join(tmp, 'chromium')}`,

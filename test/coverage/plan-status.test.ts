@@ -5,17 +5,12 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Module, { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { loadBundled } from '../support/bundled.js';
 import { fakeDocument, fakeVscode, type FakeDocument } from './fake-vscode.js';
 import { analyzePlan } from '../../src/core/plan/analyze.js';
 import { applyEdits } from '../../src/core/lint/fix.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fake = fakeVscode();
 const files = new Map<string, string>();
 const applied: { uri: string; start: number; end: number; text: string }[] = [];
@@ -72,15 +67,7 @@ async function until(fn: () => boolean, what: string) {
 }
 
 before(async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'evidensplan-planstatus-')), 'plan-status.cjs');
-  await build({ entryPoints: [path.join(root, 'src/vscode/planStatus.ts')], bundle: true, platform: 'node', format: 'cjs', external: ['vscode'], mainFields: ['module', 'main'], outfile: out, logLevel: 'error' });
-  const M = Module as unknown as { _load: (req: string, parent: unknown, isMain: boolean) => unknown };
-  const orig = M._load;
-  M._load = function (req, parent, isMain) {
-    if (req === 'vscode') return fake.vscode;
-    return orig.call(this, req, parent, isMain);
-  };
-  const mod = createRequire(import.meta.url)(out) as { registerPlanStatus: (ctx: unknown, services: unknown) => void };
+  const mod = await loadBundled<{ registerPlanStatus: (ctx: unknown, services: unknown) => void }>('src/vscode/planStatus.ts', fake.vscode);
   mod.registerPlanStatus({ subscriptions: [] }, { uiLanguage: () => 'nb', planOf: (d: { getText(): string }) => analyzePlan(d.getText()) });
 });
 

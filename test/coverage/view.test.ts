@@ -6,12 +6,9 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { loadBundled } from '../support/bundled.js';
 import { fakeDocument, fakeVscode } from './fake-vscode.js';
 import { loadReportIndexSync } from '../../src/node/resources.js';
 import { analyzePlan } from '../../src/core/plan/analyze.js';
@@ -22,24 +19,7 @@ const fake = fakeVscode();
 let mod: { registerCoverageFeatures: (ctx: unknown, services: unknown) => void };
 
 before(async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'evidensplan-view-')), 'coverage.cjs');
-  await build({
-    entryPoints: [path.join(root, 'src/vscode/coverage/register.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['vscode'],
-    mainFields: ['module', 'main'],
-    outfile: out,
-    logLevel: 'error',
-  });
-  const M = Module as unknown as { _load: (req: string, parent: unknown, isMain: boolean) => unknown };
-  const orig = M._load;
-  M._load = function (req, parent, isMain) {
-    if (req === 'vscode') return fake.vscode;
-    return orig.call(this, req, parent, isMain);
-  };
-  mod = createRequire(import.meta.url)(out);
+  mod = await loadBundled('src/vscode/coverage/register.ts', fake.vscode);
   const services = {
     getReport: async () => report,
     getSearch: async () => {

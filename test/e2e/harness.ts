@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 // @ts-ignore -- plain .mjs helper shared with the set-up and start scripts
 import { e2ePaths, QUIET_SETTINGS, codeServerArgs, codeServerEnv } from '../../scripts/e2e-paths.mjs';
+import { QUIET_CHROMIUM_FLAGS } from '../../src/node/export.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS_DIR = path.join(ROOT, 'test-results', 'e2e');
@@ -255,16 +256,7 @@ export class Session {
       browser = await chromium.launch({
         executablePath: P.chromium,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--lang=nb-NO',
-        ],
+        args: [...QUIET_CHROMIUM_FLAGS, '--lang=nb-NO'],
       });
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nb-NO' });
       const page = await context.newPage();

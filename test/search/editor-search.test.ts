@@ -7,12 +7,9 @@
  */
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { loadBundled } from '../support/bundled.js';
 import { EventEmitter, Selection, fakeDocument, fakeVscode, type FakeDocument } from '../coverage/fake-vscode.js';
 import { loadSearchSync } from '../../src/node/search.js';
 import { evidenceFor, paragraphAt, searchItems } from '../../src/vscode/search/items.js';
@@ -90,17 +87,6 @@ function editorOf(text: string, line = 0, character = 0) {
 }
 
 before(async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'evidensplan-search-')), 'search.cjs');
-  await build({
-    entryPoints: [path.join(root, 'src/vscode/search/register.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    external: ['vscode'],
-    mainFields: ['module', 'main'],
-    outfile: out,
-    logLevel: 'error',
-  });
   const v: any = fake.vscode;
   v.window.createQuickPick = fakeQuickPick;
   v.window.onDidChangeTextEditorSelection = selectionChanged.event;
@@ -111,13 +97,7 @@ before(async () => {
     if (id === 'evidensplan.openInReport') opened.push(args[0]);
     return realExec(id, ...args);
   };
-  const M = Module as unknown as { _load: (req: string, parent: unknown, isMain: boolean) => unknown };
-  const orig = M._load;
-  M._load = function (req, parent, isMain) {
-    if (req === 'vscode') return fake.vscode;
-    return orig.call(this, req, parent, isMain);
-  };
-  const mod = createRequire(import.meta.url)(out) as { register: (ctx: unknown, services: unknown) => void };
+  const mod = await loadBundled<{ register: (ctx: unknown, services: unknown) => void }>('src/vscode/search/register.ts', fake.vscode);
   mod.register(
     { subscriptions: [] },
     { getSearch: async () => search, getReport: async () => search.report, uiLanguage: () => 'nb', extensionPath: root, planOf: () => undefined },
