@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { catalogue, translate } from '../core/i18n.js';
 import { PLAN_TYPES } from '../core/plan/frontmatter.js';
 import { planSector } from '../core/topics/sector.js';
-import type { LazyLintConfigs } from './configs.js';
+import { LazyLintConfigs } from './configs.js';
 import { planTreatment, plantypeEdit } from '../core/lint/scope.js';
 import type { Services } from './services.js';
 
@@ -17,8 +17,10 @@ export const PLAN_STATUS_COMMAND = 'evidensplan.setPlanType';
 
 const M = catalogue('vscode.plan-status');
 
-/** Registers the status bar item and its command (the config look-up is shared with the diagnostics). */
-export function registerPlanStatus(context: vscode.ExtensionContext, services: Services, configs: LazyLintConfigs): void {
+/** Registers the status bar item and its command (the extension passes the config look-up it shares with the diagnostics). */
+export function registerPlanStatus(context: vscode.ExtensionContext, services: Services, shared?: LazyLintConfigs): void {
+  const configs = shared ?? new LazyLintConfigs(services);
+  if (!shared) context.subscriptions.push(configs);
   const t = (k: keyof typeof M, p: Record<string, string | number> = {}) => translate(M, k, services.uiLanguage(), p);
   const item = vscode.window.createStatusBarItem('evidensplan.planStatus', vscode.StatusBarAlignment.Right, 101);
   item.name = t('name');
