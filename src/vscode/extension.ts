@@ -52,6 +52,7 @@ export function activateWith(context: vscode.ExtensionContext, host: ExtensionHo
   const configs = new LazyLintConfigs(services);
   const diagnostics = new LintDiagnostics(services, configs, reportDocument);
   const reportSelector: vscode.DocumentSelector = { scheme: REPORT_SCHEME };
+  const references = new CitationReferenceProvider(services, reportDocument);
 
   context.subscriptions.push(
     services,
@@ -62,7 +63,8 @@ export function activateWith(context: vscode.ExtensionContext, host: ExtensionHo
     vscode.languages.registerHoverProvider([MARKDOWN, reportSelector] as vscode.DocumentFilter[], new EvidenceHoverProvider(services, reportDocument)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(services), ...COMPLETION_TRIGGERS),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new CitationDefinitionProvider(services, reportDocument)),
-    vscode.languages.registerReferenceProvider([MARKDOWN, reportSelector] as vscode.DocumentFilter[], new CitationReferenceProvider(services, reportDocument)),
+    references,
+    vscode.languages.registerReferenceProvider([MARKDOWN, reportSelector] as vscode.DocumentFilter[], references),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new LintCodeActionProvider(services, diagnostics), LintCodeActionProvider.metadata),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('evidensplan.language')) reportDocument.languageChanged();
