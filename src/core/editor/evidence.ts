@@ -32,22 +32,20 @@ const EVIDENCE_KINDS: FindingKind[] = ['learning-point', 'key-experience', 'para
 /**
  * Where "Insert citation" puts a citation for the topic at `range`: before the
  * closing punctuation of the sentence holding it; for a heading, at the end of
- * the first paragraph below it (or on a new line after the heading).
+ * the first paragraph below it (or on a new line after the heading when the
+ * next block is a heading, a table or nothing).
  */
 export function citationInsertionPoint(plan: EditorPlan, range: OffsetRange, isHeading: boolean): { offset: number; prefix: string } {
   const text = plan.text;
-  let from = range.end;
+  const from = range.end;
   if (isHeading) {
     const lineEnd = text.indexOf('\n', range.end);
     if (lineEnd < 0) return { offset: text.length, prefix: '\n\n' };
-    // Skip blank lines to the first paragraph; a heading or the end means: new line after the heading.
-    let p = lineEnd + 1;
-    while (p < text.length && (text[p] === '\n' || text[p] === '\r')) p++;
-    if (p >= text.length || /^\s{0,3}#/.test(text.slice(p, p + 8))) return { offset: lineEnd, prefix: '\n\n' };
-    const paraEnd = text.indexOf('\n\n', p);
-    from = p;
-    const end = paraEnd < 0 ? text.length : paraEnd;
-    return beforeClosingPunctuation(text, from, end);
+    // The first prose block under the heading (the plan model's: code, HTML and tables are not
+    // prose); another heading or the end first means: a new line after the heading.
+    const next = plan.blocks.find((b) => b.start >= range.end);
+    if (!next || next.kind !== 'paragraph') return { offset: lineEnd, prefix: '\n\n' };
+    return beforeClosingPunctuation(text, next.start, next.end);
   }
   const paraEnd = text.indexOf('\n\n', from);
   const limit = paraEnd < 0 ? text.length : paraEnd;

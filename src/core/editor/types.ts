@@ -34,6 +34,8 @@ export interface EditorPlan {
   /** Citation groups in prose, in document order (not in code, link targets or front matter). */
   readonly citations: readonly CitationGroup[];
   readonly headings: readonly Heading[];
+  /** Prose blocks (paragraphs, headings, table cells) in document order: no code, HTML or front matter. */
+  readonly blocks: readonly (OffsetRange & { kind: 'paragraph' | 'heading' | 'cell' })[];
   /** The plan's language ("nb" or "nn": front matter `språk`, else detected). */
   readonly language: string;
   /** A fact derived from this version of the plan, computed once (term matches, …): PlanModel.derived. */
