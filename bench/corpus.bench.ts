@@ -4,7 +4,7 @@
  * Targets (issue 2): build < 300 ms, load < 30 ms.
  */
 import { readFileSync } from 'node:fs';
-import { parseReport } from '../src/core/corpus/parse.js';
+import { parseReport } from '../src/build/corpus/parse.js';
 import { ReportIndex } from '../src/core/corpus/report-index.js';
 import { readMeta, reportIndexPath, reportTextPath, resourcesRoot } from '../src/node/resources.js';
 import { time, type BenchRow } from './lib.js';

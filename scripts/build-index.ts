@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseReport, type ParseWarning } from '../src/core/corpus/parse.js';
-import { structureProblems } from '../src/core/corpus/checks.js';
+import { parseReport, type ParseWarning } from '../src/build/corpus/parse.js';
+import { structureProblems } from '../src/build/corpus/checks.js';
 import { readMeta, reportIndexPath, reportTextPath, resourcesRoot, sha256 } from '../src/node/resources.js';
 
 const root = resourcesRoot(path.dirname(fileURLToPath(import.meta.url)));

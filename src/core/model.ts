@@ -57,7 +57,7 @@ export interface Finding {
   municipalities: string[];
   /**
    * First and last printed page of the report the finding stands on, recovered
-   * from the text (core/corpus/pages.ts; approximate, can be a page or two off).
+   * from the text (src/build/corpus/pages.ts; approximate, can be a page or two off).
    */
   pages?: [number, number];
   /**

@@ -1,51 +1,45 @@
 /**
- * Finding and reading `.evidensplan.jsonc` (Node only). The config is found by
- * walking up from the linted file; the CLI and the editor use the same lookup.
+ * `.evidensplan.jsonc` from Node's file system: the core look-up
+ * (src/core/lint/config-lookup.ts, shared with the editor) over `node:fs`.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { UiLanguage } from '../core/i18n.js';
-import { parseConfig, emptyConfig, type ResolvedConfig } from '../core/lint/config.js';
+import { emptyConfig, type ResolvedConfig } from '../core/lint/config.js';
+import { CONFIG_NAME, findConfigSync, loadConfigSync, type ConfigFileKind, type ConfigFs } from '../core/lint/config-lookup.js';
 import { ruleIds } from '../core/lint/rules/index.js';
-import { describeKind, readRegularFile } from './read-file.js';
+import { fileKind, readRegularFile } from './read-file.js';
 
-export const CONFIG_NAME = '.evidensplan.jsonc';
+export { CONFIG_NAME };
+
+/** Node's file system for the look-up: paths as given (absolute after `path.resolve`). */
+export const nodeConfigFs: ConfigFs<string, true> = {
+  parent(p) {
+    const up = path.dirname(p);
+    return up === p ? undefined : up;
+  },
+  join: (folder, name) => path.join(folder, name),
+  stat(p) {
+    const st = statSync(p, { throwIfNoEntry: false });
+    return st ? { kind: fileKind(st) as ConfigFileKind, size: st.size } : undefined;
+  },
+  read(p) {
+    // Only a regular file is read (a FIFO given as --config would block for ever).
+    const r = readRegularFile(p);
+    if ('buf' in r) return r.buf;
+    throw 'notRegular' in r ? { notRegular: r.notRegular } : { code: r.error };
+  },
+  label: (p) => p,
+};
 
 /** The nearest `.evidensplan.jsonc` in the file's folder or above it, or undefined. */
 export function findConfig(filePath: string): string | undefined {
-  let dir = path.resolve(filePath);
-  try {
-    if (!statSync(dir).isDirectory()) dir = path.dirname(dir);
-  } catch {
-    dir = path.dirname(dir);
-  }
-  for (;;) {
-    const candidate = path.join(dir, CONFIG_NAME);
-    if (existsSync(candidate)) return candidate;
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
+  return findConfigSync(nodeConfigFs, path.resolve(filePath));
 }
 
 /** Reads and parses a config file. Never throws: problems are in `errors` (file, line, column). */
 export function loadConfig(file: string, lang: UiLanguage = 'nb', extraRuleIds: Iterable<string> = []): ResolvedConfig {
-  // Only a regular file is read (a FIFO given as --config would block for ever).
-  const read = readRegularFile(file);
-  if (!('buf' in read)) {
-    const cfg = emptyConfig();
-    cfg.file = file;
-    const message =
-      'notRegular' in read
-        ? `is ${describeKind(read.notRegular, 'en')}, not a regular file`
-        : read.error === 'ENOENT'
-          ? 'file not found'
-          : `cannot be read (${read.error})`;
-    cfg.errors.push({ file, line: 1, column: 1, message });
-    return cfg;
-  }
-  const text = new TextDecoder('utf-8').decode(read.buf);
-  return parseConfig(text, file, new Set([...ruleIds, ...extraRuleIds]), lang);
+  return loadConfigSync(nodeConfigFs, file, { knownRules: new Set([...ruleIds, ...extraRuleIds]), lang });
 }
 
 /** Caches configs by file so linting a folder reads each config once. */

@@ -12,7 +12,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseJsonc } from 'jsonc-parser';
 import type { SourceMeta } from '../core/model.js';
 import type { UiLanguage } from '../core/i18n.js';
 import {
@@ -24,11 +23,10 @@ import {
   pandocArgs,
   parsePandocVersion,
   planTitle,
-  referenceDocxFromConfig,
   type ExportFormat,
   type PlanLang,
 } from '../core/export/index.js';
-import { findConfig } from './config.js';
+import { findConfig, loadConfig } from './config.js';
 
 /**
  * Chromium run by a program, not a person: no sandbox (containers), no GPU, no
@@ -117,12 +115,8 @@ export function chooseReferenceDocx(req: Pick<ExportRequest, 'planPath' | 'refer
   }
   const cfgFile = findConfig(req.planPath);
   if (cfgFile) {
-    let fromConfig: string | undefined;
-    try {
-      fromConfig = referenceDocxFromConfig(parseJsonc(readFileSync(cfgFile, 'utf8')));
-    } catch {
-      fromConfig = undefined; // an unreadable config is reported by lint; export uses the default
-    }
+    // Read as lint reads it (never blocking on a pipe); a config with problems is reported by lint.
+    const fromConfig = loadConfig(cfgFile).referenceDocx;
     if (fromConfig) {
       const file = path.resolve(path.dirname(cfgFile), fromConfig);
       return existsSync(file) ? { file } : { missing: file };

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { Report, SourceMeta } from '../core/model.js';
 import { ReportIndex } from '../core/corpus/report-index.js';
 import { NOT_BUILT, REPORT_KEY, RESOURCE_FILES, parseReportIndex } from '../core/index-files.js';
+import { BoundedCache } from '../core/util/cache.js';
 
 export { REPORT_KEY };
 
@@ -70,8 +71,9 @@ function checkReport(raw: string, textBuf: Buffer | undefined, root: string): Re
   return parseReportIndex(raw, reportIndexPath(root), textBuf ? sha256(textBuf) : undefined);
 }
 
-const reports = new Map<string, Report>();
-const indexes = new Map<string, ReportIndex>();
+/** By resources root (one in practice; a few in tests that build their own). */
+const reports = new BoundedCache<string, Report>(4);
+const indexes = new BoundedCache<string, ReportIndex>(4);
 
 /** The built Report model, synchronously (cached per root). */
 export function loadReportSync(root?: string): Report {

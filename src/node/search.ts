@@ -10,13 +10,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EvidenceSearch } from '../core/search/index.js';
 import { NOT_BUILT, RESOURCE_FILES, parseSearchIndex } from '../core/index-files.js';
+import { BoundedCache } from '../core/util/cache.js';
 import { loadReport, loadReportSync, resourcesRoot } from './resources.js';
 
 export function searchIndexPath(root: string): string {
   return path.join(root, ...RESOURCE_FILES.searchIndex.split('/'));
 }
 
-const cache = new Map<string, EvidenceSearch>();
+/** By resources root (one in practice; a few in tests that build their own). */
+const cache = new BoundedCache<string, EvidenceSearch>(4);
 
 const open = parseSearchIndex;
 

@@ -1,15 +1,19 @@
 /**
- * `.evidensplan.jsonc` for a document: found by walking up from the document's
- * folder (through vscode.workspace.fs, so virtual workspaces work too), parsed
- * by the same core as the CLI, cached until a config file changes.
+ * `.evidensplan.jsonc` for a document: the core look-up the CLI uses too
+ * (src/core/lint/config-lookup.ts), over vscode.workspace.fs so virtual
+ * workspaces and the web extension work; cached until a config file changes.
+ * Its problems become diagnostics on the config file, on the key or value they are about.
  */
 import * as vscode from 'vscode';
-import { emptyConfig, parseConfig, type ResolvedConfig } from '../core/lint/config.js';
+import { emptyConfig, type ConfigError, type ResolvedConfig } from '../core/lint/config.js';
+import { CONFIG_NAME, lookupConfig, type ConfigFs } from '../core/lint/config-lookup.js';
 import { ruleIds } from '../core/lint/rules/index.js';
 import type { Services } from './services.js';
 
-export const CONFIG_NAME = '.evidensplan.jsonc';
-const MAX_LEVELS = 40;
+export { CONFIG_NAME };
+
+/** vscode.FileType's values (a bit set: a symbolic link to a file is File | SymbolicLink). */
+const FILE_TYPE = { file: 1, directory: 2 } as const;
 
 export interface FoundConfig {
   config: ResolvedConfig;
@@ -22,6 +26,30 @@ function parent(uri: vscode.Uri): vscode.Uri | undefined {
   const i = p.lastIndexOf('/');
   if (i < 0 || p === '') return undefined;
   return uri.with({ path: i === 0 ? '/' : p.slice(0, i) });
+}
+
+/** The workspace's file system for the look-up. */
+export const workspaceConfigFs: ConfigFs<vscode.Uri> = {
+  parent,
+  join: (folder, name) => vscode.Uri.joinPath(folder, name),
+  async stat(uri) {
+    const st = await vscode.workspace.fs.stat(uri);
+    const kind = st.type & FILE_TYPE.directory ? 'directory' : st.type & FILE_TYPE.file ? 'file' : 'other';
+    return { kind, size: st.size };
+  },
+  read: async (uri) => vscode.workspace.fs.readFile(uri),
+  label: (uri) => vscode.workspace.asRelativePath(uri, true),
+};
+
+/** A config problem as a diagnostic on the config file: over the key or value it is about. */
+export function configDiagnostic(e: ConfigError): vscode.Diagnostic {
+  const start = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
+  const end = e.endLine !== undefined && e.endColumn !== undefined ? new vscode.Position(Math.max(0, e.endLine - 1), Math.max(0, e.endColumn - 1)) : undefined;
+  const after = end && (end.line > start.line || (end.line === start.line && end.character > start.character));
+  const range = new vscode.Range(start, after ? end : start.translate(0, 1));
+  const d = new vscode.Diagnostic(range, e.message, vscode.DiagnosticSeverity.Error);
+  d.source = 'evidensplan';
+  return d;
 }
 
 export class LintConfigs implements vscode.Disposable {
@@ -69,22 +97,9 @@ export class LintConfigs implements vscode.Disposable {
     return found;
   }
 
-  private async walk(start: vscode.Uri): Promise<FoundConfig> {
-    let dir: vscode.Uri | undefined = start;
-    for (let i = 0; dir && i < MAX_LEVELS; i++) {
-      const candidate = vscode.Uri.joinPath(dir, CONFIG_NAME);
-      try {
-        const bytes = await vscode.workspace.fs.readFile(candidate);
-        const text = new TextDecoder('utf-8').decode(bytes);
-        const label = vscode.workspace.asRelativePath(candidate, true);
-        return { config: parseConfig(text, label, ruleIds, this.services.uiLanguage()), uri: candidate };
-      } catch {
-        // not here: go up
-      }
-      if (dir.path === '/' || dir.path === '') break;
-      dir = parent(dir);
-    }
-    return { config: emptyConfig() };
+  private async walk(folder: vscode.Uri): Promise<FoundConfig> {
+    const found = await lookupConfig(workspaceConfigFs, folder, { fromKind: 'directory', knownRules: ruleIds, lang: this.services.uiLanguage() });
+    return { config: found.config, uri: found.file };
   }
 
   reset(): void {

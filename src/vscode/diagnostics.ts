@@ -10,7 +10,8 @@ import { analyzePlan } from '../core/plan/analyze.js';
 import type { LintMessage, Severity } from '../core/lint/types.js';
 import type { Services } from './services.js';
 import type { LazyLintConfigs } from './configs.js';
-import { lintCore, type LintCore } from './lazy.js';
+import type { ConfigError } from '../core/lint/config.js';
+import { configCore, lintCore, type ConfigCore, type LintCore } from './lazy.js';
 import type { ReportDocumentProvider } from './reportDocument.js';
 import { t } from '../core/editor/messages.js';
 import { isUiLanguage, type UiLanguage } from '../core/i18n.js';
@@ -129,15 +130,16 @@ export class LintDiagnostics implements vscode.Disposable {
     stale: () => boolean = () => false,
     plan?: () => ReturnType<Services['planOf']>,
   ): Promise<LintMessage[] | undefined> {
-    const [core, report, search, found] = await Promise.all([
+    const [core, config, report, search, found] = await Promise.all([
       lintCore(),
+      configCore(),
       this.services.getReport(),
       this.services.getSearch().catch(() => undefined),
       this.configs.configFor(target as vscode.TextDocument),
     ]);
     this.core = core;
     if (stale()) return undefined;
-    this.showConfigErrors(found.uri, found.config.errors);
+    this.showConfigErrors(config, found.uri, found.config.errors);
     const model = plan?.() ?? analyzePlan(text());
     // The writer's own sources (bibliography, references, .evidensplan/sources): known keys, checked quotes.
     // Only the document's URI is read (the plan model is given), so a file not open in an editor works too.
@@ -168,17 +170,9 @@ export class LintDiagnostics implements vscode.Disposable {
     return isUiLanguage(set) ? set : undefined;
   }
 
-  private showConfigErrors(uri: vscode.Uri | undefined, errors: { line: number; column: number; message: string }[]): void {
+  private showConfigErrors(config: ConfigCore, uri: vscode.Uri | undefined, errors: ConfigError[]): void {
     if (!uri) return;
-    this.configCollection.set(
-      uri,
-      errors.map((e) => {
-        const pos = new vscode.Position(Math.max(0, e.line - 1), Math.max(0, e.column - 1));
-        const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), e.message, vscode.DiagnosticSeverity.Error);
-        d.source = 'evidensplan';
-        return d;
-      }),
-    );
+    this.configCollection.set(uri, errors.map(config.configDiagnostic));
   }
 
   /** Rule page: the copy shipped with the extension (docs/rules/ is in the VSIX), by its URI. */

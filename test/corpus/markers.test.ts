@@ -3,7 +3,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FootnoteMarkers } from '../../src/core/corpus/markers.js';
+import { FootnoteMarkers } from '../../src/build/corpus/markers.js';
 
 const all = new Set(Array.from({ length: 140 }, (_, k) => k + 1));
 

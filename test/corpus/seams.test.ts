@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { joinPieces, wholeWords } from '../../src/core/corpus/text.js';
+import { joinPieces, wholeWords } from '../../src/build/corpus/text.js';
 import { report, source } from './support.js';
 
 const byLocator = (l: string) => report().findings.find((f) => f.locator === l);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { report, find } from './support.js';
-import { structureProblems, LEARNING_POINT_COUNTS } from '../../src/core/corpus/checks.js';
+import { structureProblems, LEARNING_POINT_COUNTS } from '../../src/build/corpus/checks.js';
 
 const r = report();
 

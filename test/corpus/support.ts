@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { parseReport } from '../../src/core/corpus/parse.js';
+import { parseReport } from '../../src/build/corpus/parse.js';
 import type { Report } from '../../src/core/model.js';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

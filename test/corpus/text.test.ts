@@ -4,9 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { joinPieces, spansText } from '../../src/core/corpus/text.js';
-import { parseReport } from '../../src/core/corpus/parse.js';
-import { structureProblems } from '../../src/core/corpus/checks.js';
+import { joinPieces, spansText } from '../../src/build/corpus/text.js';
+import { parseReport } from '../../src/build/corpus/parse.js';
+import { structureProblems } from '../../src/build/corpus/checks.js';
 
 const meta = { key: 'ks2021', title: 't', author: 'a', commissionedBy: 'KS', place: 'Bergen', date: '2021-09-17', language: 'nb', file: 'ks2021.txt' };
 

@@ -39,6 +39,13 @@ v.workspace.fs = {
     if (t === undefined) throw new Error('ENOENT');
     return new TextEncoder().encode(t);
   },
+  // The config look-up asks what is at a path first (vscode.FileType: 1 file, 2 folder).
+  stat: async (uri: { path: string }) => {
+    const t = files.get(uri.path);
+    if (t !== undefined) return { type: 1, size: t.length };
+    if ([...files.keys()].some((k) => k.startsWith(`${uri.path}/`))) return { type: 2, size: 0 };
+    throw new Error('ENOENT');
+  },
 };
 v.workspace.asRelativePath = (uri: { path: string }) => uri.path.replace(/^\/ws\//, '');
 v.workspace.workspaceFolders = [{ uri: { path: '/ws', scheme: 'file' } }];

@@ -14,6 +14,7 @@ import { expandPaths } from '../../node/lint.js';
 import { loadReportIndex } from '../../node/resources.js';
 import { loadSearch } from '../../node/search.js';
 import type { SearchLike } from '../../core/lint/context.js';
+import { configGoesOn } from '../../core/lint/config.js';
 import { countSeverities, formatTextLines, formatTextSummary, printable } from '../format/text.js';
 import { JsonStream } from '../format/json.js';
 import type { FileResult } from '../../node/lint.js';
@@ -95,7 +96,7 @@ export function register(program: Command, setExit: SetExit): void {
       if (json) json.close();
       else if (opts.format === 'sarif') out(formatSarif(sarif, { version: process.env.EVIDENSPLAN_VERSION, lang: outLang }));
       else out(formatTextSummary(counts, files, hadLines, outLang, fixed));
-      for (const e of run.configErrors) process.stderr.write(`evidensplan: ${printable(e.file)}:${e.line}:${e.column}: ${printable(e.message)} (linting goes on with the defaults for what is wrong)\n`);
+      for (const e of run.configErrors) process.stderr.write(`evidensplan: ${printable(e.file)}:${e.line}:${e.column}: ${printable(e.message)} ${configGoesOn(outLang)}\n`);
       for (const e of run.ioErrors) process.stderr.write(`evidensplan: ${printable(e)}\n`);
       if (!files && !run.ioErrors.length && !run.configErrors.length) {
         // Exit 2 always comes with a line on stderr saying why.

@@ -11,6 +11,7 @@ import { MarkdownBuilder, shorten } from './markdown.js';
 import { t } from './messages.js';
 import type { TermInfo, TermMatch } from '../terms/matches.js';
 import { hoverTarget, type EvidenceTarget, type HoverResult } from './hover.js';
+import { BoundedCache } from '../util/cache.js';
 
 export type { TermMatch, TermInfo } from '../terms/matches.js';
 
@@ -93,25 +94,20 @@ function topFindings(
   return out;
 }
 
-/** Hovering the same heading or term again costs nothing: the last answers per search index. */
-const searchCache = new WeakMap<EditorSearch, Map<string, Finding[]>>();
-const SEARCH_CACHE_SIZE = 200;
+/** Hovering the same heading or term again costs nothing: the most recent answers per search index. */
+const searchCache = new WeakMap<EditorSearch, BoundedCache<string, Finding[]>>();
+export const SEARCH_CACHE_SIZE = 200;
 
 function cachedSearch(search: EditorSearch, query: string, limit: number): Finding[] {
   let cache = searchCache.get(search);
-  if (!cache) searchCache.set(search, (cache = new Map()));
-  const key = `${limit}\u0000${query}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  let found: Finding[] = [];
-  try {
-    found = search.search(query, { limit, kinds: EVIDENCE_KINDS }).map((h) => h.finding);
-  } catch {
-    found = [];
-  }
-  if (cache.size >= SEARCH_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, found);
-  return found;
+  if (!cache) searchCache.set(search, (cache = new BoundedCache(SEARCH_CACHE_SIZE)));
+  return cache.getOrCompute(`${limit}\u0000${query}`, () => {
+    try {
+      return search.search(query, { limit, kinds: EVIDENCE_KINDS }).map((h) => h.finding);
+    } catch {
+      return [];
+    }
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { logger, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
-import { lineColOf } from './decode.js';
+import { lineIndex, type LineIndex } from '../plan/lines.js';
 import type { CslEntry, SourceProblem } from './types.js';
 
 export type BibFileFormat = 'csl-json' | 'csl-yaml' | 'bibtex';
@@ -38,27 +38,11 @@ function problem(file: string, code: SourceProblem['code'], params: Record<strin
   return { code, severity, file, line: at.line, column: at.column, params };
 }
 
-/** Line of the entry with `id` in `text`, found by the id as the format writes it; 1 when not found. */
-/** Line numbers by offset, computed once per text (binary search), so finding many entries stays linear. */
-let lastText = '';
-let lastStarts: number[] = [0];
-function lineAt(text: string, offset: number): number {
-  if (text !== lastText) {
-    lastStarts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lastStarts.push(i + 1);
-    lastText = text;
-  }
-  let lo = 0;
-  let hi = lastStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lastStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-function lineOfId(text: string, id: string, format: BibFileFormat, from = 0): { line: number; offset: number } {
+/**
+ * Line of the entry with `id` in `text`, found by the id as the format writes it; 1 when not found.
+ * `lines` is the text's line index, built once per file by the caller, so finding many entries stays linear.
+ */
+function lineOfId(text: string, lines: LineIndex, id: string, format: BibFileFormat, from = 0): { line: number; offset: number } {
   const esc = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re =
     format === 'bibtex'
@@ -68,7 +52,7 @@ function lineOfId(text: string, id: string, format: BibFileFormat, from = 0): { 
         : new RegExp(`\\bid\\s*:\\s*["']?${esc}\\b`, 'g');
   re.lastIndex = from;
   const m = re.exec(text);
-  return m ? { line: lineAt(text, m.index), offset: m.index } : { line: 1, offset: -1 };
+  return m ? { line: lines.lineCol(m.index).line, offset: m.index } : { line: 1, offset: -1 };
 }
 
 /** Items of a parsed CSL value: an array of objects, or an object with `references`/`items`. */
@@ -107,6 +91,7 @@ export function cslDate(v: unknown): unknown {
 /** Checks items, keeps the ones with an id (as string), and notes problems. */
 function collect(items: unknown[], file: string, text: string, format: BibFileFormat, out: ParsedBibliography): void {
   const seen = new Map<string, { line: number; offset: number }>();
+  const lines = lineIndex(text);
   let cursor = 0;
   items.forEach((raw, i) => {
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -121,8 +106,8 @@ function collect(items: unknown[], file: string, text: string, format: BibFileFo
     }
     const before = seen.get(id);
     // Entries come in file order: look after the previous one first (linear over the file), then anywhere.
-    let at = lineOfId(text, id, format, before && before.offset >= 0 ? before.offset + 1 : cursor);
-    if (at.offset < 0 && !before && cursor > 0) at = lineOfId(text, id, format, 0);
+    let at = lineOfId(text, lines, id, format, before && before.offset >= 0 ? before.offset + 1 : cursor);
+    if (at.offset < 0 && !before && cursor > 0) at = lineOfId(text, lines, id, format, 0);
     if (at.offset >= 0 && !before) cursor = at.offset + 1;
     if (before) {
       seen.set(id, at);
@@ -141,7 +126,7 @@ function parseCslJson(text: string, file: string, out: ParsedBibliography): void
   const data = parseJsonc(text, errs, { allowTrailingComma: false, disallowComments: true });
   if (errs.length) {
     const e = errs[0];
-    out.problems.push(problem(file, 'bib-syntax', { detail: printParseErrorCode(e.error) }, lineColOf(text, e.offset)));
+    out.problems.push(problem(file, 'bib-syntax', { detail: printParseErrorCode(e.error) }, lineIndex(text).lineCol(e.offset)));
     return;
   }
   const items = cslItems(data);
@@ -159,7 +144,7 @@ function parseCslYaml(text: string, file: string, out: ParsedBibliography): void
     if (doc.errors.length) {
       const e = doc.errors[0];
       const lp = e.linePos?.[0];
-      const at = lp ? { line: lp.line, column: lp.col } : lineColOf(text, e.pos[0]);
+      const at = lp ? { line: lp.line, column: lp.col } : lineIndex(text).lineCol(e.pos[0]);
       out.problems.push(problem(file, 'bib-syntax', { detail: e.message.split('\n')[0] }, at));
       return;
     }

@@ -35,14 +35,3 @@ function firstBadByte(b: Uint8Array): number {
   return i;
 }
 
-/** 1-based line and column of a UTF-16 offset. */
-export function lineColOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  const end = Math.max(0, Math.min(offset, text.length));
-  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
-  }
-  return { line, column: end - last };
-}

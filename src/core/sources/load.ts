@@ -17,6 +17,7 @@ import { indexMarkdown, type IndexedData } from './index-markdown.js';
 import { BibSource, IndexedSource, type WriterSource } from './indexed-source.js';
 import { ancestors, dirname, joinPath } from './paths.js';
 import type { CslEntry, Origin, SourceCache, SourceProblem, SourceReader } from './types.js';
+import { BoundedCache } from '../util/cache.js';
 
 /** The folder, under a project folder, that holds one folder per indexed source. */
 export const SOURCES_DIR = '.evidensplan/sources';
@@ -48,8 +49,8 @@ export interface LoadedSources {
   files: string[];
 }
 
-const memo = new Map<string, IndexedData>();
-const MEMO_MAX = 64;
+/** Indexed sources by content hash, the 64 most recently used (a writer's sources folder rarely holds more). */
+const memo = new BoundedCache<string, IndexedData>(64);
 
 function textOrProblem(bytes: Uint8Array, file: string, problems: SourceProblem[], planKey?: SourceProblem['planKey']): string | undefined {
   const d = decodeUtf8(bytes, MAX_SOURCE_BYTES);
@@ -170,7 +171,6 @@ export async function loadSourceFolder(reader: SourceReader, dir: string, key: s
       }
     }
   }
-  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
   memo.set(hash, data);
   problems.push(...data.problems.map((p) => ({ ...p, file: textFile })));
   return { source: new IndexedSource(data, entry, origin), problems, files };

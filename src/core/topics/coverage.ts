@@ -8,6 +8,7 @@ import { VocabularyMatcher } from '../terms/vocabulary.js';
 import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
 import { taxonomy, topicsFor, type PlanLanguage, type Taxonomy, type Topic } from './taxonomy.js';
 import { learningPointInSector } from './sector.js';
+import { lineIndex, lineStartAt, type LineIndex } from '../plan/lines.js';
 
 /** The parts of the plan model this needs (core/plan's PlanModel satisfies it). */
 export interface PlanLike {
@@ -78,22 +79,6 @@ function matcherFor(t: Taxonomy): VocabularyMatcher<string> {
   return m;
 }
 
-function lineStarts(text: string): number[] {
-  const out = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
-  return out;
-}
-
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 function canonicalOf(c: CitationLike): string | undefined {
   if (!c.locator) return undefined;
@@ -151,7 +136,7 @@ function unitsOf(plan: PlanLike): Unit[] | undefined {
     if (b.kind !== 'paragraph') continue;
     const body = text.slice(b.start, b.end);
     const words = wordCount(body);
-    const lineStart = text.lastIndexOf('\n', b.start - 1) + 1;
+    const lineStart = lineStartAt(text, b.start);
     const inList = LIST_MARKER.test(text.slice(lineStart, b.start));
     if (inList && words < MIN_LIST_ITEM_WORDS) continue;
     if (/:\s*$/.test(body) && words < MIN_LABEL_WORDS) continue;
@@ -199,8 +184,8 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
   const topics = options.topics ?? topicsFor(options.plantype, tax, options.sector);
   const key = options.key ?? 'ks2021';
   const text = typeof plan?.text === 'string' ? plan.text : '';
-  const starts = lineStarts(text);
-  const line = (o: number) => (plan.lineCol ? plan.lineCol(o).line : lineOf(starts, o));
+  let lines: LineIndex | undefined; // only for a plan that brings no line index of its own
+  const line = (o: number) => (plan.lineCol ? plan.lineCol(o).line : (lines ??= lineIndex(text)).lineCol(o).line);
 
   const byTopic = new Map<string, { heading: TopicPlace[]; text: TopicPlace[]; cited: TopicPlace[] }>();
   const bucket = (id: string) => {
@@ -217,7 +202,8 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
     // Headings only (a very large plan): a heading that uses the vocabulary counts.
     const headingByLine = new Map<number, { text: string; start: number; end: number }>();
     for (const h of plan.headings ?? []) {
-      const start = h.start ?? starts[h.line - 1] ?? 0;
+      const idx = h.start === undefined ? (lines ??= lineIndex(text)) : undefined;
+      const start = h.start ?? (idx && h.line >= 1 && h.line <= idx.lineCount ? idx.offsetAt(h.line, 1) : 0);
       headingByLine.set(h.line, { text: h.text, start, end: h.end ?? start + h.text.length });
     }
     for (const hit of hits) {

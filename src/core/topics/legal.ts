@@ -9,6 +9,7 @@ import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
 import type { PlanLike } from './coverage.js';
 import type { PlanLanguage } from './taxonomy.js';
 import { findRevisionLine, parseNorwegianDate } from '../plan/dates.js';
+import { lineIndex, type LineIndex } from '../plan/lines.js';
 
 export interface LocalText {
   nb: string;
@@ -61,17 +62,13 @@ function matchers() {
   return { elementMatcher, partMatchers };
 }
 
-function lineAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /** Whether the plan has each § 4 element, recognised in headings or text, Bokmål or Nynorsk. */
 export function requiredElements(plan: Pick<PlanLike, 'text' | 'excluded'>, _lang: PlanLanguage = 'nb'): ElementStatus[] {
   const text = typeof plan?.text === 'string' ? plan.text : '';
   const excluded = normaliseRanges(plan.excluded ?? []);
   const keep = (o: number) => !overlapsRanges(excluded, o, o + 1);
+  let lines: LineIndex | undefined;
+  const lineAt = (o: number) => (lines ??= lineIndex(text)).lineCol(o).line;
   const { elementMatcher: em, partMatchers: pm } = matchers();
   const first = new Map<string, number>();
   for (const h of em.find(text)) if (!first.has(h.value) && keep(h.start)) first.set(h.value, h.start);
@@ -84,10 +81,10 @@ export function requiredElements(plan: Pick<PlanLike, 'text' | 'excluded'>, _lan
         found[h.value] = true;
         at ??= h.start;
       }
-      return { element, present: found.every(Boolean), partsFound: found, line: at === undefined ? undefined : lineAt(text, at) };
+      return { element, present: found.every(Boolean), partsFound: found, line: at === undefined ? undefined : lineAt(at) };
     }
     const at = first.get(element.id);
-    return { element, present: at !== undefined, partsFound: [], line: at === undefined ? undefined : lineAt(text, at) };
+    return { element, present: at !== undefined, partsFound: [], line: at === undefined ? undefined : lineAt(at) };
   });
 }
 

@@ -6,7 +6,7 @@
  * such a footnote exists, so real numbers ("2020", "1963 respondenter",
  * "75 prosent") are never touched.
  */
-import type { Span } from '../model.js';
+import type { Span } from '../../core/model.js';
 
 interface Candidate {
   at: number;

@@ -3,7 +3,7 @@
  * (appendix labels, which section a floating box belongs to, chart labels).
  * The data lives in resources/report/ks2021.layout.json with its evidence;
  * the municipality list in ks2021.municipalities.json with its source.
- * Imported statically (bundled), so core does no I/O.
+ * Imported statically, so the parser does no I/O of its own.
  */
 import layoutJson from '../../../resources/report/ks2021.layout.json' with { type: 'json' };
 import municipalitiesJson from '../../../resources/report/ks2021.municipalities.json' with { type: 'json' };

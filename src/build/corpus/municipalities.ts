@@ -3,9 +3,9 @@
  * data, resources/report/ks2021.municipalities.json, with its source) a
  * passage is about, or names.
  */
-import type { Section } from '../model.js';
+import type { Section } from '../../core/model.js';
 import type { MunicipalityEntry } from './layout.js';
-import { sentences } from './numbers.js';
+import { sentences } from '../../core/corpus/numbers.js';
 
 const nameRes = new WeakMap<MunicipalityEntry, RegExp>();
 function nameRe(e: MunicipalityEntry): RegExp {

@@ -3,7 +3,7 @@
  * index is not written as good (build-index exits non-zero). The expected
  * numbers are the report's own (see ../shared/corpus/README.md).
  */
-import type { Report } from '../model.js';
+import type { Report } from '../../core/model.js';
 
 /** Learning-point sections and their bullet counts (37 in all). */
 export const LEARNING_POINT_COUNTS: Record<string, number> = {

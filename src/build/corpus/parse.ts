@@ -38,11 +38,11 @@
  * - Figures: `fig. N` in the main text, `fig. vedlegg-K.N` in appendix K.
  */
 import { linePages } from './pages.js';
-import type { Finding, FindingKind, Report, Section, SourceMeta, Span } from '../model.js';
-import { formatCitation } from './locator.js';
+import type { Finding, FindingKind, Report, Section, SourceMeta, Span } from '../../core/model.js';
+import { formatCitation } from '../../core/corpus/locator.js';
 import { spansText, squash as squashText, wholeWords } from './text.js';
 import { FootnoteMarkers, type CutLine } from './markers.js';
-import { extractNumbers } from './numbers.js';
+import { extractNumbers } from '../../core/corpus/numbers.js';
 import { aboutMunicipalities, mentionedMunicipalities } from './municipalities.js';
 import { defaultLayout, municipalities as defaultMunicipalities, type Layout, type MunicipalityEntry } from './layout.js';
 

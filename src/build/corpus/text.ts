@@ -7,7 +7,7 @@
  * URL. This is the one place that decides how the report's text is normalised;
  * the fidelity test re-implements the same few rules independently.
  */
-import type { Span } from '../model.js';
+import type { Span } from '../../core/model.js';
 
 const URL_TAIL = /(?:^|\s)(https?:\/\/\S*)$/;
 const LOWER_START = /^[a-zæøåé]/;
