@@ -130,13 +130,12 @@ export class LintDiagnostics implements vscode.Disposable {
     stale: () => boolean = () => false,
     plan?: () => ReturnType<Services['planOf']>,
   ): Promise<LintMessage[] | undefined> {
-    const [core, config, report, search, found] = await Promise.all([
-      lintCore(),
-      configCore(),
-      this.services.getReport(),
-      this.services.getSearch().catch(() => undefined),
-      this.configs.configFor(target as vscode.TextDocument),
-    ]);
+    // The index first (mostly reading files), then the lint and config code (evaluated on the
+    // first lint, a stretch of synchronous work): a hover asked meanwhile answers from the report
+    // as soon as it has loaded, before the first lint has run.
+    const [report, search] = await Promise.all([this.services.getReport(), this.services.getSearch().catch(() => undefined)]);
+    if (stale()) return undefined;
+    const [core, config, found] = await Promise.all([lintCore(), configCore(), this.configs.configFor(target as vscode.TextDocument)]);
     this.core = core;
     if (stale()) return undefined;
     this.showConfigErrors(config, found.uri, found.config.errors);

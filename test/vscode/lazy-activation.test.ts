@@ -39,14 +39,14 @@ const LAZY = [
  * The bundle's source with esbuild's `__esm` (ES module) and `__commonJS` helpers recording the key
  * of each module whose body runs. Fails loudly when esbuild's helpers look different.
  */
-function instrumented(path: string): string {
+function instrumented(path: string, sink = '__evaluated'): string {
   const src = readFileSync(path, 'utf8');
   const esm = 'return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;';
   const cjs = 'return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;';
   assert.ok(src.includes(esm) && src.includes(cjs), `esbuild's module helpers changed in ${path}: update this test`);
   return src
-    .replace(esm, 'if (fn) globalThis.__evaluated.push(__getOwnPropNames(fn)[0]);\n    ' + esm)
-    .replace(cjs, 'if (!mod) globalThis.__evaluated.push(__getOwnPropNames(cb)[0]);\n    ' + cjs);
+    .replace(esm, `if (fn) globalThis.${sink}.push(__getOwnPropNames(fn)[0]);\n    ` + esm)
+    .replace(cjs, `if (!mod) globalThis.${sink}.push(__getOwnPropNames(cb)[0]);\n    ` + cjs);
 }
 
 const evaluated: string[] = [];
@@ -114,6 +114,41 @@ test('the first diagnostics load the lint engine', { skip }, async () => {
   assert.ok(lazyLoaded().includes('src/core/lint/engine.ts'));
   const diags = registry.diagnostics.get('evidensplan')?.get('file:/ws/lazy-lint.md') ?? [];
   assert.ok(diags.some((d) => d.code && (d.code as { value: string }).value === 'unknown-locator'), logged.join('\n'));
+});
+
+test('with a plan open at activation, a hover asked at once answers before the first lint has loaded the engine', { skip }, async () => {
+  const seen: string[] = [];
+  (globalThis as { __evaluatedSecond?: string[] }).__evaluatedSecond = seen;
+  const fake = fakeVscode();
+  const plan = textDocument('# Utstyr\n\nVi trenger lager [@ks2021, lp. 3.5.1].\n', 'file:/ws/open-at-start.md');
+  (fake.vscode.workspace as { textDocuments: unknown[] }).textDocuments.push(plan);
+  const languages = fake.vscode.languages as Record<string, unknown>;
+  const create = languages.createDiagnosticCollection as (name: string) => { set: Function };
+  let linted = false;
+  const diagnostics = new Promise<void>((resolve) => {
+    languages.createDiagnosticCollection = (name: string) => {
+      const c = create(name);
+      return { ...c, set: (uri: unknown, d: unknown) => (c.set(uri, d), name === 'evidensplan' && ((linted = true), resolve())) };
+    };
+  });
+  const require = createRequire(nodeBundle);
+  const fn = vm.runInThisContext((Module as unknown as { wrap(s: string): string }).wrap(instrumented(nodeBundle, '__evaluatedSecond')), { filename: nodeBundle }) as Function;
+  const mod = { exports: {} as { activate(ctx: unknown): unknown } };
+  fn(mod.exports, (id: string) => (id === 'vscode' ? fake.vscode : require(id)), mod, nodeBundle, root);
+  mod.exports.activate({
+    subscriptions: [],
+    extensionPath: root,
+    extensionUri: Uri.file(root),
+    globalStorageUri: Uri.file(`${root}/.tmp-storage`),
+    globalState: { get: () => undefined, update: async () => {}, keys: () => [] },
+    workspaceState: { get: () => undefined, update: async () => {}, keys: () => [] },
+  });
+  const hover = (await (fake.registry.hover[0] as { provideHover: Function }).provideHover(plan, new Position(2, 22), cancelled)) as { contents: { value: string } };
+  assert.match(hover.contents.value, /utstyrsberedskap/);
+  assert.equal(linted, false, 'no diagnostics yet');
+  assert.ok(!seen.some((e) => e.includes('src/core/lint/engine.ts')), 'the engine was not evaluated before the hover answered');
+  await diagnostics;
+  assert.ok(seen.some((e) => e.includes('src/core/lint/engine.ts')));
 });
 
 test('the web bundle keeps the same groups lazy (one file, lazily initialised wrappers)', { skip }, () => {
