@@ -1,21 +1,20 @@
 /**
  * Quick fixes from the lint messages: each fix and suggestion, "fix all <rule>
  * in the file", and "disable <rule>" for the line, the file (inline comments)
- * or the workspace (`.evidensplan.jsonc`, only in a trusted workspace).
+ * or the workspace (`.evidensplan.jsonc`, only in a trusted workspace). The
+ * fixes come from the lint group (./lazy.ts), loaded by the lint that made the
+ * diagnostics.
  */
 import * as vscode from 'vscode';
 import type { LintMessage, TextEdit } from '../core/lint/types.js';
-import { fixAll } from '../core/lint/fix.js';
-import { FRONT_MATTER_ID, INTERNAL_ERROR_ID } from '../core/lint/engine.js';
-import { disableFileEdit, disableNextLineEdit, disableRuleInConfig } from '../core/editor/disable.js';
 import { t } from '../core/editor/messages.js';
 import type { Services } from './services.js';
 import type { LintDiagnostics } from './diagnostics.js';
-import type { LintConfigs } from './config.js';
+import type { LazyLintConfigs } from './configs.js';
+import { lintCore, type LintCore } from './lazy.js';
 import { errorText, isPlan, log } from './util.js';
 
 export const DISABLE_IN_WORKSPACE = 'evidensplan.disableRuleInWorkspace';
-const NOT_CONFIGURABLE = new Set([FRONT_MATTER_ID, INTERNAL_ERROR_ID]);
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('evidensplan');
 
 function codeOf(d: vscode.Diagnostic): string | undefined {
@@ -52,11 +51,13 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
     try {
       const messages = this.diagnostics.messagesFor(document) ?? (await this.diagnostics.lint(document));
       if (!messages || token.isCancellationRequested) return undefined;
+      const core = await lintCore();
+      if (token.isCancellationRequested) return undefined;
       const lang = this.services.uiLanguage();
       const actions: vscode.CodeAction[] = [];
 
       if (context.only && FIX_ALL_KIND.contains(context.only) && !vscode.CodeActionKind.QuickFix.contains(context.only)) {
-        const all = fixAll(document.getText(), messages);
+        const all = core.fixAll(document.getText(), messages);
         if (!all.applied) return [];
         const a = new vscode.CodeAction(t('fixAll', lang, { rule: 'evidensplan' }), FIX_ALL_KIND);
         a.edit = new vscode.WorkspaceEdit();
@@ -77,7 +78,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
         actions.push(...this.fixesFor(document, m, diag));
         if (!seenRules.has(ruleId)) {
           seenRules.add(ruleId);
-          actions.push(...this.ruleWideActions(document, m, messages, diag, lang));
+          actions.push(...this.ruleWideActions(core, document, m, messages, diag, lang));
         }
       }
       return actions;
@@ -104,6 +105,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
   }
 
   private ruleWideActions(
+    core: LintCore,
     document: vscode.TextDocument,
     m: LintMessage,
     messages: readonly LintMessage[],
@@ -114,7 +116,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
     const text = document.getText();
     const sameRule = messages.filter((x) => x.ruleId === m.ruleId && x.fix);
     if (sameRule.length > 1) {
-      const all = fixAll(text, sameRule, [m.ruleId]);
+      const all = core.fixAll(text, sameRule, [m.ruleId]);
       if (all.applied > 1) {
         const a = new vscode.CodeAction(t('fixAll', lang, { rule: m.ruleId }), vscode.CodeActionKind.QuickFix);
         a.edit = new vscode.WorkspaceEdit();
@@ -123,17 +125,17 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
         out.push(a);
       }
     }
-    if (NOT_CONFIGURABLE.has(m.ruleId)) return out;
+    if (m.ruleId === core.FRONT_MATTER_ID || m.ruleId === core.INTERNAL_ERROR_ID) return out;
 
     const line = new vscode.CodeAction(t('disableLine', lang, { rule: m.ruleId }), vscode.CodeActionKind.QuickFix);
-    line.edit = workspaceEdit(document, [disableNextLineEdit(text, m.start, m.ruleId)]);
+    line.edit = workspaceEdit(document, [core.disableNextLineEdit(text, m.start, m.ruleId)]);
     line.diagnostics = [diag];
     out.push(line);
 
     const plan = this.services.planOf(document);
     const fmEnd = plan.frontmatter.present ? plan.frontmatter.end : 0;
     const file = new vscode.CodeAction(t('disableFile', lang, { rule: m.ruleId }), vscode.CodeActionKind.QuickFix);
-    file.edit = workspaceEdit(document, [disableFileEdit(text, m.ruleId, fmEnd)]);
+    file.edit = workspaceEdit(document, [core.disableFileEdit(text, m.ruleId, fmEnd)]);
     file.diagnostics = [diag];
     out.push(file);
 
@@ -148,7 +150,7 @@ export class LintCodeActionProvider implements vscode.CodeActionProvider {
 }
 
 /** The command behind "disable for the workspace": edits (or creates) the config, keeping its comments. */
-export async function disableRuleInWorkspace(services: Services, configs: LintConfigs, ruleId: string, documentUri?: string): Promise<void> {
+export async function disableRuleInWorkspace(services: Services, configs: LazyLintConfigs, ruleId: string, documentUri?: string): Promise<void> {
   const lang = services.uiLanguage();
   if (!vscode.workspace.isTrusted) {
     void vscode.window.showWarningMessage(t('untrusted', lang));
@@ -158,7 +160,7 @@ export async function disableRuleInWorkspace(services: Services, configs: LintCo
     ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === documentUri)
     : vscode.window.activeTextEditor?.document;
   const found = document ? await configs.configFor(document) : undefined;
-  const target = found?.uri ?? (document ? configs.workspaceConfigUri(document) : undefined)
+  const target = found?.uri ?? (document ? await configs.workspaceConfigUri(document) : undefined)
     ?? (vscode.workspace.workspaceFolders?.[0] ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, '.evidensplan.jsonc') : undefined);
   if (!target) {
     void vscode.window.showWarningMessage(t('noWorkspace', lang));
@@ -174,7 +176,7 @@ export async function disableRuleInWorkspace(services: Services, configs: LintCo
       current = undefined;
     }
   }
-  const result = disableRuleInConfig(current, ruleId);
+  const result = (await lintCore()).disableRuleInConfig(current, ruleId);
   if (result.error) {
     void vscode.window.showErrorMessage(t('configUnreadable', lang, { file: vscode.workspace.asRelativePath(target) }));
     return;

@@ -4,12 +4,13 @@
  * workspace. Every command explains a failure instead of throwing.
  */
 import * as vscode from 'vscode';
-import { BIB_FORMATS, bibFileName, formatBibliography, isBibFormat, type BibFormat } from '../core/bib/index.js';
+import type { BibFormat } from '../core/bib/index.js';
 import { t } from '../core/editor/messages.js';
 import type { Services } from './services.js';
 import { openInReport, type ReportDocumentProvider } from './reportDocument.js';
 import { DISABLE_IN_WORKSPACE, disableRuleInWorkspace } from './codeActions.js';
-import type { LintConfigs } from './config.js';
+import type { LazyLintConfigs } from './configs.js';
+import { bibCore } from './lazy.js';
 import { errorText, log } from './util.js';
 
 export const COMMANDS = {
@@ -42,7 +43,7 @@ export function registerCommands(
   context: vscode.ExtensionContext,
   services: Services,
   reportDocument: ReportDocumentProvider,
-  configs: LintConfigs,
+  configs: LazyLintConfigs,
 ): void {
   const lang = () => services.uiLanguage();
   context.subscriptions.push(
@@ -94,7 +95,8 @@ export function registerCommands(
     vscode.commands.registerCommand(
       COMMANDS.writeBibliography,
       guard('writeBibliography', async (formatArg?: unknown) => {
-        await writeBibliography(services, isBibFormat(formatArg) ? formatArg : undefined);
+        const bib = await bibCore();
+        await writeBibliography(services, bib.isBibFormat(formatArg) ? formatArg : undefined);
       }),
     ),
     vscode.commands.registerCommand(
@@ -120,18 +122,19 @@ export async function writeBibliography(services: Services, format?: BibFormat):
     void vscode.window.showWarningMessage(t('noWorkspace', lang));
     return undefined;
   }
+  const bib = await bibCore();
   let chosen = format;
   if (!chosen) {
     const pick = await vscode.window.showQuickPick(
-      BIB_FORMATS.map((f) => ({ label: bibFileName(f), description: f, format: f })),
+      bib.BIB_FORMATS.map((f) => ({ label: bib.bibFileName(f), description: f, format: f })),
       { placeHolder: t('pickFormat', lang) },
     );
     if (!pick) return undefined;
     chosen = pick.format;
   }
   const report = await services.getReport();
-  const uri = vscode.Uri.joinPath(folder.uri, bibFileName(chosen));
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(formatBibliography([report.source], chosen)));
+  const uri = vscode.Uri.joinPath(folder.uri, bib.bibFileName(chosen));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(bib.formatBibliography([report.source], chosen)));
   void vscode.window.showInformationMessage(t('bibWritten', lang, { file: vscode.workspace.asRelativePath(uri) }));
   return uri;
 }

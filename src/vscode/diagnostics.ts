@@ -1,17 +1,17 @@
 /**
  * Lint diagnostics as you type: C's `lintText` over the cached plan model, on
- * open and debounced (~300 ms) on change, one result per document version.
+ * open and debounced (~300 ms) on change, one result per document version. The
+ * lint engine is loaded on the first lint (./lazy.ts), not at activation.
  * Each diagnostic's code links to its rule page; evidence citations are
  * related information pointing into the report document.
  */
 import * as vscode from 'vscode';
-import { lintText } from '../core/lint/engine.js';
 import { analyzePlan } from '../core/plan/analyze.js';
-import { ruleById } from '../core/lint/rules/index.js';
 import type { LintMessage, Severity } from '../core/lint/types.js';
 import type { Services } from './services.js';
-import { configDiagnostic, type LintConfigs } from './config.js';
+import type { LazyLintConfigs } from './configs.js';
 import type { ConfigError } from '../core/lint/config.js';
+import { configCore, lintCore, type ConfigCore, type LintCore } from './lazy.js';
 import type { ReportDocumentProvider } from './reportDocument.js';
 import { t } from '../core/editor/messages.js';
 import { isUiLanguage, type UiLanguage } from '../core/i18n.js';
@@ -38,10 +38,12 @@ export class LintDiagnostics implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly docsTargets = new Map<string, vscode.Uri | undefined>();
+  /** The lint group, once the first lint has loaded it. */
+  private core?: LintCore;
 
   constructor(
     private readonly services: Services,
-    private readonly configs: LintConfigs,
+    private readonly configs: LazyLintConfigs,
     private readonly reportDocument: ReportDocumentProvider,
   ) {}
 
@@ -128,19 +130,21 @@ export class LintDiagnostics implements vscode.Disposable {
     stale: () => boolean = () => false,
     plan?: () => ReturnType<Services['planOf']>,
   ): Promise<LintMessage[] | undefined> {
-    const [report, search, found] = await Promise.all([
-      this.services.getReport(),
-      this.services.getSearch().catch(() => undefined),
-      this.configs.configFor(target as vscode.TextDocument),
-    ]);
+    // The index first (mostly reading files), then the lint and config code (evaluated on the
+    // first lint, a stretch of synchronous work): a hover asked meanwhile answers from the report
+    // as soon as it has loaded, before the first lint has run.
+    const [report, search] = await Promise.all([this.services.getReport(), this.services.getSearch().catch(() => undefined)]);
     if (stale()) return undefined;
-    this.showConfigErrors(found.uri, found.config.errors);
+    const [core, config, found] = await Promise.all([lintCore(), configCore(), this.configs.configFor(target as vscode.TextDocument)]);
+    this.core = core;
+    if (stale()) return undefined;
+    this.showConfigErrors(config, found.uri, found.config.errors);
     const model = plan?.() ?? analyzePlan(text());
     // The writer's own sources (bibliography, references, .evidensplan/sources): known keys, checked quotes.
     // Only the document's URI is read (the plan model is given), so a file not open in an editor works too.
     const writer = await writerSourcesFor(target as vscode.TextDocument, model);
     if (stale()) return undefined;
-    const lintMessages = lintText(model.text, {
+    const lintMessages = core.lintText(model.text, {
       filePath: target.uri.scheme === 'file' ? target.uri.fsPath : target.uri.path,
       config: found.config,
       report,
@@ -165,15 +169,15 @@ export class LintDiagnostics implements vscode.Disposable {
     return isUiLanguage(set) ? set : undefined;
   }
 
-  private showConfigErrors(uri: vscode.Uri | undefined, errors: ConfigError[]): void {
+  private showConfigErrors(config: ConfigCore, uri: vscode.Uri | undefined, errors: ConfigError[]): void {
     if (!uri) return;
-    this.configCollection.set(uri, errors.map(configDiagnostic));
+    this.configCollection.set(uri, errors.map(config.configDiagnostic));
   }
 
   /** Rule page: the copy shipped with the extension (docs/rules/ is in the VSIX), by its URI. */
   private docsTarget(ruleId: string): vscode.Uri | undefined {
     if (this.docsTargets.has(ruleId)) return this.docsTargets.get(ruleId);
-    const rule = ruleById(ruleId);
+    const rule = this.core?.ruleById(ruleId);
     const target = rule ? this.services.resources.uri(rule.meta.docs) : undefined;
     this.docsTargets.set(ruleId, target);
     return target;
@@ -181,6 +185,7 @@ export class LintDiagnostics implements vscode.Disposable {
 
   /** Lint messages as VS Code diagnostics (positions through `document.positionAt`). */
   async toDiagnostics(document: Pick<vscode.TextDocument, 'positionAt' | 'uri'>, messages: LintMessage[]): Promise<vscode.Diagnostic[]> {
+    this.core ??= await lintCore();
     const out: vscode.Diagnostic[] = [];
     const reportUri = this.reportDocument.uri();
     for (const m of messages) {

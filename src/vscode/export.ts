@@ -9,9 +9,10 @@
  */
 import { writerSourcesFor } from './sources/registry.js';
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, exportText, isExportFormat, type ExportFormat } from '../core/export/index.js';
+import type { ExportFormat } from '../core/export/index.js';
 import type { Exporter, ExportResult } from '../node/export.js';
 import type { Services } from './services.js';
+import { exportCore, type ExportCore } from './lazy.js';
 import { isPlan, log } from './util.js';
 
 export const EXPORT_COMMAND = 'evidensplan.exportPlan';
@@ -23,13 +24,17 @@ export interface ExportCommandArgs {
   notify?: boolean;
 }
 
-export function registerExport(context: vscode.ExtensionContext, services: Services, exporter: Exporter | undefined): void {
+/** `loadExporter` loads the host's exporter on the command's first run (the Node entry's; none on the web). */
+export function registerExport(context: vscode.ExtensionContext, services: Services, loadExporter: (() => Promise<Exporter>) | undefined): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(EXPORT_COMMAND, (args?: ExportCommandArgs) => runExport(services, exporter, args)),
+    vscode.commands.registerCommand(EXPORT_COMMAND, async (args?: ExportCommandArgs) => {
+      const [core, exporter] = await Promise.all([exportCore(), loadExporter?.()]);
+      return runExport(core, services, exporter, args);
+    }),
   );
 }
 
-async function pickFormat(lang: ReturnType<Services['uiLanguage']>): Promise<ExportFormat | undefined> {
+async function pickFormat({ EXPORT_FORMATS, exportText }: ExportCore, lang: ReturnType<Services['uiLanguage']>): Promise<ExportFormat | undefined> {
   const items = EXPORT_FORMATS.map((f) => ({
     label: exportText(f, lang),
     detail: f === 'docx' ? exportText('docxDetail', lang) : undefined,
@@ -39,7 +44,8 @@ async function pickFormat(lang: ReturnType<Services['uiLanguage']>): Promise<Exp
   return chosen?.format;
 }
 
-async function runExport(services: Services, exporter: Exporter | undefined, args?: ExportCommandArgs): Promise<ExportResult | undefined> {
+async function runExport(core: ExportCore, services: Services, exporter: Exporter | undefined, args?: ExportCommandArgs): Promise<ExportResult | undefined> {
+  const { exportText, isExportFormat } = core;
   const lang = services.uiLanguage();
   if (!exporter) {
     const message = exportText('web', lang);
@@ -57,7 +63,7 @@ async function runExport(services: Services, exporter: Exporter | undefined, arg
     return undefined;
   }
   if (document.isDirty && !(await document.save())) return undefined;
-  const format = isExportFormat(args?.format) ? args.format : await pickFormat(lang);
+  const format = isExportFormat(args?.format) ? args.format : await pickFormat(core, lang);
   if (!format) return undefined;
 
   const settings = vscode.workspace.getConfiguration('evidensplan', document.uri);

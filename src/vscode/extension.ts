@@ -1,7 +1,9 @@
 /**
  * The extension's wiring, shared by both entry points: registration only. Nothing is loaded here;
- * the report index and the search load on first use (Services), so activation on
- * `onLanguage:markdown` adds nothing noticeable to VS Code's start.
+ * the report index and the search load on first use (Services), the lint engine on the first lint,
+ * the config parser, the writer's sources and the bibliography formatter on theirs (./lazy.ts:
+ * their code is not even evaluated before), so activation on `onLanguage:markdown` adds nothing
+ * noticeable to VS Code's start and a hover or a completion answers before the first lint has run.
  *
  * Entry points (package.json): `main` = src/vscode/node/main.ts (desktop VS Code, code-server's
  * Node host) and `browser` = src/vscode/web/extension.ts (vscode.dev, github.dev, a web worker
@@ -20,8 +22,7 @@ import { CitationReferenceProvider } from './references.js';
 import { ReportDocumentProvider } from './reportDocument.js';
 import { LintDiagnostics } from './diagnostics.js';
 import { LintCodeActionProvider } from './codeActions.js';
-import { LintConfigs } from './config.js';
-import { GlossaryTerms } from './terms.js';
+import { LazyLintConfigs } from './configs.js';
 import { registerCommands } from './commands.js';
 import { extendMarkdownIt } from './preview.js';
 import { MARKDOWN, REPORT_SCHEME, disposeLog, errorText, log } from './util.js';
@@ -48,10 +49,10 @@ export interface ExtensionHost {
 export function activateWith(context: vscode.ExtensionContext, host: ExtensionHost): EvidensplanApi {
   const services = new ExtensionServices(new ExtensionResources(context.extensionUri), host.kind);
   const reportDocument = new ReportDocumentProvider(services);
-  const configs = new LintConfigs(services);
-  const terms = new GlossaryTerms(services);
+  const configs = new LazyLintConfigs(services);
   const diagnostics = new LintDiagnostics(services, configs, reportDocument);
   const reportSelector: vscode.DocumentSelector = { scheme: REPORT_SCHEME };
+  const references = new CitationReferenceProvider(services, reportDocument);
 
   context.subscriptions.push(
     services,
@@ -59,19 +60,19 @@ export function activateWith(context: vscode.ExtensionContext, host: ExtensionHo
     configs,
     diagnostics,
     vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reportDocument),
-    vscode.languages.registerHoverProvider([MARKDOWN, reportSelector] as vscode.DocumentFilter[], new EvidenceHoverProvider(services, terms, reportDocument)),
+    vscode.languages.registerHoverProvider([MARKDOWN, reportSelector] as vscode.DocumentFilter[], new EvidenceHoverProvider(services, reportDocument)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CitationCompletionProvider(services), ...COMPLETION_TRIGGERS),
     vscode.languages.registerDefinitionProvider(MARKDOWN, new CitationDefinitionProvider(services, reportDocument)),
-    vscode.languages.registerReferenceProvider([MARKDOWN, reportSelector] as vscode.DocumentFilter[], new CitationReferenceProvider(services, reportDocument)),
+    references,
+    vscode.languages.registerReferenceProvider([MARKDOWN, reportSelector] as vscode.DocumentFilter[], references),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new LintCodeActionProvider(services, diagnostics), LintCodeActionProvider.metadata),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('evidensplan.language')) reportDocument.languageChanged();
     }),
-    vscode.workspace.onDidCloseTextDocument((d) => terms.forget(d.uri.toString())),
     { dispose: disposeLog },
   );
   registerCommands(context, services, reportDocument, configs);
-  registerSourceFeatures(context, services, () => diagnostics.relintAll());
+  registerSourceFeatures(context, services, configs, () => diagnostics.relintAll());
   diagnostics.start();
 
   // Feature registrations: one line each, `[name, (context, services) => void]`. A failing one is
@@ -80,7 +81,7 @@ export function activateWith(context: vscode.ExtensionContext, host: ExtensionHo
     ['snippets', registerSnippetFeatures],
     ['coverage', registerCoverageFeatures],
     ['search', registerSearch],
-    ['plan status', registerPlanStatus],
+    ['plan status', (c, s) => registerPlanStatus(c, s, configs)],
     ['host info', registerHostInfo],
     ['lint workspace', (c, s) => registerLintWorkspace(c, s, diagnostics)],
     ['host features', (c, s) => host.registerHostFeatures(c, s)],

@@ -1,14 +1,15 @@
 /**
  * Hover on a citation (the cited finding) and, when enabled, on a heading or a
- * glossary term (the strongest findings with "Insert citation" links).
+ * glossary term (the strongest findings with "Insert citation" links). Core
+ * decides what the hover is about and renders it (core/editor/hover.ts); this
+ * adapter loads only what that target needs (the report; the search for the
+ * evidence hover; the writer's sources for a key other than the report's) and
+ * converts positions and Markdown.
  */
 import * as vscode from 'vscode';
-import { citationHover, reportFindingHover, type HoverResult } from '../core/editor/hover.js';
-import { evidenceHover } from '../core/editor/evidence.js';
+import { hoverFor, hoverTarget, reportFindingHover } from '../core/editor/hover.js';
 import { HOVER_COMMANDS } from '../core/editor/markdown.js';
-import { groupAt } from '../core/editor/citations.js';
 import type { Services } from './services.js';
-import type { GlossaryTerms } from './terms.js';
 import { REPORT_SCHEME, errorText, isPlan, log, toRange } from './util.js';
 import type { ReportDocumentProvider } from './reportDocument.js';
 import { withSources } from '../core/sources/source-set.js';
@@ -25,7 +26,6 @@ export function trustedMarkdown(markdown: string): vscode.MarkdownString {
 export class EvidenceHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly services: Services,
-    private readonly terms: GlossaryTerms,
     private readonly reportDocument?: ReportDocumentProvider,
   ) {}
 
@@ -59,33 +59,21 @@ export class EvidenceHoverProvider implements vscode.HoverProvider {
       const plan = this.services.planOf(document);
       const offset = document.offsetAt(position);
       const lang = this.services.uiLanguage();
-      const onCitation = groupAt(plan, offset) !== undefined;
-      const evidenceOn = vscode.workspace.getConfiguration('evidensplan', document).get<boolean>('evidenceHover.enabled', true);
-      const onHeading = plan.headings.some((h) => offset >= h.start && offset <= h.end);
+      const evidence = vscode.workspace.getConfiguration('evidensplan', document).get<boolean>('evidenceHover.enabled', true);
+      const target = hoverTarget(plan, offset, { evidence, lang });
       // Nothing to say here: do not load anything.
-      if (!onCitation && !(evidenceOn && (onHeading || (await this.terms.mayHaveTermAt(document, offset))))) return undefined;
+      if (!target || token.isCancellationRequested) return undefined;
+      let report: Parameters<typeof hoverFor>[3] = await this.services.getReport();
       if (token.isCancellationRequested) return undefined;
-      const report = await this.services.getReport();
-      if (token.isCancellationRequested) return undefined;
-      let result: HoverResult | undefined;
-      if (onCitation) {
-        // With the plan's own sources, so their keys resolve (and the report's stay as they were).
+      if (target.kind === 'citation' && target.keys.some((k) => k !== report.source.key)) {
+        // A key of the writer's own sources: with them, so it resolves (and the report's stay as they were).
         const writer = await writerSourcesFor(document, plan);
         if (token.isCancellationRequested) return undefined;
-        result = citationHover(plan, offset, withSources(report, writer?.sources), { lang });
-      } else {
-        const search = await this.services.getSearch().catch(() => undefined);
-        if (token.isCancellationRequested) return undefined;
-        const terms = await this.terms.termsIn(document, plan.language);
-        if (token.isCancellationRequested) return undefined;
-        result = evidenceHover(plan, offset, report, search, {
-          lang,
-          terms: terms.matches,
-          termInfo: terms.info,
-          uri: document.uri.toString(),
-          version: document.version,
-        });
+        report = withSources(report, writer?.sources);
       }
+      const search = target.kind === 'citation' ? undefined : await this.services.getSearch().catch(() => undefined);
+      if (token.isCancellationRequested) return undefined;
+      const result = hoverFor(plan, offset, target, report, search, { lang, uri: document.uri.toString(), version: document.version });
       if (!result) return undefined;
       return new vscode.Hover(trustedMarkdown(result.markdown), toRange(document, result));
     } catch (err) {

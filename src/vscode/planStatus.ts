@@ -7,24 +7,25 @@
  */
 import * as vscode from 'vscode';
 import { catalogue, translate } from '../core/i18n.js';
-import { planTreatment, plantypeEdit } from '../core/lint/scope.js';
 import { PLAN_TYPES } from '../core/plan/frontmatter.js';
 import { planSector } from '../core/topics/sector.js';
-import { LintConfigs } from './config.js';
+import { LazyLintConfigs } from './configs.js';
+import { planTreatment, plantypeEdit } from '../core/lint/scope.js';
 import type { Services } from './services.js';
 
 export const PLAN_STATUS_COMMAND = 'evidensplan.setPlanType';
 
 const M = catalogue('vscode.plan-status');
 
-/** Registers the status bar item and its command. */
-export function registerPlanStatus(context: vscode.ExtensionContext, services: Services): void {
+/** Registers the status bar item and its command (the extension passes the config look-up it shares with the diagnostics). */
+export function registerPlanStatus(context: vscode.ExtensionContext, services: Services, shared?: LazyLintConfigs): void {
+  const configs = shared ?? new LazyLintConfigs(services);
+  if (!shared) context.subscriptions.push(configs);
   const t = (k: keyof typeof M, p: Record<string, string | number> = {}) => translate(M, k, services.uiLanguage(), p);
-  const configs = new LintConfigs(services);
   const item = vscode.window.createStatusBarItem('evidensplan.planStatus', vscode.StatusBarAlignment.Right, 101);
   item.name = t('name');
   item.command = PLAN_STATUS_COMMAND;
-  context.subscriptions.push(configs, item);
+  context.subscriptions.push(item);
 
   let generation = 0;
   const update = async () => {

@@ -1,14 +1,14 @@
 /**
  * The one Services instance: loads the report index and the search lazily (on
- * first use, never in `activate`), caches plan models per document version and
- * reads the UI language from the settings.
+ * first use, never in `activate`: their code too, see ./lazy.ts), caches plan
+ * models per document version and reads the UI language from the settings.
  */
 import * as vscode from 'vscode';
 import type { ReportIndex } from '../core/corpus/report-index.js';
 import type { EvidenceSearch } from '../core/search/index.js';
 import { isUiLanguage, type UiLanguage } from '../core/i18n.js';
 import { analyzePlan, type PlanModel } from '../core/plan/analyze.js';
-import { openReportIndex, openSearch } from '../core/index-files.js';
+import { indexCore } from './lazy.js';
 import type { Services, VersionedDocument } from './services.js';
 import type { ResourceReader } from './services-resources.js';
 
@@ -53,22 +53,24 @@ export class ExtensionServices implements Services, vscode.Disposable {
   }
 
   getReport(): Promise<ReportIndex> {
-    this.report ??= openReportIndex(this.resources.read).then(
-      (r) => {
-        this.reportIfLoaded = r;
-        return r;
-      },
-      (err: unknown) => {
-        this.report = undefined; // try again next time
-        throw err;
-      },
-    );
+    this.report ??= indexCore()
+      .then((core) => core.openReportIndex(this.resources.read))
+      .then(
+        (r) => {
+          this.reportIfLoaded = r;
+          return r;
+        },
+        (err: unknown) => {
+          this.report = undefined; // try again next time
+          throw err;
+        },
+      );
     return this.report;
   }
 
   getSearch(): Promise<EvidenceSearch> {
-    this.search ??= this.getReport()
-      .then((index) => openSearch(this.resources.read, index.report))
+    this.search ??= Promise.all([this.getReport(), indexCore()])
+      .then(([index, core]) => core.openSearch(this.resources.read, index.report))
       .catch((err: unknown) => {
         this.search = undefined; // try again next time
         throw err;

@@ -13,6 +13,7 @@ import { loadBundled } from '../support/bundled.js';
 import { EventEmitter, Selection, fakeDocument, fakeVscode, type FakeDocument } from '../coverage/fake-vscode.js';
 import { loadSearchSync } from '../../src/node/search.js';
 import { evidenceFor, paragraphAt, searchItems } from '../../src/vscode/search/items.js';
+import { analyzePlan } from '../../src/core/plan/analyze.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const search = loadSearchSync();
@@ -100,7 +101,7 @@ before(async () => {
   const mod = await loadBundled<{ register: (ctx: unknown, services: unknown) => void }>('src/vscode/search/register.ts', fake.vscode);
   mod.register(
     { subscriptions: [] },
-    { getSearch: async () => search, getReport: async () => search.report, uiLanguage: () => 'nb', extensionPath: root, planOf: () => undefined },
+    { getSearch: async () => search, getReport: async () => search.report, uiLanguage: () => 'nb', extensionPath: root, planOf: (d: { getText(): string }) => analyzePlan(d.getText()) },
   );
 });
 
@@ -125,9 +126,10 @@ test('the look-up behind both faces: citations for what a writer types, nothing 
 
 test('the paragraph under the cursor: its block and heading; none on headings, blank lines, front matter or code', () => {
   const lines = ['---', 'plantype: pandemiplan', '---', '', '# Smittevern', '', 'Kommunen skal ha et lager', 'av munnbind.', '', '```', 'kode', '```'];
-  assert.deepEqual(paragraphAt(lines, 7), { text: 'Kommunen skal ha et lager\nav munnbind.', line: 6, heading: 'Smittevern' });
-  for (const l of [0, 1, 3, 4, 5, 10, 99]) assert.equal(paragraphAt(lines, l), undefined, `line ${l}`);
-  const ev = evidenceFor(search, paragraphAt(lines, 6)!, 'nb');
+  const plan = analyzePlan(lines.join('\n'));
+  assert.deepEqual(paragraphAt(plan, 7), { text: 'Kommunen skal ha et lager\nav munnbind.', line: 6, heading: 'Smittevern' });
+  for (const l of [0, 1, 3, 4, 5, 10, 99]) assert.equal(paragraphAt(plan, l), undefined, `line ${l}`);
+  const ev = evidenceFor(search, paragraphAt(plan, 6)!, 'nb');
   assert.ok(ev.some((i) => i.locator === 'lp. 3.5.1'), ev.map((i) => i.locator).join());
 });
 

@@ -53,6 +53,9 @@ export class Range {
   }
 }
 export class Selection extends Range {}
+export class Location {
+  constructor(readonly uri: Uri, readonly range: Range) {}
+}
 export class Uri {
   constructor(readonly scheme: string, readonly path: string, readonly query = '', readonly fragment = '') {}
   static from(c: { scheme: string; path?: string; query?: string; fragment?: string }) {
@@ -222,6 +225,7 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
     Position,
     Range,
     Selection,
+    Location,
     Uri,
     MarkdownString,
     Hover,

@@ -9,31 +9,17 @@ import type { UiLanguage } from '../i18n.js';
 import type { EditorPlan, EditorReport, EditorSearch, OffsetRange } from './types.js';
 import { MarkdownBuilder, shorten } from './markdown.js';
 import { t } from './messages.js';
-import { groupAt } from './citations.js';
-import type { HoverResult } from './hover.js';
+import type { TermInfo, TermMatch } from '../terms/matches.js';
+import { hoverTarget, type EvidenceTarget, type HoverResult } from './hover.js';
 import { BoundedCache } from '../util/cache.js';
 
-/** A glossary term found in the plan. */
-export interface TermMatch extends OffsetRange {
-  id: string;
-}
-
-/** What the hover needs to know about a glossary term. */
-export interface TermInfo {
-  id: string;
-  /** The term as the glossary writes it, in the plan's language where known. */
-  label: string;
-  definition?: string;
-  /** Search queries that find its evidence. */
-  queries: string[];
-  /** Locators of findings the glossary names as its evidence. */
-  locators: string[];
-}
+export type { TermMatch, TermInfo } from '../terms/matches.js';
 
 export interface EvidenceHoverOptions {
   lang?: UiLanguage;
-  /** Glossary terms in the document (precomputed per document version). */
+  /** Glossary terms in the document; default: the plan's own (core/terms/matches, once per version). */
   terms?: readonly TermMatch[];
+  /** What the hover says about a term; default: the glossary's (core/terms/matches termInfo). */
   termInfo?: (id: string) => TermInfo | undefined;
   /** Identify the document for "Insert citation" (the command re-checks the version). */
   uri: string;
@@ -47,22 +33,20 @@ const EVIDENCE_KINDS: FindingKind[] = ['learning-point', 'key-experience', 'para
 /**
  * Where "Insert citation" puts a citation for the topic at `range`: before the
  * closing punctuation of the sentence holding it; for a heading, at the end of
- * the first paragraph below it (or on a new line after the heading).
+ * the first paragraph below it (or on a new line after the heading when the
+ * next block is a heading, a table or nothing).
  */
 export function citationInsertionPoint(plan: EditorPlan, range: OffsetRange, isHeading: boolean): { offset: number; prefix: string } {
   const text = plan.text;
-  let from = range.end;
+  const from = range.end;
   if (isHeading) {
     const lineEnd = text.indexOf('\n', range.end);
     if (lineEnd < 0) return { offset: text.length, prefix: '\n\n' };
-    // Skip blank lines to the first paragraph; a heading or the end means: new line after the heading.
-    let p = lineEnd + 1;
-    while (p < text.length && (text[p] === '\n' || text[p] === '\r')) p++;
-    if (p >= text.length || /^\s{0,3}#/.test(text.slice(p, p + 8))) return { offset: lineEnd, prefix: '\n\n' };
-    const paraEnd = text.indexOf('\n\n', p);
-    from = p;
-    const end = paraEnd < 0 ? text.length : paraEnd;
-    return beforeClosingPunctuation(text, from, end);
+    // The first prose block under the heading (the plan model's: code, HTML and tables are not
+    // prose); another heading or the end first means: a new line after the heading.
+    const next = plan.blocks.find((b) => b.start >= range.end);
+    if (!next || next.kind !== 'paragraph') return { offset: lineEnd, prefix: '\n\n' };
+    return beforeClosingPunctuation(text, next.start, next.end);
   }
   const paraEnd = text.indexOf('\n\n', from);
   const limit = paraEnd < 0 ? text.length : paraEnd;
@@ -126,21 +110,11 @@ function cachedSearch(search: EditorSearch, query: string, limit: number): Findi
   });
 }
 
-/** The heading holding `offset` (headings are in document order and do not overlap): a binary search, not a scan. */
-function headingAt<H extends OffsetRange>(headings: readonly H[], offset: number): H | undefined {
-  let lo = 0;
-  let hi = headings.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const h = headings[mid];
-    if (offset < h.start) hi = mid - 1;
-    else if (offset > h.end) lo = mid + 1;
-    else return h;
-  }
-  return undefined;
-}
-
-/** The evidence hover at `offset`, or undefined (also inside a citation, where the citation hover rules). */
+/**
+ * The evidence hover at `offset`, or undefined (also inside a citation, where the citation hover
+ * rules). Decides through `hoverTarget` (core/editor/hover.ts), the one place that decides what a
+ * hover is about, then renders with `evidenceHoverFor`.
+ */
 export function evidenceHover(
   plan: EditorPlan,
   offset: number,
@@ -148,27 +122,37 @@ export function evidenceHover(
   search: EditorSearch | undefined,
   options: EvidenceHoverOptions,
 ): HoverResult | undefined {
+  try {
+    const target = hoverTarget(plan, offset, { evidence: true, terms: options.terms });
+    if (!target || target.kind === 'citation') return undefined;
+    return evidenceHoverFor(plan, target, report, search, options);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The evidence hover for a heading or a glossary term that `hoverTarget` found. Never throws. */
+export function evidenceHoverFor(
+  plan: EditorPlan,
+  target: EvidenceTarget,
+  report: EditorReport,
+  search: EditorSearch | undefined,
+  options: EvidenceHoverOptions,
+): HoverResult | undefined {
   const lang = options.lang ?? 'nb';
   const count = options.count ?? 3;
   try {
-    if (groupAt(plan, offset)) return undefined;
-    const heading = headingAt(plan.headings, offset);
-    let range: OffsetRange;
+    const range: OffsetRange = { start: target.start, end: target.end };
     let topic: string;
     let definition: string | undefined;
     let findings: Finding[];
-    if (heading) {
-      topic = heading.text.replace(/\s+/g, ' ').trim();
-      if (!topic || topic.length < 3) return undefined;
-      range = { start: heading.start, end: heading.end };
+    if (target.kind === 'heading') {
+      topic = target.topic;
       findings = topFindings(report, search, [topic], [], count);
     } else {
-      const term = options.terms?.find((m) => offset >= m.start && offset < m.end);
-      if (!term) return undefined;
-      const info = options.termInfo?.(term.id);
+      const info = options.termInfo ? options.termInfo(target.term.id) : target.info;
       if (!info) return undefined;
-      range = { start: term.start, end: term.end };
-      topic = plan.text.slice(term.start, term.end);
+      topic = plan.text.slice(target.start, target.end);
       definition = info.definition;
       findings = topFindings(report, search, info.queries.length ? info.queries : [info.label], info.locators, count);
       if (info.label && info.label.toLowerCase() !== topic.toLowerCase()) topic = `${topic} (${info.label})`;
@@ -180,7 +164,7 @@ export function evidenceHover(
       md.text(t('noEvidence', lang, { topic }));
       return { markdown: md.toString(), ...range };
     }
-    const at = citationInsertionPoint(plan, range, Boolean(heading));
+    const at = citationInsertionPoint(plan, range, target.kind === 'heading');
     findings.forEach((f, i) => {
       if (i) md.paragraph();
       md.raw(`${i + 1}. `).bold(f.citation).text(' ').text(shorten(f.text, 220).text).raw('  \n');

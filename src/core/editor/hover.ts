@@ -3,6 +3,11 @@
  * its canonical citation, the section path, the source, and command links
  * "Open in report" / "Copy citation". On a citation that does not resolve: why,
  * and the nearest valid locators. Everything quoted is escaped.
+ *
+ * What a hover is about is decided once, here (`hoverTarget`): a citation, a
+ * heading or a glossary term (the evidence hover, ./evidence.ts), or nothing —
+ * then the editor loads nothing. `hoverFor` renders the target it decided; the
+ * VS Code adapter only loads what the target needs and converts the result.
  */
 import type { Finding } from '../model.js';
 import type { CitationGroup, CitationItem } from '../cite/types.js';
@@ -13,6 +18,9 @@ import { explainProblem, explainUnresolved, groupAt, itemAt, resolveItem } from 
 import { t } from './messages.js';
 import { sectionLabel } from './report-document.js';
 import { kindLabel } from '../kinds.js';
+import { termInfo as glossaryTermInfo, termMatchAt, termMatches, type TermInfo, type TermMatch } from '../terms/matches.js';
+import { evidenceHoverFor, type EvidenceHoverOptions } from './evidence.js';
+import type { EditorSearch } from './types.js';
 
 /** Findings listed in the hover of a page or range citation. */
 const MAX_LISTED = 6;
@@ -145,11 +153,19 @@ export function citationHover(
   report: EditorReport,
   options: HoverOptions = {},
 ): HoverResult | undefined {
+  try {
+    const group = groupAt(plan, offset);
+    return group ? citationGroupHover(group, offset, report, options) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The hover for a citation group (the item under `offset`, or the whole group on its brackets). Never throws. */
+function citationGroupHover(group: CitationGroup, offset: number, report: EditorReport, options: HoverOptions): HoverResult | undefined {
   const lang = options.lang ?? 'nb';
   const max = options.maxTextLength ?? 600;
   try {
-    const group = groupAt(plan, offset);
-    if (!group) return undefined;
     const md = new MarkdownBuilder();
     const item = itemAt(group, offset);
     if (item) {
@@ -177,4 +193,85 @@ export function reportFindingHover(finding: Finding, lang: UiLanguage = 'nb'): s
   md.bold(finding.citation).text(' · ').text(kindLabel(finding.kind, lang, { capital: true })).paragraph();
   md.command(t('copyCitation', lang), 'evidensplan.copyCitation', [finding.citation]);
   return md.toString();
+}
+
+/** A heading or a glossary term: what the evidence hover is about. */
+export type EvidenceTarget =
+  | (OffsetRange & { kind: 'heading'; /** The heading's text, one line. */ topic: string })
+  | (OffsetRange & { kind: 'term'; term: TermMatch; /** The glossary's entry, in the plan's and the UI language. */ info: TermInfo });
+
+/** What a hover at an offset is about. */
+export type HoverTarget =
+  | (OffsetRange & {
+      kind: 'citation';
+      group: CitationGroup;
+      /** The source keys the group cites (the writer's own sources are needed only for keys other than the report's). */
+      keys: string[];
+    })
+  | EvidenceTarget;
+
+export interface HoverTargetOptions {
+  /** Whether headings and glossary terms get the evidence hover (the `evidensplan.evidenceHover.enabled` setting). */
+  evidence?: boolean;
+  /** UI language of the term's definition. */
+  lang?: UiLanguage;
+  /** Glossary terms; default: the plan's own, matched once per version (core/terms/matches). */
+  terms?: readonly TermMatch[];
+}
+
+/** The heading holding `offset` (headings are in document order and do not overlap): a binary search, not a scan. */
+function headingAt<H extends OffsetRange>(headings: readonly H[], offset: number): H | undefined {
+  let lo = 0;
+  let hi = headings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const h = headings[mid];
+    if (offset < h.start) hi = mid - 1;
+    else if (offset > h.end) lo = mid + 1;
+    else return h;
+  }
+  return undefined;
+}
+
+/**
+ * The one decision of what a hover at `offset` is about: the citation there; else (with the
+ * evidence hover on) the heading there, if its text is a topic of three characters or more; else
+ * the glossary term there, if the glossary knows it. Undefined: nothing to say, nothing to load.
+ * Cheap: binary searches over the plan model and its term matches. Never throws.
+ */
+export function hoverTarget(plan: EditorPlan, offset: number, options: HoverTargetOptions = {}): HoverTarget | undefined {
+  try {
+    const group = groupAt(plan, offset);
+    if (group) return { kind: 'citation', start: group.start, end: group.end, group, keys: [...new Set(group.items.map((i) => i.key))] };
+    if (!options.evidence) return undefined;
+    const heading = headingAt(plan.headings, offset);
+    if (heading) {
+      const topic = heading.text.replace(/\s+/g, ' ').trim();
+      return topic.length >= 3 ? { kind: 'heading', start: heading.start, end: heading.end, topic } : undefined;
+    }
+    const term = termMatchAt(options.terms ?? termMatches(plan), offset);
+    const info = term && glossaryTermInfo(term.id, plan.language, options.lang ?? 'nb');
+    return term && info ? { kind: 'term', start: term.start, end: term.end, term, info } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface HoverForOptions extends HoverOptions, Omit<EvidenceHoverOptions, 'lang' | 'terms' | 'termInfo'> {}
+
+/**
+ * The hover for a target `hoverTarget` decided: for a citation, `report` should carry the
+ * writer's sources when the group cites a key other than the report's (core/sources SourceSet);
+ * for a heading or a term, `search` finds the evidence. Never throws.
+ */
+export function hoverFor(
+  plan: EditorPlan,
+  offset: number,
+  target: HoverTarget,
+  report: EditorReport,
+  search: EditorSearch | undefined,
+  options: HoverForOptions,
+): HoverResult | undefined {
+  if (target.kind === 'citation') return citationGroupHover(target.group, offset, report, options);
+  return evidenceHoverFor(plan, target, report, search, options);
 }

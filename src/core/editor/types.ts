@@ -6,6 +6,7 @@
 import type { Finding, FindingKind, Section } from '../model.js';
 import type { SourceIndex } from '../cite/source.js';
 import type { CitationGroup } from '../cite/types.js';
+import type { PlanModel } from '../plan/analyze.js';
 
 /** A document in the (possibly in-memory) workspace. */
 export interface EditorDocument {
@@ -33,6 +34,12 @@ export interface EditorPlan {
   /** Citation groups in prose, in document order (not in code, link targets or front matter). */
   readonly citations: readonly CitationGroup[];
   readonly headings: readonly Heading[];
+  /** Prose blocks (paragraphs, headings, table cells) in document order: no code, HTML or front matter. */
+  readonly blocks: readonly (OffsetRange & { kind: 'paragraph' | 'heading' | 'cell' })[];
+  /** The plan's language ("nb" or "nn": front matter `språk`, else detected). */
+  readonly language: string;
+  /** A fact derived from this version of the plan, computed once (term matches, …): PlanModel.derived. */
+  derived<T>(key: string, compute: (plan: PlanModel) => T): T;
 }
 
 /** What the editor features need from the report index (core/corpus ReportIndex provides it). */

@@ -7,6 +7,7 @@
 import { translate, type UiLanguage } from '../../core/i18n.js';
 import type { Finding } from '../../core/model.js';
 import type { EvidenceSearch } from '../../core/search/index.js';
+import type { PlanModel } from '../../core/plan/analyze.js';
 import { searchMessages as M } from './messages.js';
 import { kindLabel } from '../../core/kinds.js';
 
@@ -49,42 +50,34 @@ export interface Paragraph {
   heading: string;
 }
 
-const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;
-
 /**
- * The paragraph (block between blank lines) holding `line`, and the heading
- * above it; undefined on a blank line, a heading, front matter or a code fence.
+ * The paragraph holding 0-based `line` (a prose block of the plan model: a paragraph, or a table
+ * row) and the heading above it; undefined on a blank line, a heading, front matter or code, where
+ * the model has no prose block.
  */
-export function paragraphAt(lines: readonly string[], line: number): Paragraph | undefined {
-  if (line < 0 || line >= lines.length || !lines[line].trim()) return undefined;
-  if (HEADING.test(lines[line])) return undefined;
-  // Front matter and code fences hold no prose.
-  let fence = false;
-  let front = lines[0]?.trim() === '---';
-  for (let i = 0; i <= line; i++) {
-    const t = lines[i].trim();
-    if (front && i > 0 && (t === '---' || t === '...')) {
-      if (i === line) return undefined;
-      front = false;
-      continue;
-    }
-    if (!front && /^(```|~~~)/.test(t)) fence = !fence;
-  }
-  if (front || fence) return undefined;
-  let a = line;
-  let b = line;
-  while (a > 0 && lines[a - 1].trim() && !HEADING.test(lines[a - 1])) a--;
-  while (b + 1 < lines.length && lines[b + 1].trim() && !HEADING.test(lines[b + 1])) b++;
+export function paragraphAt(plan: Pick<PlanModel, 'text' | 'blocks' | 'headings' | 'lineCol'>, line: number): Paragraph | undefined {
+  const at = line + 1;
+  const blocks = plan.blocks.filter((b) => b.kind !== 'heading' && plan.lineCol(b.start).line <= at && at <= plan.lineCol(Math.max(b.start, b.end - 1)).line);
+  if (!blocks.length) return undefined;
+  const first = blocks[0];
+  // The cells of a table row are one paragraph: the row, as the writer sees it.
+  const start = first.kind === 'cell' ? lineStart(plan.text, first.start) : first.start;
+  const end = first.kind === 'cell' ? lineEnd(plan.text, blocks[blocks.length - 1].end) : first.end;
   let heading = '';
-  for (let i = a - 1; i >= 0; i--) {
-    const m = HEADING.exec(lines[i]);
-    if (m) {
-      heading = m[1];
-      break;
-    }
+  for (const h of plan.headings) {
+    if (h.start >= start) break;
+    heading = h.text;
   }
-  const text = lines.slice(a, b + 1).join('\n').slice(0, 4000);
-  return { text, line: a, heading };
+  return { text: plan.text.slice(start, end).slice(0, 4000), line: plan.lineCol(start).line - 1, heading };
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEnd(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset);
+  return i < 0 ? text.length : i;
 }
 
 /** The strongest evidence in the report for a paragraph of a plan (its heading counts as context). */

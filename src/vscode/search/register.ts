@@ -147,9 +147,8 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     lastPlanEditor = editor;
     const doc = editor.document;
     const line = editor.selection.active.line;
-    const lines: string[] = [];
-    for (let i = 0; i < doc.lineCount; i++) lines.push(doc.lineAt(i).text);
-    const p = paragraphAt(lines, line);
+    // The plan model shared with the other features (one analysis per document version).
+    const p = paragraphAt(services.planOf(doc), line);
     if (!p) {
       provider.set([]);
       view.message = t('noParagraph');

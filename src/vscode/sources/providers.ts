@@ -7,9 +7,8 @@ import * as vscode from 'vscode';
 import { completionContextAt, completionDocumentation, insideCodeOrFrontMatter } from '../../core/editor/completion.js';
 import { groupAt, itemAt } from '../../core/editor/citations.js';
 import { resolveCitation } from '../../core/cite/resolve.js';
-import { IndexedSource, isWriterSource } from '../../core/sources/index.js';
-import { writerCompletionItems } from '../../core/sources/completion.js';
 import type { Services } from '../services.js';
+import { sourcesCore } from '../lazy.js';
 import { errorText, isPlan, log, toRange } from '../util.js';
 import { trustedMarkdown } from '../hover.js';
 import { SOURCE_VIEW_SCHEME, writerSourcesFor } from './registry.js';
@@ -50,6 +49,8 @@ export class WriterCompletionProvider implements vscode.CompletionItemProvider {
       if (!ctx || insideCodeOrFrontMatter(text, offset)) return undefined;
       const loaded = await writerSourcesFor(document);
       if (!loaded?.sources.size || token.isCancellationRequested) return undefined;
+      // Loaded by the sources themselves: a plan with sources has the sources group.
+      const { IndexedSource, writerCompletionItems } = await sourcesCore();
       const lang = this.services.uiLanguage();
       const replacing = toRange(document, ctx.range);
       const items = writerCompletionItems(ctx, { text }, loaded.sources.values(), { lang }).map((d) => {
@@ -88,6 +89,7 @@ export async function writerDefinition(services: Services, document: vscode.Text
     if (!group) return undefined;
     const loaded = await writerSourcesFor(document, model);
     if (!loaded?.sources.size || token.isCancellationRequested) return undefined;
+    const { IndexedSource, isWriterSource } = await sourcesCore();
     const item = itemAt(group, offset);
     for (const it of item ? [item] : group.items) {
       const src = loaded.sources.get(it.key);

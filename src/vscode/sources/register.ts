@@ -8,20 +8,18 @@
  */
 import * as vscode from 'vscode';
 import type { Services } from '../services.js';
-import { LintConfigs } from '../config.js';
+import type { LazyLintConfigs } from '../configs.js';
 import { MARKDOWN, errorText, log } from '../util.js';
 import { COMPLETION_TRIGGERS } from '../completion.js';
 import { storageCache } from './reader.js';
 import { SOURCE_VIEW_SCHEME, WriterSourceRegistry, setRegistry } from './registry.js';
 import { SourceViewProvider, WriterCompletionProvider } from './providers.js';
 
-export function registerSourceFeatures(context: vscode.ExtensionContext, services: Services, relint: () => void): void {
+export function registerSourceFeatures(context: vscode.ExtensionContext, services: Services, configs: LazyLintConfigs, relint: () => void): void {
   try {
-    const configs = new LintConfigs(services);
     const registry = new WriterSourceRegistry(services, configs, storageCache(context.globalStorageUri));
     setRegistry(registry);
     context.subscriptions.push(
-      configs,
       registry,
       { dispose: () => setRegistry(undefined) },
       registry.onDidChange(() => relint()),

@@ -5,12 +5,13 @@
  * source files. Other features ask `writerSourcesFor(document)`.
  */
 import * as vscode from 'vscode';
-import { IndexedSource, fileSourceMessages, loadSources, planSourceMessages, type LoadedSources, type SourceCache } from '../../core/sources/index.js';
+import type { LoadedSources, SourceCache } from '../../core/sources/index.js';
 import type { LintMessage } from '../../core/lint/types.js';
 import type { PlanModel } from '../../core/plan/analyze.js';
 import type { UiLanguage } from '../../core/i18n.js';
-import type { LintConfigs } from '../config.js';
+import type { LazyLintConfigs } from '../configs.js';
 import type { Services } from '../services.js';
+import { sourcesCore, type SourcesCore } from '../lazy.js';
 import { errorText, log } from '../util.js';
 import { workspaceReader } from './reader.js';
 
@@ -39,7 +40,7 @@ export class WriterSourceRegistry implements vscode.Disposable {
 
   constructor(
     private readonly services: Services,
-    private readonly configs: LintConfigs,
+    private readonly configs: LazyLintConfigs,
     private readonly cache: SourceCache | undefined,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/{.evidensplan/sources/**,*.bib,*.bibtex,*.json,*.yaml,*.yml,.evidensplan.jsonc}');
@@ -67,7 +68,9 @@ export class WriterSourceRegistry implements vscode.Disposable {
     const id = uri.toString();
     const hit = this.entries.get(id);
     if (hit && hit.key === key) return hit.loaded;
-    const loaded = loadSources(
+    const loaded = sourcesCore().then((core) => {
+      loadedCore = core;
+      return core.loadSources(
       {
         planPath: uri.scheme === 'untitled' ? undefined : uri.path,
         startDir: uri.scheme === 'untitled' ? vscode.workspace.workspaceFolders?.[0]?.uri.path : undefined,
@@ -77,7 +80,8 @@ export class WriterSourceRegistry implements vscode.Disposable {
       },
       workspaceReader(uri.scheme === 'untitled' ? (vscode.workspace.workspaceFolders?.[0]?.uri ?? uri) : uri),
       this.cache,
-    ).then(
+      );
+    }).then(
       (l) => {
         for (const f of l.files) this.watched.add(f);
         this.lastLoaded.set(id, l);
@@ -95,12 +99,14 @@ export class WriterSourceRegistry implements vscode.Disposable {
 
   /** Messages about the plan's own front matter (a bibliography that does not parse, a missing file). */
   planMessages(loaded: LoadedSources, plan: PlanModel, lang: UiLanguage): LintMessage[] {
-    return planSourceMessages(loaded.problems, plan, lang, (f) => vscode.workspace.asRelativePath(vscode.Uri.file(f), false));
+    if (!loadedCore) return [];
+    return loadedCore.planSourceMessages(loaded.problems, plan, lang, (f) => vscode.workspace.asRelativePath(vscode.Uri.file(f), false));
   }
 
   private showProblems(planId: string, planUri: vscode.Uri, loaded: LoadedSources): void {
     const lang = this.services.uiLanguage();
-    const byFile = fileSourceMessages(loaded.problems, lang, (f) => vscode.workspace.asRelativePath(planUri.with({ path: f }), false));
+    if (!loadedCore) return;
+    const byFile = loadedCore.fileSourceMessages(loaded.problems, lang, (f) => vscode.workspace.asRelativePath(planUri.with({ path: f }), false));
     const before = this.shown.get(planId) ?? new Set<string>();
     const now = new Set<string>();
     for (const [file, msgs] of byFile) {
@@ -128,6 +134,8 @@ export class WriterSourceRegistry implements vscode.Disposable {
 }
 
 let current: WriterSourceRegistry | undefined;
+/** The sources group once loaded (./lazy.ts): a plan's sources are only there after it has loaded. */
+let loadedCore: SourcesCore | undefined;
 
 export function setRegistry(r: WriterSourceRegistry | undefined): void {
   current = r;
@@ -153,7 +161,7 @@ export async function writerSourcesFor(document: vscode.TextDocument, plan?: Pla
 export function writerEvidenceLocation(document: vscode.TextDocument, citation: string): vscode.Location | undefined {
   const m = /^\[@([^,\]]+),\s*([^\]]+)\]$/.exec(citation);
   const src = m ? current?.lastLoaded.get(document.uri.toString())?.sources.get(m[1]) : undefined;
-  if (!m || !(src instanceof IndexedSource)) return undefined;
+  if (!m || !loadedCore || !(src instanceof loadedCore.IndexedSource)) return undefined;
   const f = src.get(m[2]);
   if (!f) return undefined;
   const file = document.uri.with({ path: src.origin.file, query: '', fragment: '' });
