@@ -21,6 +21,14 @@ export interface BenchRow {
   target?: string;
   /** Whether the target is met. */
   pass?: boolean;
+  /** Set when this measure failed: the table lists it as not measured, with this reason. */
+  failed?: string;
+}
+
+/** A row for a measure that failed: listed as not measured (with why), the run goes on. */
+export function notMeasured(name: string, err: unknown): BenchRow {
+  const why = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  return { name, value: NaN, unit: 'ms', failed: why };
 }
 
 export interface Timing {

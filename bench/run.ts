@@ -23,7 +23,10 @@ for (const f of files) {
   process.stderr.write(`bench: ${group}…\n`);
   try {
     const mod = (await import(pathToFileURL(path.join(here, f)).href)) as { default: () => Promise<BenchRow[]> };
-    for (const r of await mod.default()) rows.push({ ...r, group });
+    for (const r of await mod.default()) {
+      if (r.failed !== undefined) notMeasured.push(`${group}: ${r.name}: ${r.failed}`);
+      else rows.push({ ...r, group });
+    }
   } catch (err) {
     // One failing bench must not hide the others; the table says what was not measured.
     notMeasured.push(`${group}: ${(err as Error)?.message ?? String(err)}`.split('\n')[0]);
