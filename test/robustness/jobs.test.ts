@@ -76,3 +76,29 @@ test('each worker has a heap limit: one too small to load the index ends the run
     (err: Error & { code?: string }) => err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /memory/i.test(err.message),
   );
 });
+
+test('a worker that dies mid-run costs only the file it was linting: the one queued behind it and the rest are linted by a fresh worker', async () => {
+  const own = mkdtempSync(path.join(tmpdir(), 'evidensplan-jobs-dies-'));
+  try {
+    for (let i = 0; i < 8; i++) copyFileSync(path.join(root, 'examples', 'henvisningsfeil.md'), path.join(own, `plan-${i}.md`));
+    // First in file order: the first worker ready is handed it and plan-0.md behind it at once.
+    copyFileSync(path.join(root, 'examples', 'henvisningsfeil.md'), path.join(own, 'plan-0-dies-here.md'));
+    const index = await loadIndex();
+    const seen: FileResult[] = [];
+    const run = await lintFilesParallel([own], {
+      jobs: 2,
+      cwd: own,
+      now: NOW,
+      load: async () => ({ report: index.report, search: index.search }),
+      onResult: (r) => seen.push(r),
+      workerEntry: new URL('../support/lint-worker-dies.mjs', import.meta.url),
+    });
+    const names = seen.map((r) => r.file);
+    assert.deepEqual(names, ['plan-0.md', 'plan-1.md', 'plan-2.md', 'plan-3.md', 'plan-4.md', 'plan-5.md', 'plan-6.md', 'plan-7.md'], 'every other file linted, in order');
+    assert.ok(seen.every((r) => r.messages.some((m) => m.severity === 'error')), 'each linted for real');
+    assert.equal(run.ioErrors.length, 1, run.ioErrors.join('\n'));
+    assert.match(run.ioErrors[0], /^plan-0-dies-here\.md: lint worker stopped/);
+  } finally {
+    rmSync(own, { recursive: true, force: true });
+  }
+});
