@@ -7,9 +7,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { jobsFor, lintFilesParallel } from '../../src/node/lint-parallel.js';
+import { jobsFor, lintFilesParallel, workerHeapFor, WORKER_HEAP_MB, WORKER_HEAP_MAX_MB } from '../../src/node/lint-parallel.js';
 import type { FileResult } from '../../src/node/lint.js';
 import { loadIndex, NOW } from '../support/pipeline.js';
 
@@ -33,6 +33,17 @@ test('jobsFor caps the workers at the cores and the files', () => {
   assert.equal(jobsFor(1000, 1), 1);
   assert.equal(jobsFor(3, 2), Math.min(2, cores));
   assert.equal(jobsFor(0, 10), 1);
+});
+
+test('each worker gets its share of half the memory as its heap limit, within the floor and the ceiling', () => {
+  const half = totalmem() / 2 ** 20 / 2;
+  for (const jobs of [1, 2, 4, 8, 64, 1000]) {
+    const mb = workerHeapFor(jobs);
+    assert.ok(mb >= WORKER_HEAP_MB && mb <= WORKER_HEAP_MAX_MB, `${jobs} workers: ${mb} MB`);
+    // Above the floor, the workers together stay within half the memory.
+    if (mb > WORKER_HEAP_MB) assert.ok(mb * jobs <= half + jobs, `${jobs} × ${mb} MB > ${half} MB`);
+    assert.ok(workerHeapFor(jobs * 2) <= mb, 'more workers never get more each');
+  }
 });
 
 test('lint --jobs 1000: the same output as a serial run', { skip: built ? false : 'dist/cli.mjs is not built' }, () => {
