@@ -4,6 +4,8 @@
  * against a baseline measured in the same run.
  */
 import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 
 export interface BenchRow {
   /** What was measured, e.g. "index load". */
@@ -21,6 +23,14 @@ export interface BenchRow {
   target?: string;
   /** Whether the target is met. */
   pass?: boolean;
+  /** Set when this measure failed: the table lists it as not measured, with this reason. */
+  failed?: string;
+}
+
+/** A row for a measure that failed: listed as not measured (with why), the run goes on. */
+export function notMeasured(name: string, err: unknown): BenchRow {
+  const why = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  return { name, value: NaN, unit: 'ms', failed: why };
 }
 
 export interface Timing {
@@ -98,4 +108,23 @@ export function growthRow(name: string, large: Timing, smallName: string, small:
     target: `≤ ${maxRatio}×`,
     pass: ratio <= maxRatio,
   };
+}
+
+/**
+ * Wall time of one spawned `node ARGS` in `cwd`, output discarded. Exit 0 (clean)
+ * and 1 (findings) are measurements; anything else is a failure of the tool.
+ */
+export function spawnTime(args: string[], cwd: string): number {
+  const t0 = performance.now();
+  // markdownlint-cli2 reports on stderr: a large buffer, or it is killed mid-run.
+  const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], timeout: 30 * 60_000, maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${path.basename(args[0])} exited ${r.status}: ${String(r.stderr).slice(0, 400)}`);
+  return ms;
+}
+
+/** `spawnTime` `runs` times after one untimed run (which warms the file cache). */
+export function timeSpawn(args: string[], cwd: string, runs: number): Timing {
+  spawnTime(args, cwd);
+  return summarize(Array.from({ length: runs }, () => spawnTime(args, cwd)));
 }

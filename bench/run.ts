@@ -1,6 +1,10 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts (each default-exports
  * `async () => BenchRow[]`) and prints one table with every ratio.
+ *
+ * `npm run bench -- lint editor` runs only the groups whose file names contain
+ * one of the words. A group that exports `optIn = true` (a long one, such as
+ * `folder`) runs only when named, or with `all`.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,20 +14,30 @@ import type { BenchRow } from './lib.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const filter = process.argv.slice(2);
+const all = filter.includes('all');
+const named = (f: string) => filter.some((x) => f.includes(x));
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => !filter.length || filter.some((x) => f.includes(x)))
+  .filter((f) => all || !filter.length || named(f))
   .sort();
 
 const loadAtStart = os.loadavg();
 const rows: (BenchRow & { group: string })[] = [];
 const notMeasured: string[] = [];
+const skipped: string[] = [];
 for (const f of files) {
   const group = f.replace(/\.bench\.ts$/, '');
-  process.stderr.write(`bench: ${group}…\n`);
   try {
-    const mod = (await import(pathToFileURL(path.join(here, f)).href)) as { default: () => Promise<BenchRow[]> };
-    for (const r of await mod.default()) rows.push({ ...r, group });
+    const mod = (await import(pathToFileURL(path.join(here, f)).href)) as { default: () => Promise<BenchRow[]>; optIn?: boolean };
+    if (mod.optIn && !all && !named(f)) {
+      skipped.push(group);
+      continue;
+    }
+    process.stderr.write(`bench: ${group}…\n`);
+    for (const r of await mod.default()) {
+      if (r.failed !== undefined) notMeasured.push(`${group}: ${r.name}: ${r.failed}`);
+      else rows.push({ ...r, group });
+    }
   } catch (err) {
     // One failing bench must not hide the others; the table says what was not measured.
     notMeasured.push(`${group}: ${(err as Error)?.message ?? String(err)}`.split('\n')[0]);
@@ -42,5 +56,6 @@ const lines = [
   ),
 ];
 if (notMeasured.length) lines.push('', 'Not measured (the bench failed):', ...notMeasured.map((n) => `- ${n}`));
+if (skipped.length) lines.push('', `Opt-in groups not run: ${skipped.map((g) => `${g} (\`npm run bench -- ${g}\`)`).join(', ')}.`);
 console.log(lines.join('\n'));
 if (notMeasured.length) process.exitCode = 1;
