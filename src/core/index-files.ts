@@ -9,7 +9,7 @@
  */
 import type { Report } from './model.js';
 import { ReportIndex } from './corpus/report-index.js';
-import { EvidenceSearch } from './search/index.js';
+import type { EvidenceSearch } from './search/index.js';
 
 export const REPORT_KEY = 'ks2021';
 
@@ -58,15 +58,6 @@ export function parseReportIndex(raw: string, where: string, textSha256?: string
   return report;
 }
 
-/** Parses the search index over an opened report. */
-export function parseSearchIndex(raw: string, report: Report, where: string): EvidenceSearch {
-  try {
-    return EvidenceSearch.fromJSON(raw, report);
-  } catch (err) {
-    throw new Error(`the search index ${where} cannot be used: ${(err as Error).message}`);
-  }
-}
-
 const decoder = new TextDecoder('utf-8');
 
 async function readOrExplain(read: ReadBytes, rel: string, what: string): Promise<Uint8Array> {
@@ -93,7 +84,12 @@ export async function openReportIndex(read: ReadBytes): Promise<ReportIndex> {
   return new ReportIndex(await openReport(read));
 }
 
+/**
+ * The search over an opened report. The search code (MiniSearch, the stemmers, the vocabulary
+ * tables) is loaded here, on first use, so that opening the report alone does not evaluate it.
+ */
 export async function openSearch(read: ReadBytes, report: Report): Promise<EvidenceSearch> {
   const raw = decoder.decode(await readOrExplain(read, RESOURCE_FILES.searchIndex, 'search index'));
+  const { parseSearchIndex } = await import('./search/open.js');
   return parseSearchIndex(raw, report, RESOURCE_FILES.searchIndex);
 }

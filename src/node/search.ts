@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EvidenceSearch } from '../core/search/index.js';
-import { NOT_BUILT, RESOURCE_FILES, parseSearchIndex } from '../core/index-files.js';
+import { NOT_BUILT, RESOURCE_FILES } from '../core/index-files.js';
+import { parseSearchIndex } from '../core/search/open.js';
 import { BoundedCache } from '../core/util/cache.js';
 import { loadReport, loadReportSync, resourcesRoot } from './resources.js';
 

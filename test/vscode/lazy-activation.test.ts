@@ -95,13 +95,13 @@ test('activation evaluates none of the lazy groups', { skip }, () => {
   assert.deepEqual(afterActivation, []);
 });
 
-test('a citation hover loads the report index, and neither the lint engine nor the config', { skip }, async () => {
+test('a citation hover loads the report index, and neither the search, the lint engine nor the config', { skip }, async () => {
   const doc = textDocument('# Utstyr\n\nVi trenger lager [@ks2021, lp. 3.5.1].\n', 'file:/ws/lazy-hover.md');
   const hover = (await (registry.hover[0] as { provideHover: Function }).provideHover(doc, new Position(2, 22), cancelled)) as { contents: { value: string } };
   assert.match(hover.contents.value, /utstyrsberedskap/);
   const loaded = lazyLoaded();
   assert.ok(loaded.includes('src/core/index-files.ts'), loaded.join(', '));
-  for (const m of ['src/core/lint/engine.ts', 'src/core/lint/rules/index.ts', 'src/vscode/config.ts', 'node_modules/@citation-js/core/']) {
+  for (const m of ['src/core/search/index.ts', 'node_modules/minisearch/', 'src/core/lint/engine.ts', 'src/core/lint/rules/index.ts', 'src/vscode/config.ts', 'node_modules/@citation-js/core/']) {
     assert.ok(!loaded.includes(m), `${m} loaded for a hover`);
   }
 });
