@@ -8,21 +8,17 @@
  * message shows the closest passage; the fix puts that passage in the quote,
  * its first letter in the case the writer gave it (no capital mid-sentence).
  */
-import { catalogue, entry, translate } from '../../i18n.js';
+import { catalogue, translate } from '../../i18n.js';
 import type { Finding } from '../../model.js';
-import { report } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 import { citedNear } from '../cited.js';
 import { findQuotes } from '../quotes.js';
 import { findRun, splitEllipses, tokenize, type Token } from '../textnorm.js';
 import { NynorskNormalizer } from '../../search/nynorsk.js';
 
-export const meta: RuleMeta = {
-  id: 'misquote',
-  description: entry('rule.misquote', 'description'),
-  defaultSeverity: 'warning',
-  docs: 'docs/rules/misquote.md',
-};
+export const meta: RuleMeta = ruleMeta('misquote')!;
 
 const messages = catalogue('rule.misquote');
 
@@ -118,7 +114,7 @@ function keepFirstCase(original: string, replacement: string): string {
   return replacement.slice(0, i) + c + replacement.slice(i + 1);
 }
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
   const tokenCache = new Map<string, { words: string[]; tokens: Token[] }>();
   const tokensOf = (f: Finding) => {
@@ -178,7 +174,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
       const windowWords = win ? tokenize(best.finding.text.slice(win.start, win.end)).map((x) => x.w) : [];
       if (win && win.score >= 0.6 && negations(bw) === negations(windowWords)) {
         const passage = best.finding.text.slice(win.start, win.end);
-        report(file, {
+        report({
           ruleId: meta.id,
           start: q.start,
           end: q.end,
@@ -190,7 +186,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
         continue;
       }
     }
-    report(file, {
+    report({
       ruleId: meta.id,
       start: q.start,
       end: q.end,
@@ -199,4 +195,6 @@ export default defineRule(meta, (_tree, file, ctx) => {
       fix: canFix ? { title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, closest) }] } : undefined,
     });
   }
-});
+}
+
+export default { meta, check } satisfies RuleModule;

@@ -8,20 +8,16 @@
  * har 12 000 innbyggere") next to a citation is left alone. Years, dates and
  * locator numbers never count. The message lists what the passage does state.
  */
-import { catalogue, entry, translate } from '../../i18n.js';
+import { catalogue, translate } from '../../i18n.js';
 import type { NumberFact } from '../../model.js';
-import { report } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 import { citedIn } from '../cited.js';
 import { clauses, countKind, planNumbers, TOLERANCE, type PlanNumber } from '../plan-numbers.js';
 import type { Fix } from '../types.js';
 
-export const meta: RuleMeta = {
-  id: 'number-mismatch',
-  description: entry('rule.number-mismatch', 'description'),
-  defaultSeverity: 'warning',
-  docs: 'docs/rules/number-mismatch.md',
-};
+export const meta: RuleMeta = ruleMeta('number-mismatch')!;
 
 const messages = catalogue('rule.number-mismatch');
 
@@ -49,7 +45,7 @@ function matches(n: PlanNumber, f: Fact): boolean {
 
 const fmt = (v: number) => String(Math.round(v * 10) / 10).replace('.', ',');
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
   /** Numbers each passage states, computed once per lint run. */
   const factCache = new Map<string, Fact[]>();
@@ -111,7 +107,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
             fix = { title: t('fix', { value }), edits: [{ start: n.start, end: n.start + digits[0].length, text: value }] };
           }
         }
-        report(file, {
+        report({
           ruleId: meta.id,
           start: n.start,
           end: n.end,
@@ -122,4 +118,6 @@ export default defineRule(meta, (_tree, file, ctx) => {
       }
     }
   }
-});
+}
+
+export default { meta, check } satisfies RuleModule;

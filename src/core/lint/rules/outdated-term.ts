@@ -7,22 +7,17 @@
  */
 import { describeOutdated, findOutdatedTerms, fixTitle, normaliseRanges, overlapsRanges } from '../../terms/index.js';
 import type { Fix } from '../types.js';
-import { report } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
-import { entry } from '../../i18n.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 
-export const meta: RuleMeta = {
-  id: 'outdated-term',
-  description: entry('rule.outdated-term', 'description'),
-  defaultSeverity: 'warning',
-  docs: 'docs/rules/outdated-term.md',
-};
+export const meta: RuleMeta = ruleMeta('outdated-term')!;
 
 function stringList(x: unknown): string[] {
   return Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const plan = ctx.plan;
   // Prose only: paragraphs, headings and table cells, minus code spans, HTML and link targets.
   const ranges = plan.blocks.map((b) => ({ start: b.start, end: b.end }));
@@ -45,7 +40,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
     // time; when the replacement would still be flagged, offer it but leave it out of
     // "fix all", so fix all applied to its own result changes nothing.
     const single = fixes.length === 1 && findOutdatedTerms(m.replacements[0], { lang: plan.language }).length === 0 && !inLinkedHeading(m.start);
-    report(file, {
+    report({
       ruleId: meta.id,
       start: m.start,
       end: m.end,
@@ -55,4 +50,6 @@ export default defineRule(meta, (_tree, file, ctx) => {
       ...(single ? { fix: fixes[0] } : { suggestions: fixes }),
     });
   }
-});
+}
+
+export default { meta, check } satisfies RuleModule;

@@ -5,9 +5,10 @@
  * citation at the end of the sentence, before the full stop.
  */
 import claims from '../../../../resources/lint/claims.json' with { type: 'json' };
-import { catalogue, entry, translate } from '../../i18n.js';
-import { report } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
+import { catalogue, translate } from '../../i18n.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 import { bestFindings } from '../rank.js';
 import { planNumbers, TOLERANCE, type PlanNumber } from '../plan-numbers.js';
 import type { Finding } from '../../model.js';
@@ -33,12 +34,7 @@ function agreesWithClaim(ctx: { report: { get(l: string): Finding | undefined } 
   return want.some((w) => stated.some((v) => Math.abs(v - w) <= TOLERANCE.fractionVsPercent));
 }
 
-export const meta: RuleMeta = {
-  id: 'uncited-claim',
-  description: entry('rule.uncited-claim', 'description'),
-  defaultSeverity: 'warning',
-  docs: 'docs/rules/uncited-claim.md',
-};
+export const meta: RuleMeta = ruleMeta('uncited-claim')!;
 
 const messages = catalogue('rule.uncited-claim');
 
@@ -49,7 +45,7 @@ const MAX_SENTENCE = 2000;
 /** Suggestions cost a search each; past this many claims per document, the message comes without them. */
 const MAX_SEARCHES = 100;
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
   const maxSuggestions = typeof ctx.options.suggestions === 'number' && ctx.options.suggestions >= 0 ? Math.min(10, ctx.options.suggestions) : 3;
   const headings = ctx.plan.headings;
@@ -73,7 +69,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
     const found = searches++ < MAX_SEARCHES ? bestFindings(ctx, text, maxSuggestions + 6).filter((f) => agreesWithClaim(ctx, f, claimed)).slice(0, maxSuggestions) : [];
     const suggestions = found.map((f) => ({ title: t('fix', { citation: f.citation }), edits: [{ start: at, end: at, text: ` ${f.citation}` }] }));
     const start = s.start + claim.index;
-    report(file, {
+    report({
       ruleId: meta.id,
       start,
       end: start + claim[0].length,
@@ -82,4 +78,6 @@ export default defineRule(meta, (_tree, file, ctx) => {
       suggestions,
     });
   }
-});
+}
+
+export default { meta, check } satisfies RuleModule;

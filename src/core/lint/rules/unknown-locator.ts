@@ -6,21 +6,17 @@
  * A bare `[@ks2021]` is the whole report (valid, as in pandoc); pages
  * (`s. 42`) and ranges (`lp. 3.5.1–3.5.4`) are valid when they address findings.
  */
-import { catalogue, entry, translate } from '../../i18n.js';
+import { catalogue, translate } from '../../i18n.js';
 import { resolveCitation } from '../../cite/resolve.js';
 import { parseLocator, isLocatorError, formatCitation } from '../../corpus/locator.js';
 import type { CitationItem } from '../../cite/types.js';
-import { report, type LintContext } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 import { bestFindings } from '../rank.js';
 import type { Fix } from '../types.js';
 
-export const meta: RuleMeta = {
-  id: 'unknown-locator',
-  description: entry('rule.unknown-locator', 'description'),
-  defaultSeverity: 'error',
-  docs: 'docs/rules/unknown-locator.md',
-};
+export const meta: RuleMeta = ruleMeta('unknown-locator')!;
 
 const messages = catalogue('rule.unknown-locator');
 
@@ -67,7 +63,7 @@ function textAround(ctx: LintContext, start: number, end: number): string {
   return (ctx.plan.text.slice(from, start) + ' ' + ctx.plan.text.slice(end, to)).replace(/\[[^\]]*\]/g, ' ');
 }
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const t: T = (k, p = {}) => translate(messages, k, ctx.uiLanguage, p);
   const known = ctx.report.source.key;
   searchesLeft = MAX_TEXT_SEARCHES;
@@ -77,7 +73,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
       const raw = ctx.text.slice(p.start, p.end);
       const parsed = parseLocator(raw);
       const fix: Fix | undefined = isLocatorError(parsed) ? undefined : { title: t('fixKey', { known }), edits: [{ start: p.start, end: p.end, text: `@${known}, ${parsed.canonical}` }] };
-      report(file, { ruleId: meta.id, start: p.start, end: p.end, message: t('itemWithoutKey', { raw, known }), fix });
+      report({ ruleId: meta.id, start: p.start, end: p.end, message: t('itemWithoutKey', { raw, known }), fix });
     }
     for (const item of group.items) {
       const r = resolveCitation(item, ctx.sources);
@@ -86,7 +82,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
       if (r.status === 'ok') {
         if (item.problem?.kind === 'missing-comma' && item.locator) {
           const fixed = formatCitation(item.key, item.locator.canonical);
-          report(file, {
+          report({
             ruleId: meta.id,
             start: group.start,
             end: group.end,
@@ -102,13 +98,13 @@ export default defineRule(meta, (_tree, file, ctx) => {
         case 'empty-key': {
           const start = item.keyStart - 1;
           const fix: Fix = { title: t('fixKey', { known }), edits: [{ start: item.keyStart, end: item.keyStart, text: known }] };
-          report(file, { ruleId: meta.id, start, end: Math.max(start + 1, item.end), message: t('emptyKey', { known }), fix });
+          report({ ruleId: meta.id, start, end: Math.max(start + 1, item.end), message: t('emptyKey', { known }), fix });
           break;
         }
         case 'no-locator': {
           if (item.authorInText && group.end === item.keyEnd) break; // a bare "@ks2021" names the report as a whole
           const fixes = locatorFixes(ctx, t, item, [], around, item.keyEnd, item.keyEnd, ', ');
-          report(file, { ruleId: meta.id, start: group.start, end: group.end, message: t('noLocator', { key: item.key }), suggestions: fixes });
+          report({ ruleId: meta.id, start: group.start, end: group.end, message: t('noLocator', { key: item.key }), suggestions: fixes });
           break;
         }
         case 'empty':
@@ -119,13 +115,13 @@ export default defineRule(meta, (_tree, file, ctx) => {
           const start = raw ? item.locatorStart : group.start;
           const end = raw ? item.locatorEnd : group.end;
           const fixes = locatorFixes(ctx, t, item, raw ? r.nearest : [], around, item.locatorStart, item.locatorEnd, item.locatorStart === item.locatorEnd ? ' ' : '');
-          report(file, { ruleId: meta.id, start, end, message: t(key, { raw, key: item.key }), evidence: evidence(r.nearest), suggestions: fixes });
+          report({ ruleId: meta.id, start, end, message: t(key, { raw, key: item.key }), evidence: evidence(r.nearest), suggestions: fixes });
           break;
         }
         case 'backwards-range': {
           const loc = item.locator!;
           const fixed = `${loc.canonical.split(' ')[0]} ${loc.to!.value}–${loc.from!.value}`;
-          report(file, {
+          report({
             ruleId: meta.id,
             start: item.locatorStart,
             end: item.locatorEnd,
@@ -138,13 +134,13 @@ export default defineRule(meta, (_tree, file, ctx) => {
           const pages = ctx.report.findings.flatMap((f) => f.pages ?? []);
           const first = pages.length ? Math.min(...pages) : 1;
           const last = pages.length ? Math.max(...pages) : 1;
-          report(file, { ruleId: meta.id, start: item.locatorStart, end: item.locatorEnd, message: t('noSuchPage', { locator: item.locator?.value ?? item.locatorRaw, first: String(first), last: String(last) }) });
+          report({ ruleId: meta.id, start: item.locatorStart, end: item.locatorEnd, message: t('noSuchPage', { locator: item.locator?.value ?? item.locatorRaw, first: String(first), last: String(last) }) });
           break;
         }
         case 'not-found': {
           const locator = item.locator?.canonical ?? item.locatorRaw;
           if (item.locator?.kind === 'range' && r.nearest.length) {
-            report(file, {
+            report({
               ruleId: meta.id,
               start: item.locatorStart,
               end: item.locatorEnd,
@@ -155,7 +151,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
           }
           const fixes = locatorFixes(ctx, t, item, r.nearest, around, item.locatorStart, item.locatorEnd, '');
           const nearest = r.nearest.slice(0, 3);
-          report(file, {
+          report({
             ruleId: meta.id,
             start: item.locatorStart,
             end: item.locatorEnd,
@@ -170,4 +166,6 @@ export default defineRule(meta, (_tree, file, ctx) => {
       }
     }
   }
-});
+}
+
+export default { meta, check } satisfies RuleModule;

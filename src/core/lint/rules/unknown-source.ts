@@ -2,21 +2,17 @@
  * unknown-source: a citation key that no loaded source has ("[@ks2012, lp. 3.5.1]").
  * Fix: the nearest known key, when the key looks like a typo of it.
  */
-import { catalogue, entry, translate } from '../../i18n.js';
+import { catalogue, translate } from '../../i18n.js';
 import { resolveCitation } from '../../cite/resolve.js';
-import { report } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 
-export const meta: RuleMeta = {
-  id: 'unknown-source',
-  description: entry('rule.unknown-source', 'description'),
-  defaultSeverity: 'error',
-  docs: 'docs/rules/unknown-source.md',
-};
+export const meta: RuleMeta = ruleMeta('unknown-source')!;
 
 const messages = catalogue('rule.unknown-source');
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
   for (const group of ctx.plan.citations) {
     for (const item of group.items) {
@@ -25,7 +21,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
       if (r.status !== 'unknown-source') continue;
       const suggestion = r.nearest[0];
       const fixes = r.nearest.slice(0, 3).map((k) => ({ title: t('fix', { suggestion: k }), edits: [{ start: item.keyStart, end: item.keyEnd, text: k }] }));
-      report(file, {
+      report({
         ruleId: meta.id,
         start: item.keyStart - 1,
         end: item.keyEnd,
@@ -35,4 +31,6 @@ export default defineRule(meta, (_tree, file, ctx) => {
       });
     }
   }
-});
+}
+
+export default { meta, check } satisfies RuleModule;
