@@ -55,22 +55,8 @@ export function findDirectives(plan: PlanModel): Directive[] {
   // Cheap exit: most plans have none.
   if (!text.includes(PREFIX)) return out;
   const lineOf = (o: number) => plan.lineCol(o).line;
-  for (const r of htmlRanges(plan)) directivesIn(text.slice(r.start, r.end), r.start, lineOf, out);
+  for (const r of plan.html) directivesIn(text.slice(r.start, r.end), r.start, lineOf, out);
   return out.sort((a, b) => a.offset - b.offset);
-}
-
-function htmlRanges(plan: PlanModel): { start: number; end: number }[] {
-  if (!plan.tree) return plan.excluded;
-  const out: { start: number; end: number }[] = [];
-  const stack: unknown[] = [plan.tree];
-  while (stack.length) {
-    const n = stack.pop() as { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] };
-    if (n.type === 'html' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) {
-      out.push({ start: n.position.start.offset, end: n.position.end.offset });
-    }
-    if (n.children) for (const c of n.children) stack.push(c);
-  }
-  return out;
 }
 
 /** A predicate: is `ruleId` silenced at `offset` (on `line`)? */
