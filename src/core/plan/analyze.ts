@@ -257,30 +257,39 @@ const CARRY = Symbol('evidensplan.carry');
  */
 interface Carry {
   chunks: Map<string, ChunkFacts>;
-  /** Per-feature caches carried to the next version (see `carried`). */
+  /** Per-feature caches made for this version (see `carried`). */
   features: Map<string, unknown>;
+  /** The latest cache per feature from earlier versions (a version nobody linted passes its predecessor's on). */
+  inherited: Map<string, unknown>;
 }
 
 function carryOf(model: PlanModel | undefined): Carry | undefined {
   return model ? (model as unknown as { [CARRY]?: Carry })[CARRY] : undefined;
 }
 
+function newCarry(previous: Carry | undefined): Carry {
+  const inherited = new Map(previous?.inherited);
+  if (previous) for (const [k, v] of previous.features) inherited.set(k, v);
+  return { chunks: new Map(), features: new Map(), inherited };
+}
+
 /**
- * A feature's cache that lives with a plan version and is handed to the next
- * version made from it (`analyzePlan(text, previous)`): `make(previousCache)`
- * builds this version's cache from the previous version's (undefined the first
- * time), so the feature can keep what still applies and drop the rest.
+ * A feature's cache that lives with a plan version and is handed on to the
+ * versions made from it (`analyzePlan(text, previous)`): `make(earlier)` builds
+ * this version's cache from the latest earlier version's (undefined at first),
+ * so the feature keeps what still applies and drops the rest. Call it with the
+ * same key for the same kind of cache; a model analysed without `previous`
+ * starts empty.
  */
-export function carried<T>(plan: PlanModel, key: string, make: (previous: T | undefined) => T): T {
+export function carried<T>(plan: PlanModel, key: string, make: (earlier: T | undefined) => T): T {
   const c = carryOf(plan);
   if (!c) return make(undefined);
   if (c.features.has(key)) return c.features.get(key) as T;
-  const prev = (plan as unknown as { [PREVIOUS]?: Carry })[PREVIOUS]?.features.get(key) as T | undefined;
-  const v = make(prev);
+  const v = make(c.inherited.get(key) as T | undefined);
   c.features.set(key, v);
+  c.inherited.delete(key);
   return v;
 }
-const PREVIOUS = Symbol('evidensplan.previousCarry');
 
 export interface AnalyzeOptions {
   /**
@@ -379,7 +388,7 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
       src = bom ? text.slice(1) : text;
       const chunks = byBlocks ? splitBlocks(src) : undefined;
       if (chunks) {
-        carry = { chunks: new Map(), features: new Map() };
+        carry = newCarry(prevCarry);
         const facts = chunksOf(src, chunks, prevCarry?.chunks, carry.chunks);
         chunkParts = chunks.map((c, k) => ({ facts: facts[k], offset: c.start + bom, line: c.line }));
         col = assemble(chunkParts);
@@ -387,7 +396,7 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
         wholeTree = parseMarkdown(src);
         col = assemble([{ facts: chunkFacts(src, wholeTree.children), offset: bom }]);
         if (bom) shiftTree(wholeTree, 1);
-        if (byBlocks) carry = { chunks: new Map(), features: new Map() };
+        if (byBlocks) carry = newCarry(prevCarry);
       }
     } catch {
       wholeTree = undefined;
@@ -483,10 +492,7 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
       return value;
     },
   };
-  if (carry) {
-    Object.defineProperty(model, CARRY, { value: carry, enumerable: false });
-    if (prevCarry) Object.defineProperty(model, PREVIOUS, { value: prevCarry, enumerable: false, writable: true });
-  }
+  if (carry) Object.defineProperty(model, CARRY, { value: carry, enumerable: false });
   return model;
 }
 

@@ -9,7 +9,8 @@ import { catalogue, translate } from '../../i18n.js';
 import type { LintContext } from '../context.js';
 import type { Report, RuleMeta, RuleModule } from '../rule.js';
 import { ruleMeta } from './meta.js';
-import { bestFindings } from '../rank.js';
+import { bestFindings, suggestionQuery } from '../rank.js';
+import { perBlock } from '../units.js';
 import { planNumbers, TOLERANCE, type PlanNumber } from '../plan-numbers.js';
 import type { Finding } from '../../model.js';
 
@@ -48,36 +49,38 @@ const MAX_SEARCHES = 100;
 export function check(ctx: LintContext, report: Report): void {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
   const maxSuggestions = typeof ctx.options.suggestions === 'number' && ctx.options.suggestions >= 0 ? Math.min(10, ctx.options.suggestions) : 3;
-  const headings = ctx.plan.headings;
-  let searches = 0;
-  let hi = 0;
-  for (const s of ctx.plan.sentences) {
-    while (hi < headings.length && headings[hi].end <= s.start) hi++;
-    if (hi < headings.length && headings[hi].start <= s.start && s.end <= headings[hi].end) continue;
-    if (ctx.plan.citationsIn(s.start, s.end).length) continue;
-    const text = ctx.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
-    let claim: RegExpExecArray | null = null;
-    for (const re of PATTERNS) {
-      claim = re.exec(text);
-      if (claim) break;
+  // Headings are titles, not claims; a claim is a sentence of a paragraph or a table cell.
+  perBlock(ctx, meta.id, report, (unit, report, searches) => {
+    for (const s of unit.sentences) {
+      if (ctx.plan.citationsIn(s.start, s.end).length) continue;
+      const text = ctx.text.slice(s.start, Math.min(s.end, s.start + MAX_SENTENCE));
+      const claim = claimIn(text);
+      if (!claim) continue;
+      // Insert before the closing full stop (and any closing quote marks before it).
+      let at = s.end;
+      while (at > s.start && /[.!?…]/.test(ctx.text[at - 1])) at--;
+      const claimed = planNumbers(text, 0, text.length);
+      const found = searches.take() ? bestFindings(ctx, suggestionQuery(ctx, text), maxSuggestions + 6).filter((f) => agreesWithClaim(ctx, f, claimed)).slice(0, maxSuggestions) : [];
+      const suggestions = found.map((f) => ({ title: t('fix', { citation: f.citation }), edits: [{ start: at, end: at, text: ` ${f.citation}` }] }));
+      const start = s.start + claim.index;
+      report({
+        start,
+        end: start + claim[0].length,
+        message: found.length ? t('uncited', { claim: claim[0], suggestion: found[0].citation }) : t('uncitedNone', { claim: claim[0] }),
+        evidence: found.map((f) => f.citation),
+        suggestions,
+      });
     }
-    if (!claim) continue;
-    // Insert before the closing full stop (and any closing quote marks before it).
-    let at = s.end;
-    while (at > s.start && /[.!?…]/.test(ctx.text[at - 1])) at--;
-    const claimed = planNumbers(text, 0, text.length);
-    const found = searches++ < MAX_SEARCHES ? bestFindings(ctx, text, maxSuggestions + 6).filter((f) => agreesWithClaim(ctx, f, claimed)).slice(0, maxSuggestions) : [];
-    const suggestions = found.map((f) => ({ title: t('fix', { citation: f.citation }), edits: [{ start: at, end: at, text: ` ${f.citation}` }] }));
-    const start = s.start + claim.index;
-    report({
-      ruleId: meta.id,
-      start,
-      end: start + claim[0].length,
-      message: found.length ? t('uncited', { claim: claim[0], suggestion: found[0].citation }) : t('uncitedNone', { claim: claim[0] }),
-      evidence: found.map((f) => f.citation),
-      suggestions,
-    });
+  }, { budget: MAX_SEARCHES, skip: (u) => u.kind === 'heading' || u.kind === 'rest' });
+}
+
+/** The first claim pattern that matches `text`. */
+function claimIn(text: string): RegExpExecArray | null {
+  for (const re of PATTERNS) {
+    const m = re.exec(text);
+    if (m) return m;
   }
+  return null;
 }
 
 export default { meta, check } satisfies RuleModule;
