@@ -51,6 +51,14 @@ interface Store {
   prev?: Map<string, Entry>;
 }
 
+/** The stores made for each plan version (for `blockCacheSizes`). */
+const storesOf = new WeakMap<object, Store[]>();
+
+/** How many block results each rule keeps for this plan version (tests: bounded by the blocks). */
+export function blockCacheSizes(plan: object): number[] {
+  return (storesOf.get(plan) ?? []).map((s) => s.cur.size);
+}
+
 const ids = new WeakMap<object, number>();
 let nextId = 1;
 function idOf(o: object | undefined): number {
@@ -139,7 +147,13 @@ export function perBlock(
   check: (unit: BlockUnit, report: Report, budget: Budget) => void,
   opts: { budget?: number; extra?: string; skip?: (u: BlockUnit) => boolean } = {},
 ): void {
-  const store = carried<Store>(ctx.plan, `lint:${ruleId}:${contextKey(ctx, opts.extra ?? '')}`, (prev) => ({ cur: new Map(), prev: prev?.cur }));
+  const store = carried<Store>(ctx.plan, `lint:${ruleId}:${contextKey(ctx, opts.extra ?? '')}`, (prev) => {
+    const s: Store = { cur: new Map(), prev: prev?.cur };
+    const list = storesOf.get(ctx.plan) ?? [];
+    list.push(s);
+    storesOf.set(ctx.plan, list);
+    return s;
+  });
   let left = opts.budget ?? Infinity;
   const text = ctx.text;
   for (const u of blockUnits(ctx)) {
