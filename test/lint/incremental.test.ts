@@ -33,6 +33,7 @@ const pieces = [
   '[@ks2021, lp. 3.5.1]', '[@ks2021, lp. 3.5.9]', '[@ks2012, kap. 2]', '[@ks2021 lp 3.5.2]', '«', '»', '"', '«kommunene manglet smittevernutstyr»',
   ' 75 % ', ' halvparten ', 'Undersøkelsen viser at ', 'Fylkesmannen', 'rådmannen', '\n\n', '\n', '# ', '## Kriseledelse\n\n', '. ', 'x',
   '<!-- evidensplan-disable-next-line -->\n', '`kode`', '- ', '|a|b|\n|-|-|\n', '[lenke](https://example.org)',
+  'tidligere Hedmark', ' og Oppland', ' (nå Statsforvalteren)', 'I 2019 ', 'helsesøster', 'Troms og\n\nFinnmark',
 ];
 
 test('incremental re-lint equals a fresh lint over random edit sequences on the example plans', () => {

@@ -134,6 +134,48 @@ function unitKey(text: string, excluded: ReadonlyArray<{ start: number; end: num
   return { key: `${u.kind}|${u.start - from}|${u.end - from}|${spans}|${text.slice(from, to)}`, base: from };
 }
 
+/** One rule's block results for this version, read by key (see `perBlock`). */
+export interface BlockStore {
+  /** True when an earlier version left results to reuse. */
+  readonly warm: boolean;
+  key(u: BlockUnit): { key: string; base: number };
+  get(key: string): ReportInput[] | undefined;
+  set(key: string, base: number, found: readonly ReportInput[]): void;
+}
+
+function storeFor(ctx: LintContext, ruleId: string, extra: string): Store {
+  return carried<Store>(ctx.plan, `lint:${ruleId}:${contextKey(ctx, extra)}`, (prev) => {
+    const s: Store = { cur: new Map(), prev: prev?.cur };
+    const list = storesOf.get(ctx.plan) ?? [];
+    list.push(s);
+    storesOf.set(ctx.plan, list);
+    return s;
+  });
+}
+
+/** Direct access to a rule's block results, for rules that fill them their own way (outdated-term). */
+export function blockStore(ctx: LintContext, ruleId: string, extra = ''): BlockStore {
+  const store = storeFor(ctx, ruleId, extra);
+  const excluded = ctx.plan.excluded;
+  return {
+    warm: !!store.prev?.size,
+    key: (u) => unitKey(ctx.text, excluded, u),
+    get(key) {
+      const hit = store.cur.get(key) ?? store.prev?.get(key);
+      if (hit) store.cur.set(key, hit);
+      return hit?.out;
+    },
+    set(key, base, found) {
+      store.cur.set(key, { out: found.map((m) => shift(m, -base)), used: 0, short: false, left: Infinity });
+    },
+  };
+}
+
+/** A block's findings at their place in this version. */
+export function placed(found: readonly ReportInput[], base: number): ReportInput[] {
+  return found.map((m) => shift(m, base));
+}
+
 /**
  * Runs `check` on each block, or replays its findings from the previous
  * version where the block and the context are unchanged. `extra` names
@@ -147,13 +189,7 @@ export function perBlock(
   check: (unit: BlockUnit, report: Report, budget: Budget) => void,
   opts: { budget?: number; extra?: string; skip?: (u: BlockUnit) => boolean } = {},
 ): void {
-  const store = carried<Store>(ctx.plan, `lint:${ruleId}:${contextKey(ctx, opts.extra ?? '')}`, (prev) => {
-    const s: Store = { cur: new Map(), prev: prev?.cur };
-    const list = storesOf.get(ctx.plan) ?? [];
-    list.push(s);
-    storesOf.set(ctx.plan, list);
-    return s;
-  });
+  const store = storeFor(ctx, ruleId, opts.extra ?? '');
   let left = opts.budget ?? Infinity;
   const text = ctx.text;
   for (const u of blockUnits(ctx)) {
