@@ -25,14 +25,24 @@ const share = (n: { unit: string; value: number }) => (n.unit === 'percent' ? n.
 function agreesWithClaim(ctx: { report: { get(l: string): Finding | undefined } }, f: Finding, claimed: PlanNumber[]): boolean {
   const want = claimed.map(share).filter((x): x is number => x !== undefined);
   if (!want.length) return true;
-  const facts = [...(f.numbers ?? []), ...planNumbers(f.text, 0, f.text.length)];
-  for (const n of f.footnotes ?? []) {
-    const fn = ctx.report.get(`fn. ${n}`);
-    if (fn) facts.push(...(fn.numbers ?? []), ...planNumbers(fn.text, 0, fn.text.length));
-  }
-  const stated = facts.map(share).filter((x): x is number => x !== undefined);
+  const stated = statedShares(ctx.report, f);
   if (!stated.length) return true;
   return want.some((w) => stated.some((v) => Math.abs(v - w) <= TOLERANCE.fractionVsPercent));
+}
+
+/** The shares a passage states (its own text and footnotes); the report is data, so kept per finding. */
+const sharesOf = new WeakMap<Finding, number[]>();
+function statedShares(report: { get(l: string): Finding | undefined }, f: Finding): number[] {
+  let stated = sharesOf.get(f);
+  if (stated) return stated;
+  const facts = [...(f.numbers ?? []), ...planNumbers(f.text, 0, f.text.length)];
+  for (const n of f.footnotes ?? []) {
+    const fn = report.get(`fn. ${n}`);
+    if (fn) facts.push(...(fn.numbers ?? []), ...planNumbers(fn.text, 0, fn.text.length));
+  }
+  stated = facts.map(share).filter((x): x is number => x !== undefined);
+  sharesOf.set(f, stated);
+  return stated;
 }
 
 export const meta: RuleMeta = ruleMeta('uncited-claim')!;
