@@ -15,7 +15,7 @@
  * A document-wide budget (searches for suggestions) is part of the key where a
  * block ran short of it, so the result is always the one a fresh lint gives.
  */
-import { carried } from '../plan/analyze.js';
+import { carried, chunkSpanKey } from '../plan/analyze.js';
 import type { CitationGroup } from '../cite/types.js';
 import type { Sentence } from '../plan/sentences.js';
 import type { LintContext, ReportInput } from './context.js';
@@ -30,6 +30,8 @@ export interface BlockUnit {
   sentences: Sentence[];
   /** Citation groups overlapping the block. */
   groups: CitationGroup[];
+  /** The block's cache key and the offset its findings are kept relative to (made once per version, shared by the rules). */
+  id?: { key: string; base: number };
 }
 
 /** A document-wide allowance (e.g. searches for suggestions), spent in document order. */
@@ -83,6 +85,11 @@ function shift(m: ReportInput, d: number): ReportInput {
   return out;
 }
 
+/** The plan's chunk-span namer (once per version). */
+export function spanKeyOf(ctx: LintContext): ((from: number, to: number) => string) | undefined {
+  return ctx.plan.derived('lint:spanKey', (p) => chunkSpanKey(p));
+}
+
 /** The plan's prose blocks with their sentences and citations, plus one unit for citations outside any block. */
 export function blockUnits(ctx: LintContext): BlockUnit[] {
   return ctx.plan.derived('lint:blockUnits', (plan) => {
@@ -110,15 +117,23 @@ export function blockUnits(ctx: LintContext): BlockUnit[] {
   });
 }
 
-/** The key of a block: its text (with the citations reaching out of it) and where its citations and excluded ranges lie. */
-function unitKey(text: string, excluded: ReadonlyArray<{ start: number; end: number }>, u: BlockUnit): { key: string; base: number } {
+/**
+ * The key of a block: its text (with the citations reaching out of it) and
+ * where its citations and excluded ranges lie; where the plan was read chunk by
+ * chunk, the chunks it lies in stand for all of that (`chunkSpanKey`).
+ */
+function unitKey(ctx: LintContext, u: BlockUnit): { key: string; base: number } {
   if (u.kind === 'rest') return { key: '', base: 0 };
+  const text = ctx.text;
+  const excluded = ctx.plan.excluded;
   let from = u.start;
   let to = u.end;
   for (const g of u.groups) {
     if (g.start < from) from = g.start;
     if (g.end > to) to = g.end;
   }
+  const span = spanKeyOf(ctx);
+  if (span) return { key: `${u.kind}|${u.start - from}|${u.end - from}|${span(from, to)}`, base: from };
   let spans = '';
   for (const g of u.groups) spans += `${g.start - from}-${g.end - from},`;
   // Code spans, HTML, links (an image reference depends on a definition elsewhere in a whole parse).
@@ -156,10 +171,9 @@ function storeFor(ctx: LintContext, ruleId: string, extra: string): Store {
 /** Direct access to a rule's block results, for rules that fill them their own way (outdated-term). */
 export function blockStore(ctx: LintContext, ruleId: string, extra = ''): BlockStore {
   const store = storeFor(ctx, ruleId, extra);
-  const excluded = ctx.plan.excluded;
   return {
     warm: !!store.prev?.size,
-    key: (u) => unitKey(ctx.text, excluded, u),
+    key: (u) => (u.id ??= unitKey(ctx, u)),
     get(key) {
       const hit = store.cur.get(key) ?? store.prev?.get(key);
       if (hit) store.cur.set(key, hit);
@@ -198,7 +212,7 @@ export function perBlock(
       check(u, report, { take: () => (left > 0 ? (left--, true) : false) });
       continue;
     }
-    const { key, base } = unitKey(text, ctx.plan.excluded, u);
+    const { key, base } = (u.id ??= unitKey(ctx, u));
     const hit = store.cur.get(key) ?? store.prev?.get(key);
     if (hit && (hit.short ? hit.left === left : left >= hit.used)) {
       store.cur.set(key, hit);

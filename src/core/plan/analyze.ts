@@ -248,6 +248,74 @@ function collectLight(text: string, lines: ReturnType<typeof lineIndex>): Collec
 }
 
 const CARRY = Symbol('evidensplan.carry');
+const PARTS = Symbol('evidensplan.chunks');
+
+const chunkIds = new WeakMap<ChunkFacts, number>();
+let nextChunkId = 1;
+
+/**
+ * A short name for the text [from, to) and the Markdown structure of the
+ * chunks it lies in, the same in every version where those chunks are
+ * unchanged (cheaper than the text itself as a cache key: no string of the
+ * text's length is built or hashed). Undefined when the plan was not read
+ * chunk by chunk; then key on the text.
+ */
+export function chunkSpanKey(plan: PlanModel): ((from: number, to: number) => string) | undefined {
+  const parts = (plan as unknown as { [PARTS]?: Array<{ facts: ChunkFacts; offset: number }> })[PARTS];
+  if (!parts) return undefined;
+  const offsets = parts.map((p) => p.offset);
+  const id = (k: number) => {
+    const f = parts[k].facts;
+    let n = chunkIds.get(f);
+    if (!n) chunkIds.set(f, (n = nextChunkId++));
+    return n;
+  };
+  const chunkAt = (o: number) => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return (from, to) => {
+    const a = chunkAt(from);
+    const b = chunkAt(Math.max(from, to - 1));
+    let ids = '';
+    for (let k = a; k <= b; k++) ids += `${id(k)}.`;
+    // The last chunk of the text has no blank line after it: its end is part of the key.
+    const last = b === parts.length - 1 ? `|${plan.text.length - offsets[b]}` : '';
+    return `${ids}|${from - offsets[a]}|${to - offsets[a]}${last}`;
+  };
+}
+
+/**
+ * Ranges found by `find` in the plan's text, computed chunk by chunk and kept
+ * with each chunk's facts (so a version reuses the unchanged chunks'), for a
+ * `find` that never needs text across a blank line (quotes, say): the answer is
+ * the same as `find(plan.text)`. `name` names `find`. Once per version.
+ */
+export function rangesByChunk(plan: PlanModel, name: string, find: (text: string) => Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  return plan.derived(`chunks:${name}`, (p) => {
+    const parts = (p as unknown as { [PARTS]?: Array<{ facts: ChunkFacts; offset: number }> })[PARTS];
+    if (!parts) return find(p.text).map((r) => ({ start: r.start, end: r.end }));
+    const out: Array<{ start: number; end: number }> = [];
+    for (let k = 0; k < parts.length; k++) {
+      const { facts, offset } = parts[k];
+      const extra = (facts.extra ??= new Map());
+      let rs = extra.get(name);
+      if (!rs) {
+        const end = k + 1 < parts.length ? parts[k + 1].offset : p.text.length;
+        rs = find(p.text.slice(offset, end)).map((r) => ({ start: r.start, end: r.end }));
+        extra.set(name, rs);
+      }
+      for (const r of rs) out.push({ start: r.start + offset, end: r.end + offset });
+    }
+    return out;
+  });
+}
 
 /**
  * What a model hands to the analysis of the next version (not enumerable:
@@ -493,6 +561,7 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
     },
   };
   if (carry) Object.defineProperty(model, CARRY, { value: carry, enumerable: false });
+  if (chunkParts) Object.defineProperty(model, PARTS, { value: chunkParts, enumerable: false });
   return model;
 }
 

@@ -35,6 +35,8 @@ export interface ChunkFacts {
   sentences: Sentence[];
   /** Marker-word counts of the whole chunk (language vote), computed on first use. */
   vote?: { nb: number; nn: number };
+  /** Other ranges found in the chunk's text, by finder (`rangesByChunk`). */
+  extra?: Map<string, Range[]>;
 }
 
 export function mergeRanges(rs: Range[]): Range[] {

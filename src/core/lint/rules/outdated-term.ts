@@ -6,7 +6,8 @@
  * The table and its sources: resources/terms/outdated-terms.json.
  */
 import { describeOutdated, findOutdatedTerms, fixTitle, normaliseRanges, overlapsRanges, quoteRanges, type OutdatedMatch } from '../../terms/index.js';
-import { blockStore, blockUnits, placed } from '../units.js';
+import { blockStore, blockUnits, placed, spanKeyOf } from '../units.js';
+import { rangesByChunk } from '../../plan/analyze.js';
 import type { ReportInput } from '../context.js';
 import type { Fix } from '../types.js';
 import type { LintContext } from '../context.js';
@@ -23,20 +24,26 @@ function stringList(x: unknown): string[] {
 const MARGIN = 410;
 /** Words before a block the search reads at least ("tidligere Hedmark og …"). */
 const WORDS_BEFORE = 6;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+/** A letter, mark or digit (the term search's word characters); ASCII without a regular expression. */
+function wordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_RE.test(text[i]);
+}
 
 /** The window of text the term search reads for the block [start, end): whole words, a margin either side. */
 function windowOf(text: string, start: number, end: number): { from: number; to: number } {
   let from = Math.max(0, start - MARGIN);
   let k = start;
   for (let n = 0; n < WORDS_BEFORE && k > 0; n++) {
-    while (k > 0 && !WORD_CHAR.test(text[k - 1])) k--;
-    while (k > 0 && WORD_CHAR.test(text[k - 1])) k--;
+    while (k > 0 && !wordAt(text, k - 1)) k--;
+    while (k > 0 && wordAt(text, k - 1)) k--;
   }
   from = Math.max(0, Math.min(from, k - 2));
-  while (from > 0 && WORD_CHAR.test(text[from - 1])) from--;
+  while (from > 0 && wordAt(text, from - 1)) from--;
   let to = Math.min(text.length, end + MARGIN);
-  while (to < text.length && WORD_CHAR.test(text[to])) to++;
+  while (to < text.length && wordAt(text, to)) to++;
   return { from, to };
 }
 
@@ -88,15 +95,19 @@ export function check(ctx: LintContext, report: Report): void {
     for (const m of findOutdatedTerms(text, options)) if (prose(m)) report(findings(m, false));
     return;
   }
-  const quotes = skipQuotes ? plan.derived('lint:quotes', (p) => quoteRanges(p.text)) : [];
+  // Quotes never run past a blank line: found chunk by chunk, the unchanged chunks' kept from the previous version.
+  const quotes = skipQuotes ? rangesByChunk(plan, 'quotes', quoteRanges) : [];
   const units = blockUnits(ctx).filter((u) => u.kind !== 'rest');
   const store = blockStore(ctx, meta.id, `${plan.language}|${hasAnchorLinks}`);
   const spans = (rs: Array<{ start: number; end: number }>) => rs.map((r) => `${r.start}-${r.end}`).join(',');
   // A block's findings depend on the text around it too: its key holds the window the search reads.
+  const span = spanKeyOf(ctx);
   const keys = units.map((u) => {
     const k = store.key(u);
     const { from, to } = windowOf(text, u.start, u.end);
-    return { key: `${k.key}|${from - k.base}|${spans(within(ranges, from, to))}|${spans(within(quotes, from, to))}|${text.slice(from, to)}`, base: k.base };
+    // The chunks the window lies in stand for its text, blocks and quotes; else the text itself.
+    const around = span ? span(from, to) : `${spans(within(ranges, from, to))}|${spans(within(quotes, from, to))}|${text.slice(from, to)}`;
+    return { key: `${k.key}|${from - k.base}|${around}`, base: k.base };
   });
   const known = keys.map((k) => store.get(k.key));
   if (!store.warm && known.every((k) => !k)) {
