@@ -481,9 +481,14 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
   // Front matter.
   let frontmatter = emptyFrontMatter();
   if (col.yaml) {
-    const firstNl = text.indexOf('\n', col.yaml.start);
-    const contentStart = firstNl < 0 ? col.yaml.end : firstNl + 1;
-    frontmatter = parseFrontMatter(col.yaml.value, col.yaml.start, col.yaml.end, contentStart);
+    const pf = previous?.frontmatter;
+    // The same front matter at the same place as the previous version's: its reading stands.
+    if (pf?.present && pf.start === col.yaml.start && pf.end === col.yaml.end && previous!.text.slice(0, pf.end) === text.slice(0, col.yaml.end)) frontmatter = pf;
+    else {
+      const firstNl = text.indexOf('\n', col.yaml.start);
+      const contentStart = firstNl < 0 ? col.yaml.end : firstNl + 1;
+      frontmatter = parseFrontMatter(col.yaml.value, col.yaml.start, col.yaml.end, contentStart);
+    }
   }
   const { excluded, citations, sentences } = col;
 

@@ -6,7 +6,7 @@
  */
 import { VocabularyMatcher, type VocabularyHit } from '../terms/vocabulary.js';
 import { carried, type PlanModel } from '../plan/analyze.js';
-import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
+import { normaliseRanges, overlapsRanges, tokenize, type Token } from '../terms/tokenize.js';
 import { taxonomy, topicsFor, type PlanLanguage, type Taxonomy, type Topic } from './taxonomy.js';
 import { learningPointInSector } from './sector.js';
 
@@ -147,7 +147,7 @@ interface BlockInfo {
  * marker before it). Plan models keep them by that text from one version to
  * the next (`carried`), so an edit reads only the edited block again.
  */
-function blockInfo(text: string, b: { start: number; end: number; kind: 'paragraph' | 'heading' | 'cell' }, matcher: VocabularyMatcher<string>, memo: Memo | undefined): BlockInfo | undefined {
+function blockInfo(text: string, b: { start: number; end: number; kind: 'paragraph' | 'heading' | 'cell' }, matcher: VocabularyMatcher<string>, memo: Memo | undefined, plan?: PlanModel): BlockInfo | undefined {
   if (b.kind === 'cell') return undefined;
   const body = text.slice(b.start, b.end);
   const lineStart = text.lastIndexOf('\n', b.start - 1) + 1;
@@ -159,12 +159,13 @@ function blockInfo(text: string, b: { start: number; end: number; kind: 'paragra
     return known;
   }
   let info: BlockInfo;
-  if (b.kind === 'heading') info = { unit: true, words: wordCount(body), hits: matcher.find(body) };
+  const find = () => (plan ? matcher.findInTokens(body, blockWords(plan, b.start, b.end, body)) : matcher.find(body));
+  if (b.kind === 'heading') info = { unit: true, words: wordCount(body), hits: find() };
   else {
     const words = wordCount(body);
     const inList = LIST_MARKER.test(before);
     const unit = !(inList && words < MIN_LIST_ITEM_WORDS) && !(/:\s*$/.test(body) && words < MIN_LABEL_WORDS) && !/^\s*\[[^\]]*\]\([^)]*\)\s*$/.test(body);
-    info = { unit, words, hits: unit ? matcher.find(body) : [] };
+    info = { unit, words, hits: unit ? find() : [] };
   }
   memo?.cur.set(key, info);
   return info;
@@ -190,7 +191,7 @@ function unitsOf(plan: PlanLike, matcher: VocabularyMatcher<string>, excluded: A
   const hits: VocabularyHit<string>[] = [];
   let section = -1;
   for (const b of blocks) {
-    const info = blockInfo(text, b, matcher, memo);
+    const info = blockInfo(text, b, matcher, memo, isPlanModel(plan) ? plan : undefined);
     if (!info) continue;
     if (b.kind === 'heading') section++;
     else if (!info.unit) continue;
@@ -202,6 +203,20 @@ function unitsOf(plan: PlanLike, matcher: VocabularyMatcher<string>, excluded: A
     }
   }
   return { units, hits };
+}
+
+/**
+ * The words of the block [start, end) of a plan version, cut once and shared by
+ * the vocabularies matched there (topics, the § 4 elements). Offsets relative
+ * to the block.
+ */
+export function blockWords(plan: PlanModel, start: number, end: number, body: string): Token[] {
+  const cache = plan.derived('words:blocks', () => new Map<number, { end: number; toks: Token[] }>());
+  const hit = cache.get(start);
+  if (hit && hit.end === end) return hit.toks;
+  const toks = tokenize(body);
+  cache.set(start, { end, toks });
+  return toks;
 }
 
 function isPlanModel(plan: PlanLike): plan is PlanLike & PlanModel {

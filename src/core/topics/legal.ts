@@ -7,7 +7,7 @@ import data from '../../../resources/legal/beredskapsplikt.json' with { type: 'j
 import { VocabularyMatcher, type VocabularyHit } from '../terms/vocabulary.js';
 import { carried, type PlanModel } from '../plan/analyze.js';
 import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
-import type { PlanLike } from './coverage.js';
+import { blockWords, type PlanLike } from './coverage.js';
 import type { PlanLanguage } from './taxonomy.js';
 import { findRevisionLine, parseNorwegianDate } from '../plan/dates.js';
 
@@ -106,7 +106,8 @@ function blockHits(plan: PlanModel): Hits {
     const body = plan.text.slice(b.start, b.end);
     let h = memo.cur.get(body) ?? memo.prev?.get(body);
     if (!h) {
-      h = { elements: em.find(body), parts: new Map([...pm].map(([id, m]) => [id, m.find(body)])) };
+      const toks = blockWords(plan, b.start, b.end, body);
+      h = { elements: em.findInTokens(body, toks), parts: new Map([...pm].map(([id, m]) => [id, m.findInTokens(body, toks)])) };
     }
     memo.cur.set(body, h);
     for (const x of h.elements) out.elements.push(shift(x, b.start));
