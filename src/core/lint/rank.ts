@@ -37,7 +37,15 @@ function fallbackIndex(src: SourceIndex): Fallback {
 export function bestFindings(ctx: LintContext, query: string, n: number, exclude: ReadonlySet<string> = new Set()): Finding[] {
   if (ctx.search) {
     try {
-      const hits = ctx.search.search(query, { limit: n + exclude.size + 2 });
+      // The same query twice in one plan version (a repeated sentence) is searched once.
+      const limit = n + exclude.size + 2;
+      const memo = ctx.plan.derived('lint:searches', () => new WeakMap<object, Map<string, Finding[]>>());
+      let bySearch = memo.get(ctx.search);
+      if (!bySearch) memo.set(ctx.search, (bySearch = new Map()));
+      const key = `${limit}\u0000${query}`;
+      let found = bySearch.get(key);
+      if (!found) bySearch.set(key, (found = ctx.search.search(query, { limit }).map((h) => h.finding)));
+      const hits = found.map((finding) => ({ finding }));
       const out = hits.map((h) => h.finding).filter((f) => !exclude.has(f.locator));
       return out.slice(0, n);
     } catch {
@@ -64,7 +72,7 @@ export function bestFindings(ctx: LintContext, query: string, n: number, exclude
 }
 
 /** Words of a suggestion query: the rarest in the report first, at most this many. */
-const QUERY_WORDS = 6;
+const QUERY_WORDS = 4;
 
 /**
  * A short query for `text`: its few words that are rarest in the report (by

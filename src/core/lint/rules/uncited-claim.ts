@@ -52,8 +52,11 @@ const messages = catalogue('rule.uncited-claim');
 /** `\b` in the data means a Unicode word boundary (JavaScript's `\b` is ASCII-only: "på" would not end a word). */
 const BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
 const PATTERNS = claims.patterns.map((p) => new RegExp(p.re.replace(/\\b/g, BOUNDARY), 'iu'));
-/** Any of the patterns: most sentences claim nothing, and one test tells. */
-const ANY = new RegExp(claims.patterns.map((p) => `(?:${p.re.replace(/\\b/g, BOUNDARY)})`).join('|'), 'iu');
+/**
+ * Any of the patterns, without their word boundaries (which only narrow a match): most sentences
+ * claim nothing, and this one quick test, free of look-behinds, tells.
+ */
+const ANY = new RegExp(claims.patterns.map((p) => `(?:${p.re.replace(/\\b/g, '')})`).join('|'), 'iu');
 const MAX_SENTENCE = 2000;
 /** Suggestions cost a search each; past this many claims per document, the message comes without them. */
 const MAX_SEARCHES = 100;
