@@ -4,9 +4,9 @@ import { lint, only, report, citationRules } from '../fixtures/lint/helpers.js';
 import { lintText } from '../../src/core/lint/engine.js';
 import { parseConfig } from '../../src/core/lint/config.js';
 import { applyFix, fixAll } from '../../src/core/lint/fix.js';
-import { defineRule, type RuleModule } from '../../src/core/lint/rule.js';
-import { report as reportMessage, getContext } from '../../src/core/lint/context.js';
+import type { RuleModule } from '../../src/core/lint/rule.js';
 import { allRules, ruleIds } from '../../src/core/lint/rules/index.js';
+import { ruleMeta, ruleMetas } from '../../src/core/lint/rules/meta.js';
 
 const BAD = 'Tekst [@ks2012, lp. 3.5.1].\n\nMer [@ks2021, lp. 3.5.9].\n';
 
@@ -80,9 +80,9 @@ test('broken front matter: one clear message at the key, and the rules still run
 test('a rule that throws becomes one internal-error message; the others still report', () => {
   const boom: RuleModule = {
     meta: { id: 'boom', description: { nb: 'x', en: 'x' }, defaultSeverity: 'warning', docs: 'docs/rules/boom.md' },
-    plugin: defineRule({ id: 'boom', description: { nb: 'x', en: 'x' }, defaultSeverity: 'warning', docs: '' }, () => {
+    check: () => {
       throw new Error('kaboom');
-    }),
+    },
   };
   const ms = lintText(BAD, { report: report(), rules: [boom, ...citationRules()], treatAsPlan: true });
   const internal = only(ms, 'internal-error');
@@ -91,18 +91,17 @@ test('a rule that throws becomes one internal-error message; the others still re
   assert.equal(only(ms, 'unknown-source').length, 1);
 });
 
-test('rules read their context and report through it', () => {
+test('rules are plain functions: they read the shared context and report through the callback', () => {
   const probe: RuleModule = {
     meta: { id: 'probe', description: { nb: 'x', en: 'x' }, defaultSeverity: 'info', docs: '' },
-    plugin: defineRule({ id: 'probe', description: { nb: 'x', en: 'x' }, defaultSeverity: 'info', docs: '' }, (_tree, file) => {
-      const ctx = getContext(file);
+    check: (ctx, reportMessage) => {
       assert.equal(ctx.report.source.key, 'ks2021');
       assert.ok(ctx.sources.has('ks2021'));
       assert.equal(ctx.options.x, 1);
       assert.equal(ctx.uiLanguage, 'en');
       const h = ctx.plan.headings[0];
-      reportMessage(file, { ruleId: 'probe', start: h.start, end: h.end, message: `heading ${h.text}`, evidence: ['[@ks2021, lp. 3.5.1]'] });
-    }),
+      reportMessage({ start: h.start, end: h.end, message: `heading ${h.text}`, evidence: ['[@ks2021, lp. 3.5.1]'] });
+    },
   };
   const ms = lintText('# Tittel\n', { report: report(), rules: [probe], treatAsPlan: true, uiLanguage: 'en', config: parseConfig('{"rules":{"probe":["info",{"x":1}]}}') });
   assert.deepEqual(ms.map((m) => [m.ruleId, m.severity, m.message, m.evidence, m.line, m.column, m.endColumn]), [
@@ -144,13 +143,14 @@ test('applyFix changes only the range; fixAll takes non-overlapping fixes and is
   assert.deepEqual(overlapping, { text: 'Xdef', applied: 1 });
 });
 
-test('the registry holds all nine rules of the contract, each with meta and a plugin', () => {
+test('the registry holds all nine rules of the contract, each with meta and a check function', () => {
   assert.deepEqual(allRules.map((r) => r.meta.id), [
     'unknown-source', 'unknown-locator', 'misquote', 'number-mismatch', 'outdated-term',
     'uncited-claim', 'missing-topic', 'missing-required-section', 'stale-review',
   ]);
   for (const r of allRules) {
-    assert.equal(typeof r.plugin, 'function');
+    assert.equal(typeof r.check, 'function');
+    assert.equal(r.meta, ruleMeta(r.meta.id), 'the registry and the light meta module agree');
     assert.ok(r.meta.description.nb && r.meta.description.en);
     assert.equal(r.meta.docs, `docs/rules/${r.meta.id}.md`);
   }
@@ -166,4 +166,14 @@ test('a plan model computed for other text is not used', async () => {
   assert.equal(lint(BAD, { plan: stale }).length, 2);
   const fresh = analyzePlan(BAD);
   assert.deepEqual(lint(BAD, { plan: fresh }), lint(BAD));
+});
+
+test('rules/meta.ts lists every rule without loading any rule implementation', async () => {
+  const { readFileSync } = await import('node:fs');
+  assert.deepEqual(ruleMetas.map((m) => m.id), allRules.map((r) => r.meta.id));
+  assert.deepEqual([...ruleIds], ruleMetas.map((m) => m.id));
+  const imports = [...readFileSync('src/core/lint/rules/meta.ts', 'utf8').matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]);
+  assert.deepEqual(imports.sort(), ['../../i18n.js', '../rule.js']);
+  const rule = readFileSync('src/core/lint/rule.ts', 'utf8');
+  assert.doesNotMatch(rule, /^import (?!type).*from/m, 'rule.ts has only type imports');
 });

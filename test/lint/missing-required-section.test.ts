@@ -6,7 +6,7 @@ import { applyFix } from '../../src/core/lint/fix.js';
 import { lintWith } from '../fixtures/domain/lint-helper.js';
 import { docExamples, fixture } from '../fixtures/domain/docs.js';
 
-const R = { meta, plugin: rule };
+const R = rule;
 const overall = (body: string, extra = '') => `---\nplantype: overordnet-beredskapsplan\n${extra}---\n\n# Beredskapsplan\n\n${body}`;
 
 describe('missing-required-section', () => {

@@ -7,7 +7,7 @@ import { topicsFor, topicById } from '../../src/core/topics/index.js';
 import { lintWith } from '../fixtures/domain/lint-helper.js';
 import { docExamples, fixture } from '../fixtures/domain/docs.js';
 
-const R = { meta, plugin: rule };
+const R = rule;
 
 describe('missing-topic', () => {
   test('an overall plan with only a title misses every topic of its plan type, one message each on the title line', () => {

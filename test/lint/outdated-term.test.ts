@@ -6,7 +6,7 @@ import { fixAll, applyFix } from '../../src/core/lint/fix.js';
 import { lintWith } from '../fixtures/domain/lint-helper.js';
 import { docExamples, fixture } from '../fixtures/domain/docs.js';
 
-const R = { meta, plugin: rule };
+const R = rule;
 
 describe('outdated-term', () => {
   test('meta', () => {

@@ -5,7 +5,7 @@ import rule, { meta, formatAge } from '../../src/core/lint/rules/stale-review.js
 import { lintWith } from '../fixtures/domain/lint-helper.js';
 import { docExamples, fixture } from '../fixtures/domain/docs.js';
 
-const R = { meta, plugin: rule };
+const R = rule;
 const now = new Date('2025-06-01T09:00:00Z');
 const fm = (lines: string) => `---\n${lines}---\n\n# Plan\n`;
 

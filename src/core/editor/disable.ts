@@ -1,15 +1,14 @@
 /**
  * "Disable this rule" from the light bulb, as in cSpell: for the next line or
  * the whole file (an inline comment, the contract's syntax) or the workspace
- * (`.evidensplan.jsonc`, edited with jsonc-parser so comments survive).
+ * (`.evidensplan.jsonc`, edited with jsonc-parser so comments survive). The
+ * comment syntax itself is core/lint/disable.ts's, which the engine reads.
  */
 import { applyEdits, modify, parseTree, findNodeAtLocation, type ParseError } from 'jsonc-parser';
 import type { TextEdit } from '../lint/types.js';
 import { lineBoundsAt } from '../plan/lines.js';
 import { detectEol } from '../lint/eol.js';
-
-const NEXT_LINE = /^([ \t]*)<!--\s*evidensplan-disable-next-line((?:\s+[\w-]+)*)\s*-->[ \t]*$/;
-const FILE = /^<!--\s*evidensplan-disable((?:\s+[\w-]+)*)\s*-->[ \t]*$/;
+import { directiveOnLine, formatDirective } from '../lint/disable.js';
 
 function lineBounds(text: string, offset: number): { start: number; end: number } {
   return lineBoundsAt(text, offset);
@@ -28,22 +27,17 @@ export function disableNextLineEdit(text: string, offset: number, ruleId: string
   const line = lineBounds(text, offset);
   if (line.start > 0) {
     const prev = lineBounds(text, line.start - 1);
-    const m = NEXT_LINE.exec(text.slice(prev.start, prev.end));
-    if (m) {
-      const rules = m[2].trim().split(/\s+/).filter(Boolean);
+    const d = directiveOnLine(text.slice(prev.start, prev.end));
+    if (d?.kind === 'disable-next-line') {
       // No rules means all rules: nothing to add.
-      if (!rules.length || rules.includes(ruleId)) return { start: prev.end, end: prev.end, text: '' };
-      return {
-        start: prev.start,
-        end: prev.end,
-        text: `${m[1]}<!-- evidensplan-disable-next-line ${[...rules, ruleId].join(' ')} -->`,
-      };
+      if (!d.rules.length || d.rules.includes(ruleId)) return { start: prev.end, end: prev.end, text: '' };
+      return { start: prev.start, end: prev.end, text: d.indent + formatDirective('disable-next-line', [...d.rules, ruleId]) };
     }
   }
   // Keep list-item and quote structure: indent like the line, after a list marker's width.
   const lineText = text.slice(line.start, line.end);
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-  return { start: line.start, end: line.start, text: `${indent}<!-- evidensplan-disable-next-line ${ruleId} -->${eol(text)}` };
+  return { start: line.start, end: line.start, text: `${indent}${formatDirective('disable-next-line', [ruleId])}${eol(text)}` };
 }
 
 /**
@@ -69,15 +63,15 @@ export function disableFileEdit(text: string, ruleId: string, frontMatterEnd = 0
   }
   if (p < text.length) {
     const l = lineBounds(text, p);
-    const m = FILE.exec(text.slice(l.start, l.end));
-    if (m) {
-      const rules = m[1].trim().split(/\s+/).filter(Boolean);
-      if (!rules.length || rules.includes(ruleId)) return { start: l.end, end: l.end, text: '' };
-      return { start: l.start, end: l.end, text: `<!-- evidensplan-disable ${[...rules, ruleId].join(' ')} -->` };
+    const d = directiveOnLine(text.slice(l.start, l.end));
+    // At the top of the file: a comment in column 1.
+    if (d?.kind === 'disable' && !d.indent) {
+      if (!d.rules.length || d.rules.includes(ruleId)) return { start: l.end, end: l.end, text: '' };
+      return { start: l.start, end: l.end, text: formatDirective('disable', [...d.rules, ruleId]) };
     }
   }
   const needsLeadingNl = at > 0 && at === text.length && text[at - 1] !== '\n';
-  return { start: at, end: at, text: `${needsLeadingNl ? nl : ''}<!-- evidensplan-disable ${ruleId} -->${nl}` };
+  return { start: at, end: at, text: `${needsLeadingNl ? nl : ''}${formatDirective('disable', [ruleId])}${nl}` };
 }
 
 export interface ConfigEditResult {

@@ -1,17 +1,15 @@
 /**
- * The lint engine: one plan in, sorted LintMessages out. unified runs each rule
- * (a unified-lint-rule plugin) over the remark tree of the plan; the rules read
- * the shared context (./context.ts) and report through it. A rule that throws
- * becomes one `internal-error` message; nothing here throws for bad input.
+ * The lint engine: one plan in, sorted LintMessages out. Each rule is a plain
+ * function over the shared analysis (./rule.ts, ./context.ts), called directly
+ * with a `report` callback; no per-rule processor, no hidden message fields.
+ * A rule that throws becomes one `internal-error` message; nothing here throws
+ * for bad input.
  */
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import type { Root } from 'mdast';
 import { catalogue, translate, type UiLanguage } from '../i18n.js';
 import { analyzePlan, type PlanModel } from '../plan/analyze.js';
 import type { SourceIndex } from '../cite/source.js';
 import type { ReportIndex } from '../corpus/report-index.js';
-import { payloadOf, setContext, setCurrentRule, type SearchLike } from './context.js';
+import type { LintContext, ReportInput, SearchLike } from './context.js';
 import type { ResolvedConfig, RuleLevel } from './config.js';
 import { disabledAt, findDirectives } from './disable.js';
 import { detectEol, fixWithEol } from './eol.js';
@@ -51,7 +49,7 @@ export const INTERNAL_ERROR_ID = 'internal-error';
 const messages = catalogue('lint.engine');
 
 /** The level a rule runs at under `config` (its default when the config is silent). */
-export function ruleLevel(rule: RuleModule, config?: ResolvedConfig): RuleLevel {
+export function ruleLevel(rule: Pick<RuleModule, 'meta'>, config?: ResolvedConfig): RuleLevel {
   return config?.rules[rule.meta.id]?.level ?? rule.meta.defaultSeverity;
 }
 
@@ -91,53 +89,31 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
 
   const sources = new Map<string, SourceIndex>(opts.sources ?? []);
   if (!sources.has(opts.report.source.key)) sources.set(opts.report.source.key, opts.report);
-  const file = new VFile({ path: opts.filePath, value: text });
-  const ruleOptions: Record<string, Record<string, unknown>> = {};
-  for (const [id, s] of Object.entries(opts.config?.rules ?? {})) ruleOptions[id] = s.options;
-  setContext(
-    file,
-    { text, plan, report: opts.report, sources, search: opts.search, now: opts.now ?? new Date(), uiLanguage: lang },
-    ruleOptions,
-  );
-  const tree: Root = plan.tree ?? { type: 'root', children: [] };
-  const severityOf = new Map<string, Severity>();
+  const base: Omit<LintContext, 'options'> = { text, plan, report: opts.report, sources, search: opts.search, now: opts.now ?? new Date(), uiLanguage: lang };
   const eol = detectEol(text);
+  const len = text.length;
 
   for (const rule of opts.rules ?? allRules) {
     if (opts.isCancelled?.()) break;
+    const id = rule.meta.id;
     const level = ruleLevel(rule, opts.config);
     if (level === 'off') continue;
     // Other Markdown (a README, notes): the citation checks only.
-    if (!isPlan && !CITATION_RULES.has(rule.meta.id)) continue;
-    severityOf.set(rule.meta.id, level);
-    const before = file.messages.length;
-    setCurrentRule(file, rule.meta.id);
+    if (!isPlan && !CITATION_RULES.has(id)) continue;
+    const report = (m: ReportInput) => {
+      const start = clamp(m.start, 0, len);
+      const end = clamp(m.end, start, len);
+      out.push(toMessage(plan, m.ruleId ?? id, m.severity ?? level, start, end, m.message, {
+        evidence: m.evidence ?? [],
+        // Inserted line breaks follow the document's (CRLF stays CRLF), whatever the rule wrote.
+        ...(m.fix ? { fix: fixWithEol(text, m.fix, eol) } : {}),
+        ...(m.suggestions?.length ? { suggestions: m.suggestions.map((f) => fixWithEol(text, f, eol)) } : {}),
+      }));
+    };
     try {
-      unified()
-        .use(rule.plugin as never, [1, ruleOptions[rule.meta.id] ?? {}])
-        .runSync(tree as never, file);
+      rule.check({ ...base, options: opts.config?.rules[id]?.options ?? {} }, report);
     } catch (err) {
-      // unified-lint-rule turns a throwing rule into a fatal message; anything else lands here.
-      file.message(String((err as Error)?.message ?? err), { ruleId: rule.meta.id, source: 'evidensplan' }).fatal = true;
-    }
-    for (let i = before; i < file.messages.length; i++) {
-      const msg = file.messages[i];
-      const p = payloadOf(msg);
-      const ruleId = msg.ruleId ?? rule.meta.id;
-      if (p) {
-        out.push(toMessage(plan, ruleId, p.severity ?? level, p.start, p.end, msg.reason, {
-          evidence: p.evidence,
-          // Inserted line breaks follow the document's (CRLF stays CRLF), whatever the rule wrote.
-          ...(p.fix ? { fix: fixWithEol(text, p.fix, eol) } : {}),
-          ...(p.suggestions ? { suggestions: p.suggestions.map((f) => fixWithEol(text, f, eol)) } : {}),
-        }));
-      } else if (msg.fatal === true || msg.cause !== undefined) {
-        out.push(toMessage(plan, INTERNAL_ERROR_ID, 'error', 0, 0, t('internal', { rule: rule.meta.id, detail: msg.reason })));
-      } else {
-        const s = msg.place && 'start' in msg.place ? msg.place.start.offset ?? 0 : 0;
-        const e = msg.place && 'end' in msg.place ? msg.place.end.offset ?? s : s;
-        out.push(toMessage(plan, ruleId, level, s, e, msg.reason));
-      }
+      out.push(toMessage(plan, INTERNAL_ERROR_ID, 'error', 0, 0, t('internal', { rule: id, detail: String((err as Error)?.message ?? err) })));
     }
   }
 
@@ -146,4 +122,9 @@ export function lintText(text: string, opts: LintOptions): LintMessage[] {
   const kept = out.filter((m) => m.ruleId === INTERNAL_ERROR_ID || !off(m.ruleId, m.start, m.line));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return kept;
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  const v = Math.floor(Number(x));
+  return Number.isFinite(v) ? Math.max(lo, Math.min(hi, v)) : lo;
 }

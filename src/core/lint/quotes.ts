@@ -11,24 +11,38 @@ export type { Quote } from '../plan/quotes.js';
 /** Quotes inside the plan's prose blocks (never across blocks, never inside code or HTML). */
 export function findQuotes(plan: PlanModel): Quote[] {
   const out: Quote[] = [];
-  const ex = plan.excluded;
-  let k = 0;
   let lastEnd = -1;
   for (const b of plan.blocks) {
     if (b.start < lastEnd) continue; // blocks do not nest; guard anyway
     lastEnd = b.end;
-    for (const q of scanQuotes(plan.text, b.start, b.end)) {
-      while (k < ex.length && ex[k].end <= q.start) k++;
-      // Skip quotes that overlap an excluded range (code spans, HTML).
-      let overlaps = false;
-      for (let j = k; j < ex.length && ex[j].start < q.end; j++) {
-        if (q.start < ex[j].end) {
-          overlaps = true;
-          break;
-        }
+    for (const q of quotesIn(plan, b.start, b.end)) out.push(q);
+  }
+  return out;
+}
+
+/** Quotes inside the prose block [start, end), minus those overlapping code spans or HTML. */
+export function quotesIn(plan: PlanModel, start: number, end: number): Quote[] {
+  const ex = plan.excluded;
+  // The first excluded range ending after the block starts (binary search).
+  let lo = 0;
+  let hi = ex.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ex[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  const out: Quote[] = [];
+  for (const q of scanQuotes(plan.text, start, end)) {
+    while (k < ex.length && ex[k].end <= q.start) k++;
+    let overlaps = false;
+    for (let j = k; j < ex.length && ex[j].start < q.end; j++) {
+      if (q.start < ex[j].end) {
+        overlaps = true;
+        break;
       }
-      if (!overlaps) out.push(q);
     }
+    if (!overlaps) out.push(q);
   }
   return out;
 }

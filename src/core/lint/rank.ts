@@ -37,7 +37,15 @@ function fallbackIndex(src: SourceIndex): Fallback {
 export function bestFindings(ctx: LintContext, query: string, n: number, exclude: ReadonlySet<string> = new Set()): Finding[] {
   if (ctx.search) {
     try {
-      const hits = ctx.search.search(query, { limit: n + exclude.size + 2 });
+      // The same query twice in one plan version (a repeated sentence) is searched once.
+      const limit = n + exclude.size + 2;
+      const memo = ctx.plan.derived('lint:searches', () => new WeakMap<object, Map<string, Finding[]>>());
+      let bySearch = memo.get(ctx.search);
+      if (!bySearch) memo.set(ctx.search, (bySearch = new Map()));
+      const key = `${limit}\u0000${query}`;
+      let found = bySearch.get(key);
+      if (!found) bySearch.set(key, (found = ctx.search.search(query, { limit }).map((h) => h.finding)));
+      const hits = found.map((finding) => ({ finding }));
       const out = hits.map((h) => h.finding).filter((f) => !exclude.has(f.locator));
       return out.slice(0, n);
     } catch {
@@ -61,4 +69,35 @@ export function bestFindings(ctx: LintContext, query: string, n: number, exclude
   }
   scored.sort((a, b) => b.s - a.s);
   return scored.slice(0, n).map((x) => x.f);
+}
+
+/** Words of a suggestion query: the rarest in the report first, at most this many. */
+const QUERY_WORDS = 4;
+
+/**
+ * A short query for `text`: its few words that are rarest in the report (by
+ * the stems above), in their order in the text. A sentence is 10–30 words and
+ * the full-text search runs one index query per word; the rare words decide
+ * the ranking anyway. Without the search, the text as it is.
+ */
+export function suggestionQuery(ctx: LintContext, text: string): string {
+  if (!ctx.search) return text;
+  const fb = fallbackIndex(ctx.report);
+  const words: { w: string; df: number; i: number }[] = [];
+  const seen = new Set<string>();
+  let i = 0;
+  for (const m of text.matchAll(/[\p{L}]{4,}/gu)) {
+    const stem = m[0].toLowerCase().slice(0, STEM);
+    if (seen.has(stem)) continue;
+    seen.add(stem);
+    const df = fb.df.get(stem);
+    if (df) words.push({ w: m[0], df, i: i++ });
+  }
+  if (words.length <= QUERY_WORDS) return words.length ? words.map((x) => x.w).join(' ') : text;
+  return words
+    .sort((a, b) => a.df - b.df || a.i - b.i)
+    .slice(0, QUERY_WORDS)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.w)
+    .join(' ');
 }

@@ -1,12 +1,13 @@
 /**
- * The shape of a rule module: `src/core/lint/rules/<id>.ts` exports
- * `meta` and, as `default`, a unified-lint-rule plugin made with `defineRule`.
+ * The shape of a rule, as markdownlint's `(params, onError)`: a rule module
+ * (`src/core/lint/rules/<id>.ts`) exports `meta` (in ./rules/meta.ts, so faces
+ * can list rules without loading them) and `check(ctx, report)`, a plain
+ * function over the shared analysis (./context.ts) that calls `report` once per
+ * finding. The engine (./engine.ts) calls it directly; the remark preset
+ * (./preset.ts) wraps it as a unified-lint-rule plugin.
  */
-import { lintRule } from 'unified-lint-rule';
-import type { Root } from 'mdast';
-import type { VFile } from 'vfile';
 import type { Entry } from '../i18n.js';
-import { getContext, type LintContext } from './context.js';
+import type { LintContext, ReportInput } from './context.js';
 import type { Severity } from './types.js';
 
 /** Where the rule pages live online (helpUri in SARIF, code links in the editor). */
@@ -20,25 +21,17 @@ export interface RuleMeta {
   docs: string;
 }
 
-export type RulePlugin = ReturnType<typeof lintRule<Root, unknown>>;
+/** How a rule reports one finding (offsets into the plan; the engine adds line and column). */
+export type Report = (message: ReportInput) => void;
+
+/** A rule: reads the context, reports findings; returns nothing. */
+export type RuleCheck = (ctx: LintContext, report: Report) => void;
 
 export interface RuleModule {
   meta: RuleMeta;
-  plugin: RulePlugin;
+  check: RuleCheck;
 }
 
 export function docsUrl(meta: RuleMeta): string {
   return DOCS_BASE + meta.docs;
-}
-
-/**
- * Makes a rule plugin. `check` gets the tree, the file and the lint context
- * (options: the config's, overridden by options given to the plugin directly).
- */
-export function defineRule(meta: RuleMeta, check: (tree: Root, file: VFile, ctx: LintContext) => void): RulePlugin {
-  return lintRule<Root, unknown>({ origin: `evidensplan:${meta.id}`, url: docsUrl(meta) }, (tree, file, options) => {
-    const ctx = getContext(file);
-    if (options && typeof options === 'object' && !Array.isArray(options)) ctx.options = { ...ctx.options, ...(options as Record<string, unknown>) };
-    check(tree, file, ctx);
-  });
 }

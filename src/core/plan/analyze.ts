@@ -12,15 +12,15 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { toString } from 'mdast-util-to-string';
-import type { Root, Nodes } from 'mdast';
+import type { Root, RootContent, Nodes } from 'mdast';
 import { scanCitations } from '../cite/scan.js';
 import type { CitationGroup, CitationItem } from '../cite/types.js';
 import { lineIndex } from './lines.js';
-import { detectLanguage, type PlanLanguage } from './language.js';
+import { detectLanguage, LANGUAGE_SAMPLE, type PlanLanguage } from './language.js';
 import { emptyFrontMatter, frontMatterFence, parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { BlockCache, parseByBlocks } from './blocks.js';
+import { endPoint, shiftedCopy, splitBlocks, type Chunk } from './blocks.js';
+import { assemble, chunkFacts, mergeRanges, type Assembled, type ChunkFacts } from './chunks.js';
 
 /**
  * Above this estimated cost remark is skipped (remark reads roughly 0.5 MB/s of
@@ -80,6 +80,8 @@ export interface PlanModel {
   sentences: Sentence[];
   /** Ranges where citations are not looked for (code, HTML, link targets, front matter). */
   excluded: { start: number; end: number }[];
+  /** HTML the parser sees (where inline `evidensplan-disable` comments count); the excluded ranges when remark was skipped. */
+  html: { start: number; end: number }[];
   sentenceAt(offset: number): Sentence | undefined;
   citationAt(offset: number): CitationHit | undefined;
   /** Citation groups that overlap [start, end). */
@@ -119,25 +121,64 @@ export function parseMarkdown(text: string): Root {
 
 type Range = { start: number; end: number };
 
-function mergeRanges(rs: Range[]): Range[] {
-  rs.sort((a, b) => a.start - b.start);
-  const out: Range[] = [];
-  for (const r of rs) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
-  }
-  return out;
-}
-
-/** Shifts every position in the tree by `delta` (for a stripped BOM). */
-function shiftTree(node: Nodes, delta: number): void {
+/** Shifts every position in the tree by `delta` offsets and `dLine` lines, in place. */
+function shiftTree(node: Nodes, delta: number, dLine = 0): void {
   const p = node.position;
   if (p) {
     if (p.start.offset !== undefined) p.start.offset += delta;
     if (p.end.offset !== undefined) p.end.offset += delta;
+    p.start.line += dLine;
+    p.end.line += dLine;
   }
-  if ('children' in node) for (const c of node.children) shiftTree(c as Nodes, delta);
+  if ('children' in node) for (const c of node.children) shiftTree(c as Nodes, delta, dLine);
+}
+
+/** The document tree from its chunks' nodes (copies: cached nodes stay relative to their chunk). */
+function treeOf(src: string, parts: ReadonlyArray<{ facts: ChunkFacts; offset: number; line: number }>, bom: number): Root {
+  const children: RootContent[] = [];
+  for (const p of parts) for (const n of p.facts.nodes) children.push(shiftedCopy(n, p.offset, p.line - 1));
+  const end = endPoint(src);
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: bom }, end: { ...end, offset: end.offset + bom } } };
+}
+
+/** The language vote over [from, from + limit) of the text, from the chunks' own counts where a chunk lies wholly inside. */
+function voteByChunks(text: string, parts: ReadonlyArray<{ facts: ChunkFacts; offset: number }>, from: number, limit = LANGUAGE_SAMPLE): PlanLanguage {
+  const to = Math.min(text.length, from + limit);
+  let nb = 0;
+  let nn = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const start = parts[k].offset;
+    const end = k + 1 < parts.length ? parts[k + 1].offset : text.length;
+    if (end <= from || start >= to) continue;
+    let v: { nb: number; nn: number };
+    if (start >= from && end <= to) {
+      const f = parts[k].facts;
+      v = f.vote ??= detectLanguage(text.slice(start, end), Infinity);
+    } else v = detectLanguage(text.slice(Math.max(start, from), Math.min(end, to)), Infinity);
+    nb += v.nb;
+    nn += v.nn;
+  }
+  return nn > nb ? 'nn' : 'nb';
+}
+
+/** The light reading of huge or hostile input, as facts. */
+function light(text: string, c: Collected, from: number): Assembled {
+  const excluded = mergeRanges(c.excluded);
+  const citations: CitationGroup[] = [];
+  let gap = from;
+  for (const r of excluded) {
+    if (r.start > gap) for (const g of scanCitations(text, gap, r.start)) citations.push(g);
+    gap = Math.max(gap, r.end);
+  }
+  if (gap < text.length) for (const g of scanCitations(text, gap, text.length)) citations.push(g);
+  const sentences: Sentence[] = [];
+  let lastEnd = -1;
+  for (const b of c.blocks) {
+    if (b.start < lastEnd) continue;
+    splitSentences(text, b.start, b.end, citations, sentences);
+    lastEnd = b.end;
+  }
+  return { excluded, html: excluded, blocks: c.blocks, headings: c.headings, yaml: c.yaml, citations, sentences };
 }
 
 interface Collected {
@@ -145,53 +186,6 @@ interface Collected {
   blocks: PlanModel['blocks'];
   headings: PlanHeading[];
   yaml?: { value: string; start: number; end: number };
-}
-
-function collect(tree: Root, lines: ReturnType<typeof lineIndex>): Collected {
-  const c: Collected = { excluded: [], blocks: [], headings: [] };
-  // Iterative walk: deep nesting cannot overflow the stack.
-  const stack: Nodes[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
-    const s = node.position?.start.offset;
-    const e = node.position?.end.offset;
-    const has = s !== undefined && e !== undefined;
-    switch (node.type) {
-      case 'yaml':
-        if (has) {
-          c.excluded.push({ start: s, end: e });
-          c.yaml = { value: node.value, start: s, end: e };
-        }
-        continue;
-      case 'code':
-      case 'inlineCode':
-      case 'html':
-      case 'definition':
-      case 'image':
-      case 'imageReference':
-      case 'link':
-        if (has) c.excluded.push({ start: s, end: e });
-        continue;
-      case 'heading':
-        if (has) {
-          c.headings.push({ depth: node.depth, text: toString(node), start: s, end: e, line: lines.lineCol(s).line });
-          c.blocks.push({ start: s, end: e, kind: 'heading' });
-        }
-        break;
-      case 'paragraph':
-        if (has) c.blocks.push({ start: s, end: e, kind: 'paragraph' });
-        break;
-      case 'tableCell':
-        if (has) c.blocks.push({ start: s, end: e, kind: 'cell' });
-        break;
-      default:
-        break;
-    }
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
-  }
-  c.blocks.sort((a, b) => a.start - b.start);
-  c.headings.sort((a, b) => a.start - b.start);
-  return c;
 }
 
 /** A light reading for huge input: front matter, fenced code, ATX headings, blank-line blocks. */
@@ -253,22 +247,116 @@ function collectLight(text: string, lines: ReturnType<typeof lineIndex>): Collec
   return c;
 }
 
-const BLOCKS = Symbol('evidensplan.blockCache');
+const CARRY = Symbol('evidensplan.carry');
+const PARTS = Symbol('evidensplan.chunks');
 
-/** The chunk cache a model carries for the next version (not enumerable: models compare equal). */
-interface BlockState {
-  cache: BlockCache;
-  /** A whole parse whose blocks go into the cache when the next version comes (a one-off analysis, the CLI, never pays for it). */
-  pending?: { src: string; tree: Root };
+const chunkIds = new WeakMap<ChunkFacts, number>();
+let nextChunkId = 1;
+
+/**
+ * A short name for the text [from, to) and the Markdown structure of the
+ * chunks it lies in, the same in every version where those chunks are
+ * unchanged (cheaper than the text itself as a cache key: no string of the
+ * text's length is built or hashed). Undefined when the plan was not read
+ * chunk by chunk; then key on the text.
+ */
+export function chunkSpanKey(plan: PlanModel): ((from: number, to: number) => string) | undefined {
+  const parts = (plan as unknown as { [PARTS]?: Array<{ facts: ChunkFacts; offset: number }> })[PARTS];
+  if (!parts) return undefined;
+  const offsets = parts.map((p) => p.offset);
+  const id = (k: number) => {
+    const f = parts[k].facts;
+    let n = chunkIds.get(f);
+    if (!n) chunkIds.set(f, (n = nextChunkId++));
+    return n;
+  };
+  const chunkAt = (o: number) => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return (from, to) => {
+    const a = chunkAt(from);
+    const b = chunkAt(Math.max(from, to - 1));
+    let ids = '';
+    for (let k = a; k <= b; k++) ids += `${id(k)}.`;
+    // The last chunk of the text has no blank line after it: its end is part of the key.
+    const last = b === parts.length - 1 ? `|${plan.text.length - offsets[b]}` : '';
+    return `${ids}|${from - offsets[a]}|${to - offsets[a]}${last}`;
+  };
 }
-function blockCacheOf(model: PlanModel | undefined): BlockCache | undefined {
-  const st = model ? (model as unknown as { [BLOCKS]?: BlockState })[BLOCKS] : undefined;
-  if (!st) return undefined;
-  if (st.pending) {
-    parseByBlocks(st.pending.src, parseMarkdown, st.cache, st.pending.tree);
-    st.pending = undefined;
-  }
-  return st.cache;
+
+/**
+ * Ranges found by `find` in the plan's text, computed chunk by chunk and kept
+ * with each chunk's facts (so a version reuses the unchanged chunks'), for a
+ * `find` that never needs text across a blank line (quotes, say): the answer is
+ * the same as `find(plan.text)`. `name` names `find`. Once per version.
+ */
+export function rangesByChunk(plan: PlanModel, name: string, find: (text: string) => Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  return plan.derived(`chunks:${name}`, (p) => {
+    const parts = (p as unknown as { [PARTS]?: Array<{ facts: ChunkFacts; offset: number }> })[PARTS];
+    if (!parts) return find(p.text).map((r) => ({ start: r.start, end: r.end }));
+    const out: Array<{ start: number; end: number }> = [];
+    for (let k = 0; k < parts.length; k++) {
+      const { facts, offset } = parts[k];
+      const extra = (facts.extra ??= new Map());
+      let rs = extra.get(name);
+      if (!rs) {
+        const end = k + 1 < parts.length ? parts[k + 1].offset : p.text.length;
+        rs = find(p.text.slice(offset, end)).map((r) => ({ start: r.start, end: r.end }));
+        extra.set(name, rs);
+      }
+      for (const r of rs) out.push({ start: r.start + offset, end: r.end + offset });
+    }
+    return out;
+  });
+}
+
+/**
+ * What a model hands to the analysis of the next version (not enumerable:
+ * models compare equal). Only what this version uses is kept, so nothing
+ * grows with the edit history: chunk facts by chunk text, and whatever
+ * features keep per unit (`carried`, e.g. the lint rules' per-sentence results).
+ */
+interface Carry {
+  chunks: Map<string, ChunkFacts>;
+  /** Per-feature caches made for this version (see `carried`). */
+  features: Map<string, unknown>;
+  /** The latest cache per feature from earlier versions (a version nobody linted passes its predecessor's on). */
+  inherited: Map<string, unknown>;
+}
+
+function carryOf(model: PlanModel | undefined): Carry | undefined {
+  return model ? (model as unknown as { [CARRY]?: Carry })[CARRY] : undefined;
+}
+
+function newCarry(previous: Carry | undefined): Carry {
+  const inherited = new Map(previous?.inherited);
+  if (previous) for (const [k, v] of previous.features) inherited.set(k, v);
+  return { chunks: new Map(), features: new Map(), inherited };
+}
+
+/**
+ * A feature's cache that lives with a plan version and is handed on to the
+ * versions made from it (`analyzePlan(text, previous)`): `make(earlier)` builds
+ * this version's cache from the latest earlier version's (undefined at first),
+ * so the feature keeps what still applies and drops the rest. Call it with the
+ * same key for the same kind of cache; a model analysed without `previous`
+ * starts empty.
+ */
+export function carried<T>(plan: PlanModel, key: string, make: (earlier: T | undefined) => T): T {
+  const c = carryOf(plan);
+  if (!c) return make(undefined);
+  if (c.features.has(key)) return c.features.get(key) as T;
+  const v = make(c.inherited.get(key) as T | undefined);
+  c.features.set(key, v);
+  c.inherited.delete(key);
+  return v;
 }
 
 export interface AnalyzeOptions {
@@ -282,90 +370,143 @@ export interface AnalyzeOptions {
   blocks?: boolean;
 }
 
+/** Chunks parsed in one micromark run at most (a parse has a fixed cost; lists stay few per run). */
+const BATCH_CHUNKS = 24;
+const BATCH_CHARS = 24_000;
+
+/**
+ * Facts for every chunk of `src`: from `previous` where the chunk's text is
+ * unchanged, else parsed, several consecutive chunks in one run.
+ */
+function chunksOf(src: string, chunks: Chunk[], previous: Map<string, ChunkFacts> | undefined, next: Map<string, ChunkFacts>): ChunkFacts[] {
+  const out: ChunkFacts[] = new Array(chunks.length);
+  const keys = chunks.map((c) => src.slice(c.start, c.end));
+  let i = 0;
+  while (i < chunks.length) {
+    const known = next.get(keys[i]) ?? previous?.get(keys[i]);
+    if (known) {
+      out[i] = known;
+      next.set(keys[i], known);
+      i++;
+      continue;
+    }
+    // A run of unknown chunks, parsed together and cut back at the chunk bounds.
+    let j = i + 1;
+    while (j < chunks.length && j - i < BATCH_CHUNKS && chunks[j].end - chunks[i].start <= BATCH_CHARS && !next.has(keys[j]) && !previous?.has(keys[j])) j++;
+    const parts = parseRun(src, chunks, i, j);
+    for (let k = i; k < j; k++) {
+      const f = chunkFacts(keys[k], parts[k - i]);
+      out[k] = f;
+      next.set(keys[k], f);
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The nodes of chunks [i, j), each relative to its chunk: one parse when the run splits cleanly, else one per chunk. */
+function parseRun(src: string, chunks: Chunk[], i: number, j: number): RootContent[][] {
+  const from = chunks[i].start;
+  if (j - i > 1) {
+    const kids = parseMarkdown(src.slice(from, chunks[j - 1].end)).children;
+    const parts: RootContent[][] = [];
+    let ci = 0;
+    let ok = true;
+    for (let k = i; k < j && ok; k++) {
+      const end = chunks[k].end - from;
+      const part: RootContent[] = [];
+      while (ci < kids.length && (kids[ci].position?.start.offset ?? Infinity) < end) {
+        // A node across a cut would mean the cut is wrong: parse the chunks one by one.
+        if ((kids[ci].position?.end.offset ?? Infinity) > end) ok = false;
+        part.push(kids[ci]);
+        ci++;
+      }
+      for (const n of part) shiftTree(n, -(chunks[k].start - from), -(chunks[k].line - chunks[i].line));
+      parts.push(part);
+    }
+    if (ok && ci === kids.length) return parts;
+  }
+  const parts: RootContent[][] = [];
+  for (let k = i; k < j; k++) parts.push(parseMarkdown(src.slice(chunks[k].start, chunks[k].end)).children);
+  return parts;
+}
+
 /**
  * Analyses a plan. Top-level blocks are parsed one by one (also the first
  * time), so no document costs more than the sum of its blocks. With `previous`
  * (the model of an earlier version of the same document), unchanged blocks are
- * not parsed again; the result is the same as without it.
+ * not parsed again and their facts (blocks, citations, sentences…) are reused;
+ * the result is the same as without it.
  */
 export function analyzePlan(text: string, previous?: PlanModel, options: AnalyzeOptions = {}): PlanModel {
   if (typeof text !== 'string') text = String(text ?? '');
   if (previous && previous.text === text && !previous.degraded) return previous;
   const lines = lineIndex(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let tree: Root | undefined;
+  let wholeTree: Root | undefined;
   let degraded = false;
-  let col: Collected;
+  let col: Assembled;
   const byBlocks = options.blocks !== false;
-  const cache = (byBlocks && blockCacheOf(previous)) || new BlockCache();
-  let pending: BlockState['pending'];
+  const prevCarry = byBlocks ? carryOf(previous) : undefined;
+  let carry: Carry | undefined;
+  let chunkParts: Array<{ facts: ChunkFacts; offset: number; line: number }> | undefined;
+  let src = text;
   if (remarkCost(text) <= REMARK_LIMIT) {
     try {
-      const src = bom ? text.slice(1) : text;
-      // Chunk trees are cached at offset 0 and copied on use, so shifting the copy for a BOM leaves the cache intact.
-      if (byBlocks) tree = parseByBlocks(src, parseMarkdown, cache);
-      if (!tree) {
-        tree = parseMarkdown(src);
-        // Seeded lazily (only an editor's next version needs it); with a BOM the tree is shifted in place below, so it is not kept.
-        if (!bom && byBlocks) pending = { src, tree };
+      src = bom ? text.slice(1) : text;
+      const chunks = byBlocks ? splitBlocks(src) : undefined;
+      if (chunks) {
+        carry = newCarry(prevCarry);
+        const facts = chunksOf(src, chunks, prevCarry?.chunks, carry.chunks);
+        chunkParts = chunks.map((c, k) => ({ facts: facts[k], offset: c.start + bom, line: c.line }));
+        col = assemble(chunkParts);
+      } else {
+        wholeTree = parseMarkdown(src);
+        col = assemble([{ facts: chunkFacts(src, wholeTree.children), offset: bom }]);
+        if (bom) shiftTree(wholeTree, 1);
+        if (byBlocks) carry = newCarry(prevCarry);
       }
-      if (bom) shiftTree(tree, 1);
-      col = collect(tree, lines);
     } catch {
-      tree = undefined;
+      wholeTree = undefined;
+      chunkParts = undefined;
       degraded = true;
-      col = collectLight(text.slice(bom), lines);
+      col = light(text, collectLight(text.slice(bom), lines), bom);
     }
   } else {
     degraded = true;
-    col = collectLight(text, lines);
+    col = light(text, collectLight(text, lines), bom);
   }
+  const hs: PlanHeading[] = col.headings.map((h) => ({ depth: h.depth, text: h.text, start: h.start, end: h.end, line: lines.lineCol(h.start).line }));
 
   // Front matter.
   let frontmatter = emptyFrontMatter();
   if (col.yaml) {
-    const firstNl = text.indexOf('\n', col.yaml.start);
-    const contentStart = firstNl < 0 ? col.yaml.end : firstNl + 1;
-    frontmatter = parseFrontMatter(col.yaml.value, col.yaml.start, col.yaml.end, contentStart);
+    const pf = previous?.frontmatter;
+    // The same front matter at the same place as the previous version's: its reading stands.
+    if (pf?.present && pf.start === col.yaml.start && pf.end === col.yaml.end && previous!.text.slice(0, pf.end) === text.slice(0, col.yaml.end)) frontmatter = pf;
+    else {
+      const firstNl = text.indexOf('\n', col.yaml.start);
+      const contentStart = firstNl < 0 ? col.yaml.end : firstNl + 1;
+      frontmatter = parseFrontMatter(col.yaml.value, col.yaml.start, col.yaml.end, contentStart);
+    }
   }
-
-  // Citations in prose: scan the gaps between excluded ranges.
-  const excluded = mergeRanges(col.excluded);
-  const citations: CitationGroup[] = [];
-  let gap = bom;
-  for (const r of excluded) {
-    if (r.start > gap) for (const g of scanCitations(text, gap, r.start)) citations.push(g);
-    gap = Math.max(gap, r.end);
-  }
-  if (gap < text.length) for (const g of scanCitations(text, gap, text.length)) citations.push(g);
-
-  // Sentences inside prose blocks (blocks do not nest: paragraphs inside list items are leaves).
-  const sentences: Sentence[] = [];
-  let lastEnd = -1;
-  for (const b of col.blocks) {
-    if (b.start < lastEnd) continue;
-    splitSentences(text, b.start, b.end, citations, sentences);
-    lastEnd = b.end;
-  }
+  const { excluded, citations, sentences } = col;
 
   // Sections.
   const sections: PlanSection[] = [];
-  const hs = col.headings;
   if (!hs.length || hs[0].start > bom) {
     const firstBody = frontmatter.present ? frontmatter.end : bom;
     const end = hs.length ? hs[0].start : text.length;
     if (end > firstBody) sections.push({ depth: 0, start: firstBody, end });
   }
+  // Each heading's section ends at the next heading of the same or a higher level (a stack: linear).
+  const open: number[] = [];
+  const ends: number[] = new Array(hs.length).fill(text.length);
   for (let i = 0; i < hs.length; i++) {
-    let end = text.length;
-    for (let j = i + 1; j < hs.length; j++) {
-      if (hs[j].depth <= hs[i].depth) {
-        end = hs[j].start;
-        break;
-      }
-    }
-    sections.push({ heading: hs[i], depth: hs[i].depth, start: hs[i].start, end });
+    while (open.length && hs[open[open.length - 1]].depth >= hs[i].depth) ends[open.pop()!] = hs[i].start;
+    open.push(i);
   }
+  for (let i = 0; i < hs.length; i++) sections.push({ heading: hs[i], depth: hs[i].depth, start: hs[i].start, end: ends[i] });
 
   // Language.
   let language: PlanLanguage;
@@ -374,14 +515,19 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
     language = frontmatter.sprak;
     languageSource = 'front-matter';
   } else {
-    language = detectLanguage(frontmatter.present ? text.slice(frontmatter.end) : text).language;
+    language = chunkParts ? voteByChunks(text, chunkParts, frontmatter.present ? frontmatter.end : 0) : detectLanguage(frontmatter.present ? text.slice(frontmatter.end) : text).language;
     languageSource = 'detected';
   }
 
   const derivedFacts = new Map<string, unknown>();
+  let tree: Root | undefined = wholeTree;
   const model: PlanModel = {
     text,
-    tree,
+    /** Built on first use from the chunks' nodes (the rules and features read the facts below). */
+    get tree(): Root | undefined {
+      if (!tree && chunkParts) tree = treeOf(src, chunkParts, bom);
+      return tree;
+    },
     degraded,
     frontmatter,
     language,
@@ -392,6 +538,7 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
     citations,
     sentences,
     excluded,
+    html: degraded ? excluded : col.html,
     sentenceAt(offset) {
       const i = findContaining(sentences, offset);
       return i < 0 ? undefined : sentences[i];
@@ -418,7 +565,8 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
       return value;
     },
   };
-  if (tree) Object.defineProperty(model, BLOCKS, { value: { cache, pending } satisfies BlockState, enumerable: false });
+  if (carry) Object.defineProperty(model, CARRY, { value: carry, enumerable: false });
+  if (chunkParts) Object.defineProperty(model, PARTS, { value: chunkParts, enumerable: false });
   return model;
 }
 

@@ -133,7 +133,10 @@ export function endOfDocumentEdits(text: string, block: string): TextEdit[] {
   const end = text.length;
   if (!end || text === '\uFEFF') return [{ start: end, end, text: body }];
   // Trailing line breaks already there (LF, CRLF or CR alike).
-  const trailing = /(?:\r\n|\r|\n)*$/.exec(text)![0];
+  // (A backward scan: the regular expression `(?:\r\n|\r|\n)*$` tries every position of the text.)
+  let t = end;
+  while (t > 0 && (text.charCodeAt(t - 1) === 10 || text.charCodeAt(t - 1) === 13)) t--;
+  const trailing = text.slice(t);
   const breaks = trailing.match(/\r\n|\r|\n/g)?.length ?? 0;
   if (closer) return [{ start: end, end, text: `${breaks ? '' : '\n'}${closer}\n` }, { start: end, end, text: `\n${body}` }];
   return [{ start: end, end, text: (breaks >= 2 ? '' : breaks === 1 ? '\n' : '\n\n') + body }];

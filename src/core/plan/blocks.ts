@@ -11,11 +11,11 @@
  * whole document) or rare HTML block forms are not split (`splitBlocks`
  * returns undefined) and are parsed whole.
  *
- * Each chunk's tree is cached by its exact text (LRU), stored at offset 0 and
- * copied with shifted positions on use, so a 1-character edit re-parses one
+ * The plan model (analyze.ts) keeps each chunk's nodes and facts by its exact
+ * text (chunks.ts), relative to the chunk, so a 1-character edit re-parses one
  * chunk.
  */
-import type { Root, RootContent, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import { frontMatterFence } from './frontmatter.js';
 
 export interface Chunk {
@@ -138,29 +138,7 @@ export function shiftedCopy<T extends Nodes>(node: T, dOffset: number, dLine: nu
   return out as T;
 }
 
-/** Chunk trees by exact chunk text, least recently used first. */
-export class BlockCache {
-  private readonly map = new Map<string, RootContent[]>();
-  constructor(private readonly capacity = 20_000) {}
-  get(key: string): RootContent[] | undefined {
-    const v = this.map.get(key);
-    if (v) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: string, v: RootContent[]): void {
-    this.map.delete(key);
-    this.map.set(key, v);
-    while (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
-  }
-  get size(): number {
-    return this.map.size;
-  }
-}
-
-function endPoint(text: string): { line: number; column: number; offset: number } {
+export function endPoint(text: string): { line: number; column: number; offset: number } {
   let line = 1;
   let lineStart = 0;
   const re = /\r\n?|\n/g;
@@ -169,43 +147,4 @@ function endPoint(text: string): { line: number; column: number; offset: number 
     lineStart = m.index + m[0].length;
   }
   return { line, column: text.length - lineStart + 1, offset: text.length };
-}
-
-/**
- * Parses `text` chunk by chunk with `parse`, reusing cached chunk trees. Returns
- * undefined when the document cannot be split safely. With `seed`, a tree
- * already parsed whole, the cache is filled from its top-level children
- * instead of parsing.
- */
-export function parseByBlocks(text: string, parse: (s: string) => Root, cache: BlockCache, seed?: Root): Root | undefined {
-  const chunks = splitBlocks(text);
-  if (!chunks) return undefined;
-  if (seed) {
-    let ci = 0;
-    const kids = seed.children;
-    const parts: Array<[string, RootContent[]]> = [];
-    for (const ch of chunks) {
-      const part: RootContent[] = [];
-      while (ci < kids.length && (kids[ci].position?.start.offset ?? Infinity) < ch.end) {
-        // A node across a cut would mean the cut is wrong: seed nothing.
-        if ((kids[ci].position?.end.offset ?? Infinity) > ch.end) return seed;
-        part.push(shiftedCopy(kids[ci], -ch.start, -(ch.line - 1)));
-        ci++;
-      }
-      parts.push([text.slice(ch.start, ch.end), part]);
-    }
-    for (const [k, v] of parts) cache.set(k, v);
-    return seed;
-  }
-  const children: RootContent[] = [];
-  for (const ch of chunks) {
-    const src = text.slice(ch.start, ch.end);
-    let part = cache.get(src);
-    if (!part) {
-      part = parse(src).children;
-      cache.set(src, part);
-    }
-    for (const n of part) children.push(shiftedCopy(n, ch.start, ch.line - 1));
-  }
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } };
 }

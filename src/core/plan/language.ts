@@ -13,7 +13,10 @@ export interface LanguageVote {
 }
 
 /** Counts marker words; ties and texts without markers are Bokmål (the report's language). */
-export function detectLanguage(text: string, limit = 200_000): LanguageVote {
+/** How much of the text (after the front matter) the vote reads. */
+export const LANGUAGE_SAMPLE = 200_000;
+
+export function detectLanguage(text: string, limit = LANGUAGE_SAMPLE): LanguageVote {
   let nb = 0;
   let nn = 0;
   const sample = text.length > limit ? text.slice(0, limit) : text;

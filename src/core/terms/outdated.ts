@@ -83,6 +83,8 @@ export interface FindOutdatedOptions {
   ranges?: ReadonlyArray<{ start: number; end: number }>;
   /** Skip terms inside quotation marks (a quote must stay faithful to its source). Default true. */
   skipQuotes?: boolean;
+  /** The quotations of the text, when the caller has them (sorted, outermost only: `quoteRanges`); default: found here. */
+  quotes?: ReadonlyArray<{ start: number; end: number }>;
   /** Terms to ignore, by id. */
   ignore?: ReadonlyArray<string>;
   /** Another table (tests); default: the built-in one. */
@@ -317,7 +319,7 @@ export function findOutdatedTerms(text: string, options: FindOutdatedOptions = {
   const c = compile(options.table ?? outdatedTerms);
   const lang: PlanLanguage = options.lang === 'nn' ? 'nn' : 'nb';
   const ignore = new Set(options.ignore ?? []);
-  const quotes = options.skipQuotes === false ? [] : quoteRanges(text);
+  const quotes = options.skipQuotes === false ? [] : options.quotes ?? quoteRanges(text);
   const ranges = options.ranges ? normaliseRanges(options.ranges) : undefined;
   const toks = tokenize(text);
   const out: OutdatedMatch[] = [];

@@ -136,7 +136,11 @@ export class VocabularyMatcher<T> {
   /** Every non-overlapping match, longest first at each position, in text order. */
   find(text: string): VocabularyHit<T>[] {
     if (typeof text !== 'string' || !text) return [];
-    const toks = tokenize(text);
+    return this.findInTokens(text, tokenize(text));
+  }
+
+  /** As `find`, over the words of `text` already cut by `tokenize` (callers matching several vocabularies cut once). */
+  findInTokens(text: string, toks: Token[]): VocabularyHit<T>[] {
     const out: VocabularyHit<T>[] = [];
     const buf: Compiled<T>[] = [];
     for (let i = 0; i < toks.length; i++) {

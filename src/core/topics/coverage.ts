@@ -4,8 +4,9 @@
  * of its learning points. Used by the missing-topic rule and the coverage view.
  * Linear in the plan's length: one vocabulary pass over the text.
  */
-import { VocabularyMatcher } from '../terms/vocabulary.js';
-import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
+import { VocabularyMatcher, type VocabularyHit } from '../terms/vocabulary.js';
+import { carried, type PlanModel } from '../plan/analyze.js';
+import { normaliseRanges, overlapsRanges, tokenize, type Token } from '../terms/tokenize.js';
 import { taxonomy, topicsFor, type PlanLanguage, type Taxonomy, type Topic } from './taxonomy.js';
 import { learningPointInSector } from './sector.js';
 import { lineIndex, lineStartAt, type LineIndex } from '../plan/lines.js';
@@ -115,35 +116,96 @@ interface Unit {
   end: number;
   /** Index of the heading this unit is under (-1: before any). */
   section: number;
+  /** Words in it. */
+  words: number;
+}
+
+/** What one prose block contributes: whether it is a unit, its words, its vocabulary hits (relative to it). */
+interface BlockInfo {
+  unit: boolean;
+  words: number;
+  hits: VocabularyHit<string>[];
+}
+
+/**
+ * A block's contribution, from its text and the line it starts on (a list
+ * marker before it). Plan models keep them by that text from one version to
+ * the next (`carried`), so an edit reads only the edited block again.
+ */
+function blockInfo(text: string, b: { start: number; end: number; kind: 'paragraph' | 'heading' | 'cell' }, matcher: VocabularyMatcher<string>, memo: Memo | undefined, plan?: PlanModel): BlockInfo | undefined {
+  if (b.kind === 'cell') return undefined;
+  const body = text.slice(b.start, b.end);
+  const lineStart = lineStartAt(text, b.start);
+  const before = text.slice(lineStart, b.start);
+  const key = memo ? `${b.kind}\u0000${before}\u0000${body}` : '';
+  const known = memo?.cur.get(key) ?? memo?.prev?.get(key);
+  if (known) {
+    memo!.cur.set(key, known);
+    return known;
+  }
+  let info: BlockInfo;
+  const find = () => (plan ? matcher.findInTokens(body, blockWords(plan, b.start, b.end, body)) : matcher.find(body));
+  if (b.kind === 'heading') info = { unit: true, words: wordCount(body), hits: find() };
+  else {
+    const words = wordCount(body);
+    const inList = LIST_MARKER.test(before);
+    const unit = !(inList && words < MIN_LIST_ITEM_WORDS) && !(/:\s*$/.test(body) && words < MIN_LABEL_WORDS) && !/^\s*\[[^\]]*\]\([^)]*\)\s*$/.test(body);
+    info = { unit, words, hits: unit ? find() : [] };
+  }
+  memo?.cur.set(key, info);
+  return info;
+}
+
+interface Memo {
+  cur: Map<string, BlockInfo>;
+  prev?: Map<string, BlockInfo>;
 }
 
 /**
  * The plan's prose as units a topic can be treated in: paragraphs (a list item
  * only when it is a sentence or more; never a table cell, a label ending in a
- * colon or a line of a table of contents) and headings.
+ * colon or a line of a table of contents) and headings; with each unit's words
+ * and vocabulary hits (outside code, HTML and link targets).
  */
-function unitsOf(plan: PlanLike): Unit[] | undefined {
+function unitsOf(plan: PlanLike, matcher: VocabularyMatcher<string>, excluded: Array<{ start: number; end: number }>): { units: Unit[]; hits: VocabularyHit<string>[] } | undefined {
   const blocks = plan.blocks;
   if (!blocks) return undefined;
   const text = plan.text;
-  const out: Unit[] = [];
+  const memo = isPlanModel(plan) ? carried<Memo>(plan, 'topics:blocks', (prev) => ({ cur: new Map(), prev: prev?.cur })) : undefined;
+  const units: Unit[] = [];
+  const hits: VocabularyHit<string>[] = [];
   let section = -1;
   for (const b of blocks) {
-    if (b.kind === 'heading') {
-      out.push({ kind: 'heading', start: b.start, end: b.end, section: ++section });
-      continue;
+    const info = blockInfo(text, b, matcher, memo, isPlanModel(plan) ? plan : undefined);
+    if (!info) continue;
+    if (b.kind === 'heading') section++;
+    else if (!info.unit) continue;
+    units.push({ kind: b.kind === 'heading' ? 'heading' : 'paragraph', start: b.start, end: b.end, section, words: info.words });
+    for (const h of info.hits) {
+      const start = h.start + b.start;
+      if (excluded.length && overlapsRanges(excluded, start, start + 1)) continue;
+      hits.push({ ...h, start, end: h.end + b.start });
     }
-    if (b.kind !== 'paragraph') continue;
-    const body = text.slice(b.start, b.end);
-    const words = wordCount(body);
-    const lineStart = lineStartAt(text, b.start);
-    const inList = LIST_MARKER.test(text.slice(lineStart, b.start));
-    if (inList && words < MIN_LIST_ITEM_WORDS) continue;
-    if (/:\s*$/.test(body) && words < MIN_LABEL_WORDS) continue;
-    if (/^\s*\[[^\]]*\]\([^)]*\)\s*$/.test(body)) continue;
-    out.push({ kind: 'paragraph', start: b.start, end: b.end, section });
   }
-  return out;
+  return { units, hits };
+}
+
+/**
+ * The words of the block [start, end) of a plan version, cut once and shared by
+ * the vocabularies matched there (topics, the § 4 elements). Offsets relative
+ * to the block.
+ */
+export function blockWords(plan: PlanModel, start: number, end: number, body: string): Token[] {
+  const cache = plan.derived('words:blocks', () => new Map<number, { end: number; toks: Token[] }>());
+  const hit = cache.get(start);
+  if (hit && hit.end === end) return hit.toks;
+  const toks = tokenize(body);
+  cache.set(start, { end, toks });
+  return toks;
+}
+
+function isPlanModel(plan: PlanLike): plan is PlanLike & PlanModel {
+  return typeof (plan as { derived?: unknown }).derived === 'function';
 }
 
 /** The unit holding `offset` (units sorted by start), or -1. */
@@ -179,7 +241,16 @@ function hitKey(h: { text: string; phrase: string }): string {
  * (a table of contents, keywords), labels ending in a colon never count.
  * Without block information (a headings-only plan) a heading hit counts.
  */
-export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', options: TopicsAddressedOptions = {}): TopicStatus[] {
+export function topicsAddressed(plan: PlanLike, lang: PlanLanguage = 'nb', options: TopicsAddressedOptions = {}): TopicStatus[] {
+  // A plan model computes this once per version, for the missing-topic rule and the coverage view alike.
+  if (isPlanModel(plan) && !options.topics && !options.taxonomy) {
+    const key = `topics:addressed:${options.plantype ?? ''}:${options.sector === undefined ? 'any' : String(options.sector)}:${options.key ?? 'ks2021'}`;
+    return plan.derived(key, () => computeTopicsAddressed(plan, lang, options));
+  }
+  return computeTopicsAddressed(plan, lang, options);
+}
+
+function computeTopicsAddressed(plan: PlanLike, _lang: PlanLanguage, options: TopicsAddressedOptions): TopicStatus[] {
   const tax = options.taxonomy ?? taxonomy;
   const topics = options.topics ?? topicsFor(options.plantype, tax, options.sector);
   const key = options.key ?? 'ks2021';
@@ -195,8 +266,10 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
   };
 
   const excluded = normaliseRanges(plan.excluded ?? []);
-  const hits = matcherFor(tax).find(text).filter((h) => !(excluded.length && overlapsRanges(excluded, h.start, h.start + 1)));
-  const units = unitsOf(plan);
+  const matcher = matcherFor(tax);
+  const read = unitsOf(plan, matcher, excluded);
+  const units = read?.units;
+  const hits = read ? read.hits : matcher.find(text).filter((h) => !(excluded.length && overlapsRanges(excluded, h.start, h.start + 1)));
 
   if (!units) {
     // Headings only (a very large plan): a heading that uses the vocabulary counts.
@@ -247,7 +320,7 @@ export function topicsAddressed(plan: PlanLike, _lang: PlanLanguage = 'nb', opti
     const sectionList = (section: number, topic: string) => sectionLists.get(section)?.get(topic) ?? [];
     units.forEach((u, i) => {
       if (u.kind !== 'paragraph') return;
-      sectionWords.set(u.section, (sectionWords.get(u.section) ?? 0) + wordCount(text.slice(u.start, u.end)));
+      sectionWords.set(u.section, (sectionWords.get(u.section) ?? 0) + u.words);
       const m = perUnit.get(i);
       if (!m) return;
       let sh = sectionHits.get(u.section);

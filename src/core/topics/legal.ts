@@ -4,9 +4,10 @@
  * revision (§ 6) and the exercise interval (§ 7), as pure checks over a plan.
  */
 import data from '../../../resources/legal/beredskapsplikt.json' with { type: 'json' };
-import { VocabularyMatcher } from '../terms/vocabulary.js';
+import { VocabularyMatcher, type VocabularyHit } from '../terms/vocabulary.js';
+import { carried, type PlanModel } from '../plan/analyze.js';
 import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
-import type { PlanLike } from './coverage.js';
+import { blockWords, type PlanLike } from './coverage.js';
 import type { PlanLanguage } from './taxonomy.js';
 import { findRevisionLine, parseNorwegianDate } from '../plan/dates.js';
 import { lineIndex, type LineIndex } from '../plan/lines.js';
@@ -63,33 +64,79 @@ function matchers() {
 }
 
 /** Whether the plan has each § 4 element, recognised in headings or text, Bokmål or Nynorsk. */
-export function requiredElements(plan: Pick<PlanLike, 'text' | 'excluded'>, _lang: PlanLanguage = 'nb'): ElementStatus[] {
+export function requiredElements(plan: Pick<PlanLike, 'text' | 'excluded' | 'blocks' | 'lineCol'>, _lang: PlanLanguage = 'nb'): ElementStatus[] {
+  // A plan model reads it once per version, from its blocks' hits (kept by block text from one version to the next).
+  if (isPlanModel(plan)) return plan.derived('topics:requiredElements', () => elementsOf(plan, blockHits(plan)));
+  const text = typeof plan?.text === 'string' ? plan.text : '';
+  const { elementMatcher: em, partMatchers: pm } = matchers();
+  const parts = new Map<string, VocabularyHit<number>[]>();
+  for (const [id, m] of pm) parts.set(id, m.find(text));
+  return elementsOf(plan, { elements: em.find(text), parts });
+}
+
+interface Hits {
+  elements: VocabularyHit<string>[];
+  parts: Map<string, VocabularyHit<number>[]>;
+}
+
+interface Memo {
+  cur: Map<string, Hits>;
+  prev?: Map<string, Hits>;
+}
+
+function isPlanModel(plan: object): plan is PlanModel {
+  return typeof (plan as { derived?: unknown }).derived === 'function';
+}
+
+/** The vocabulary hits of every prose block, in document order. */
+function blockHits(plan: PlanModel): Hits {
+  const { elementMatcher: em, partMatchers: pm } = matchers();
+  const memo = carried<Memo>(plan, 'topics:requiredElementBlocks', (prev) => ({ cur: new Map(), prev: prev?.cur }));
+  const out: Hits = { elements: [], parts: new Map([...pm.keys()].map((id) => [id, []])) };
+  const shift = <T>(h: VocabularyHit<T>, d: number): VocabularyHit<T> => ({ ...h, start: h.start + d, end: h.end + d });
+  let lastEnd = -1;
+  for (const b of plan.blocks) {
+    if (b.start < lastEnd) continue;
+    lastEnd = b.end;
+    const body = plan.text.slice(b.start, b.end);
+    let h = memo.cur.get(body) ?? memo.prev?.get(body);
+    if (!h) {
+      const toks = blockWords(plan, b.start, b.end, body);
+      h = { elements: em.findInTokens(body, toks), parts: new Map([...pm].map(([id, m]) => [id, m.findInTokens(body, toks)])) };
+    }
+    memo.cur.set(body, h);
+    for (const x of h.elements) out.elements.push(shift(x, b.start));
+    for (const [id, list] of h.parts) for (const x of list) out.parts.get(id)!.push(shift(x, b.start));
+  }
+  return out;
+}
+
+function elementsOf(plan: Pick<PlanLike, 'text' | 'excluded' | 'lineCol'>, hits: Hits): ElementStatus[] {
   const text = typeof plan?.text === 'string' ? plan.text : '';
   const excluded = normaliseRanges(plan.excluded ?? []);
   const keep = (o: number) => !overlapsRanges(excluded, o, o + 1);
   let lines: LineIndex | undefined;
-  const lineAt = (o: number) => (lines ??= lineIndex(text)).lineCol(o).line;
-  const { elementMatcher: em, partMatchers: pm } = matchers();
+  const lineOf = (o: number) => (plan.lineCol ? plan.lineCol(o).line : (lines ??= lineIndex(text)).lineCol(o).line);
   const first = new Map<string, number>();
-  for (const h of em.find(text)) if (!first.has(h.value) && keep(h.start)) first.set(h.value, h.start);
+  for (const h of hits.elements) if (!first.has(h.value) && keep(h.start)) first.set(h.value, h.start);
   return beredskapsplikt.section4.elements.map((element) => {
     if (element.requireAll?.length) {
       const found = element.requireAll.map(() => false);
       let at: number | undefined;
-      for (const h of pm.get(element.id)!.find(text)) {
+      for (const h of hits.parts.get(element.id) ?? []) {
         if (!keep(h.start)) continue;
         found[h.value] = true;
         at ??= h.start;
       }
-      return { element, present: found.every(Boolean), partsFound: found, line: at === undefined ? undefined : lineAt(at) };
+      return { element, present: found.every(Boolean), partsFound: found, line: at === undefined ? undefined : lineOf(at) };
     }
     const at = first.get(element.id);
-    return { element, present: at !== undefined, partsFound: [], line: at === undefined ? undefined : lineAt(at) };
+    return { element, present: at !== undefined, partsFound: [], line: at === undefined ? undefined : lineOf(at) };
   });
 }
 
 /** The § 4 elements an overall plan lacks (none for other plan types). */
-export function requiredElementsMissing(plan: Pick<PlanLike, 'text' | 'excluded'>, plantype: string | undefined, lang: PlanLanguage = 'nb'): ElementStatus[] {
+export function requiredElementsMissing(plan: Pick<PlanLike, 'text' | 'excluded' | 'blocks' | 'lineCol'>, plantype: string | undefined, lang: PlanLanguage = 'nb'): ElementStatus[] {
   if (!plantype || !beredskapsplikt.section4.appliesTo.includes(plantype)) return [];
   return requiredElements(plan, lang).filter((s) => !s.present);
 }

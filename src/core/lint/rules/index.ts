@@ -1,29 +1,29 @@
-/** The registry: every rule, in the contract's order. */
+/** The registry: every rule, in the contract's order. Ids and metadata alone: ./meta.ts. */
 import type { RuleModule } from '../rule.js';
-import unknownSource, { meta as unknownSourceMeta } from './unknown-source.js';
-import unknownLocator, { meta as unknownLocatorMeta } from './unknown-locator.js';
-import misquote, { meta as misquoteMeta } from './misquote.js';
-import numberMismatch, { meta as numberMismatchMeta } from './number-mismatch.js';
-import outdatedTerm, { meta as outdatedTermMeta } from './outdated-term.js';
-import uncitedClaim, { meta as uncitedClaimMeta } from './uncited-claim.js';
-import missingTopic, { meta as missingTopicMeta } from './missing-topic.js';
-import missingRequiredSection, { meta as missingRequiredSectionMeta } from './missing-required-section.js';
-import staleReview, { meta as staleReviewMeta } from './stale-review.js';
+import unknownSource from './unknown-source.js';
+import unknownLocator from './unknown-locator.js';
+import misquote from './misquote.js';
+import numberMismatch from './number-mismatch.js';
+import outdatedTerm from './outdated-term.js';
+import uncitedClaim from './uncited-claim.js';
+import missingTopic from './missing-topic.js';
+import missingRequiredSection from './missing-required-section.js';
+import staleReview from './stale-review.js';
+
+export { ruleIds, ruleMetas, ruleMeta } from './meta.js';
 
 export const allRules: readonly RuleModule[] = [
-  { meta: unknownSourceMeta, plugin: unknownSource },
-  { meta: unknownLocatorMeta, plugin: unknownLocator },
-  { meta: misquoteMeta, plugin: misquote },
-  { meta: numberMismatchMeta, plugin: numberMismatch },
-  { meta: outdatedTermMeta, plugin: outdatedTerm },
-  { meta: uncitedClaimMeta, plugin: uncitedClaim },
-  { meta: missingTopicMeta, plugin: missingTopic },
-  { meta: missingRequiredSectionMeta, plugin: missingRequiredSection },
-  { meta: staleReviewMeta, plugin: staleReview },
+  unknownSource,
+  unknownLocator,
+  misquote,
+  numberMismatch,
+  outdatedTerm,
+  uncitedClaim,
+  missingTopic,
+  missingRequiredSection,
+  staleReview,
 ];
 
 export function ruleById(id: string): RuleModule | undefined {
   return allRules.find((r) => r.meta.id === id);
 }
-
-export const ruleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.meta.id));

@@ -8,21 +8,18 @@
  * message shows the closest passage; the fix puts that passage in the quote,
  * its first letter in the case the writer gave it (no capital mid-sentence).
  */
-import { catalogue, entry, translate } from '../../i18n.js';
+import { catalogue, translate } from '../../i18n.js';
 import type { Finding } from '../../model.js';
-import { report } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 import { citedNear } from '../cited.js';
-import { findQuotes } from '../quotes.js';
+import { quotesIn } from '../quotes.js';
+import { perBlock } from '../units.js';
 import { findRun, splitEllipses, tokenize, type Token } from '../textnorm.js';
 import { NynorskNormalizer } from '../../search/nynorsk.js';
 
-export const meta: RuleMeta = {
-  id: 'misquote',
-  description: entry('rule.misquote', 'description'),
-  defaultSeverity: 'warning',
-  docs: 'docs/rules/misquote.md',
-};
+export const meta: RuleMeta = ruleMeta('misquote')!;
 
 const messages = catalogue('rule.misquote');
 
@@ -108,6 +105,18 @@ function toBokmal(words: string[]): { words: string[]; changed: number } {
   return { words: out, changed };
 }
 
+/** A passage's words (the report is data: kept per finding for the process). */
+const passageTokens = new WeakMap<Finding, { words: string[]; tokens: Token[] }>();
+function tokensOf(f: Finding): { words: string[]; tokens: Token[] } {
+  let c = passageTokens.get(f);
+  if (!c) {
+    const tokens = tokenize(f.text.slice(0, MAX_PASSAGE_TOKENS * 8));
+    c = { tokens, words: tokens.map((x) => x.w) };
+    passageTokens.set(f, c);
+  }
+  return c;
+}
+
 /** `replacement` with its first letter in the case of `original`'s first letter. */
 function keepFirstCase(original: string, replacement: string): string {
   const o = /\p{L}/u.exec(original)?.[0];
@@ -118,85 +127,79 @@ function keepFirstCase(original: string, replacement: string): string {
   return replacement.slice(0, i) + c + replacement.slice(i + 1);
 }
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const t = (k: keyof typeof messages, p: Record<string, string> = {}) => translate(messages, k, ctx.uiLanguage, p);
-  const tokenCache = new Map<string, { words: string[]; tokens: Token[] }>();
-  const tokensOf = (f: Finding) => {
-    let c = tokenCache.get(f.citation);
-    if (!c) {
-      const tokens = tokenize(f.text.slice(0, MAX_PASSAGE_TOKENS * 8));
-      c = { tokens, words: tokens.map((x) => x.w) };
-      tokenCache.set(f.citation, c);
-    }
-    return c;
-  };
   const minWords = typeof ctx.options.minWords === 'number' && ctx.options.minWords >= 1 ? ctx.options.minWords : MIN_WORDS;
-  for (const q of findQuotes(ctx.plan)) {
-    const inner = ctx.text.slice(q.innerStart, q.innerEnd);
-    const fragments = splitEllipses(unbracket(inner)).map((f) => tokenize(f.text).map((x) => x.w)).filter((f) => f.length);
-    const words = fragments.flat();
-    if (words.length < minWords || words.length > MAX_QUOTE_WORDS) continue;
-    const s1 = ctx.plan.sentenceAt(q.start);
-    const s2 = ctx.plan.sentenceAt(q.end - 1);
-    const from = Math.min(s1?.start ?? q.start, q.start);
-    const to = Math.max(s2?.end ?? q.end, q.end);
-    const cited = citedNear(ctx, q.start, q.end, from, to);
-    if (!cited.length) continue;
-    let found = false;
-    let best: Window | undefined;
-    for (const c of cited) {
-      for (const p of c.passages) {
-        const { words: hay, tokens } = tokensOf(p);
-        let pos = 0;
-        let ok = true;
-        for (const frag of fragments) {
-          pos = findRun(hay, frag, pos);
-          if (pos < 0) {
-            ok = false;
+  perBlock(ctx, meta.id, report, (unit, report) => {
+    for (const q of quotesIn(ctx.plan, unit.start, unit.end)) {
+      const inner = ctx.text.slice(q.innerStart, q.innerEnd);
+      const fragments = splitEllipses(unbracket(inner)).map((f) => tokenize(f.text).map((x) => x.w)).filter((f) => f.length);
+      const words = fragments.flat();
+      if (words.length < minWords || words.length > MAX_QUOTE_WORDS) continue;
+      const s1 = ctx.plan.sentenceAt(q.start);
+      const s2 = ctx.plan.sentenceAt(q.end - 1);
+      const from = Math.min(s1?.start ?? q.start, q.start);
+      const to = Math.max(s2?.end ?? q.end, q.end);
+      const cited = citedNear(ctx, q.start, q.end, from, to);
+      if (!cited.length) continue;
+      let found = false;
+      let best: Window | undefined;
+      for (const c of cited) {
+        for (const p of c.passages) {
+          const { words: hay, tokens } = tokensOf(p);
+          let pos = 0;
+          let ok = true;
+          for (const frag of fragments) {
+            pos = findRun(hay, frag, pos);
+            if (pos < 0) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) {
+            found = true;
             break;
           }
+          const w = bestWindow(p, tokens, words);
+          if (w && (!best || w.score > best.score)) best = w;
         }
-        if (ok) {
-          found = true;
-          break;
+        if (found) break;
+      }
+      if (found) continue;
+      const citation = cited[0].finding.citation;
+      const closest = best ? best.finding.text.slice(best.start, best.end) : cited[0].finding.text.slice(0, 200);
+      const close = ctx.text[q.end - 1];
+      const canFix = best && best.score >= FIX_THRESHOLD && !closest.includes(close);
+      // The report's words in the other written standard: a note, not a warning, unless the meaning turned (a negation differs).
+      const nb = toBokmal(words);
+      if (nb.changed > 0 && best) {
+        const bw = toBokmal(fragments.flat()).words;
+        const win = bestWindow(best.finding, tokensOf(best.finding).tokens, bw);
+        const windowWords = win ? tokenize(best.finding.text.slice(win.start, win.end)).map((x) => x.w) : [];
+        if (win && win.score >= 0.6 && negations(bw) === negations(windowWords)) {
+          const passage = best.finding.text.slice(win.start, win.end);
+          report({
+            ruleId: meta.id,
+            start: q.start,
+            end: q.end,
+            message: t('otherStandard', { citation: best.finding.citation, closest: passage.length > 300 ? `${passage.slice(0, 297)}…` : passage }),
+            evidence: [...new Set(cited.map((c) => c.finding.citation))],
+            severity: 'info',
+            suggestions: passage.includes(close) ? undefined : [{ title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, passage) }] }],
+          });
+          continue;
         }
-        const w = bestWindow(p, tokens, words);
-        if (w && (!best || w.score > best.score)) best = w;
       }
-      if (found) break;
+      report({
+        ruleId: meta.id,
+        start: q.start,
+        end: q.end,
+        message: t('misquote', { citation: best?.finding.citation ?? citation, closest: closest.length > 300 ? `${closest.slice(0, 297)}…` : closest }),
+        evidence: [...new Set(cited.map((c) => c.finding.citation))],
+        fix: canFix ? { title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, closest) }] } : undefined,
+      });
     }
-    if (found) continue;
-    const citation = cited[0].finding.citation;
-    const closest = best ? best.finding.text.slice(best.start, best.end) : cited[0].finding.text.slice(0, 200);
-    const close = ctx.text[q.end - 1];
-    const canFix = best && best.score >= FIX_THRESHOLD && !closest.includes(close);
-    // The report's words in the other written standard: a note, not a warning, unless the meaning turned (a negation differs).
-    const nb = toBokmal(words);
-    if (nb.changed > 0 && best) {
-      const bw = toBokmal(fragments.flat()).words;
-      const win = bestWindow(best.finding, tokensOf(best.finding).tokens, bw);
-      const windowWords = win ? tokenize(best.finding.text.slice(win.start, win.end)).map((x) => x.w) : [];
-      if (win && win.score >= 0.6 && negations(bw) === negations(windowWords)) {
-        const passage = best.finding.text.slice(win.start, win.end);
-        report(file, {
-          ruleId: meta.id,
-          start: q.start,
-          end: q.end,
-          message: t('otherStandard', { citation: best.finding.citation, closest: passage.length > 300 ? `${passage.slice(0, 297)}…` : passage }),
-          evidence: [...new Set(cited.map((c) => c.finding.citation))],
-          severity: 'info',
-          suggestions: passage.includes(close) ? undefined : [{ title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, passage) }] }],
-        });
-        continue;
-      }
-    }
-    report(file, {
-      ruleId: meta.id,
-      start: q.start,
-      end: q.end,
-      message: t('misquote', { citation: best?.finding.citation ?? citation, closest: closest.length > 300 ? `${closest.slice(0, 297)}…` : closest }),
-      evidence: [...new Set(cited.map((c) => c.finding.citation))],
-      fix: canFix ? { title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, closest) }] } : undefined,
-    });
-  }
-});
+  }, { skip: (u) => u.kind === 'rest' || !u.groups.length });
+}
+
+export default { meta, check } satisfies RuleModule;

@@ -7,17 +7,13 @@
  * applied by fix all): a heading skeleton appended at the end. Data:
  * resources/legal/beredskapsplikt.json.
  */
-import { catalogue, entry, translate } from '../../i18n.js';
+import { catalogue, translate } from '../../i18n.js';
 import { appendEdits, beredskapsplikt, requiredElementsMissing, titleRange, type ElementStatus } from '../../topics/index.js';
-import { report } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 
-export const meta: RuleMeta = {
-  id: 'missing-required-section',
-  description: entry('rule.missing-required-section', 'description'),
-  defaultSeverity: 'warning',
-  docs: 'docs/rules/missing-required-section.md',
-};
+export const meta: RuleMeta = ruleMeta('missing-required-section')!;
 
 const messages = catalogue('rule.missing-required-section');
 
@@ -25,7 +21,7 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const plan = ctx.plan;
   const missing = requiredElementsMissing(plan, plan.frontmatter.plantype, plan.language);
   if (!missing.length) return;
@@ -47,7 +43,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
     }
     const heading = `${pick(el.title, pl)} (${beredskapsplikt.section4.paragraph} ${el.letter})`;
     const skeleton = `## ${heading}\n\n${translate(messages, 'placeholder', pl, { summary: pick(el.summary, pl) })}\n`;
-    report(file, {
+    report({
       ruleId: meta.id,
       start: where.start,
       end: where.end,
@@ -57,4 +53,6 @@ export default defineRule(meta, (_tree, file, ctx) => {
       suggestions: [{ title: translate(messages, 'fix', lang, { heading }), edits: appendEdits(plan.text, skeleton) }],
     });
   }
-});
+}
+
+export default { meta, check } satisfies RuleModule;

@@ -7,18 +7,14 @@
  * (core/snippets) citing them. A sector plan is asked only about its sector's topics.
  * Option `ignore: [topicId, …]`.
  */
-import { catalogue, entry, translate } from '../../i18n.js';
+import { catalogue, translate } from '../../i18n.js';
 import { appendEdits, missingTopics, planSector, taxonomy, titleRange, topicCitations, topicsFor, type Topic } from '../../topics/index.js';
 import { renderSectionTemplate } from '../../snippets/templates.js';
-import { report } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 
-export const meta: RuleMeta = {
-  id: 'missing-topic',
-  description: entry('rule.missing-topic', 'description'),
-  defaultSeverity: 'warning',
-  docs: 'docs/rules/missing-topic.md',
-};
+export const meta: RuleMeta = ruleMeta('missing-topic')!;
 
 const messages = catalogue('rule.missing-topic');
 
@@ -32,7 +28,7 @@ function applicable(plantype: string | undefined, sector: string | null): Topic[
   return topicsFor(undefined).filter((t) => !t.plantypes.length || t.plantypes.length === 4);
 }
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const plan = ctx.plan;
   const plantype = plan.frontmatter.plantype;
   const ignore = Array.isArray(ctx.options.ignore) ? ctx.options.ignore.filter((x): x is string => typeof x === 'string') : [];
@@ -47,7 +43,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
     const title = plan.language === 'nn' ? topic.title.nn : topic.title.nb;
     const uiTitle = lang === 'nn' ? topic.title.nn : topic.title.nb;
     const section = renderSectionTemplate(topic.id, plan.language, { key });
-    report(file, {
+    report({
       ruleId: meta.id,
       start: where.start,
       end: where.end,
@@ -61,4 +57,6 @@ export default defineRule(meta, (_tree, file, ctx) => {
       suggestions: [{ title: translate(messages, 'fix', lang, { title }), edits: appendEdits(plan.text, section.text) }],
     });
   }
-});
+}
+
+export default { meta, check } satisfies RuleModule;

@@ -4,18 +4,14 @@
  * future or not a date; `sist-øvd` more than two years old (§ 7: exercise at
  * least every second year). Dates are compared with the lint context's `now`.
  */
-import { catalogue, entry, translate } from '../../i18n.js';
+import { catalogue, translate } from '../../i18n.js';
 import { reviewStatusOf, titleRange, type Age, type ReviewFinding } from '../../topics/index.js';
 import { formatDate } from '../../terms/index.js';
-import { report } from '../context.js';
-import { defineRule, type RuleMeta } from '../rule.js';
+import type { LintContext } from '../context.js';
+import type { Report, RuleMeta, RuleModule } from '../rule.js';
+import { ruleMeta } from './meta.js';
 
-export const meta: RuleMeta = {
-  id: 'stale-review',
-  description: entry('rule.stale-review', 'description'),
-  defaultSeverity: 'warning',
-  docs: 'docs/rules/stale-review.md',
-};
+export const meta: RuleMeta = ruleMeta('stale-review')!;
 
 const messages = catalogue('rule.stale-review');
 
@@ -57,7 +53,7 @@ export function describeReview(f: ReviewFinding, lang: Lang, now: Date): string 
   }
 }
 
-export default defineRule(meta, (_tree, file, ctx) => {
+export function check(ctx: LintContext, report: Report): void {
   const fm = ctx.plan.frontmatter;
   const findings = reviewStatusOf(fm, ctx.text, ctx.now);
   for (const f of findings) {
@@ -69,7 +65,7 @@ export default defineRule(meta, (_tree, file, ctx) => {
           ? { start: fm.start, end: Math.min(fm.end, fm.start + 3) }
           : titleRange(ctx.plan)
         : f.line ?? (f.key ? fm.keyRange(f.key) : undefined) ?? titleRange(ctx.plan);
-    report(file, {
+    report({
       ruleId: meta.id,
       start: range.start,
       end: range.end,
@@ -77,4 +73,6 @@ export default defineRule(meta, (_tree, file, ctx) => {
       evidence: [],
     });
   }
-});
+}
+
+export default { meta, check } satisfies RuleModule;
