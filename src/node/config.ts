@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { UiLanguage } from '../core/i18n.js';
 import { emptyConfig, type ResolvedConfig } from '../core/lint/config.js';
 import { CONFIG_NAME, findConfigSync, loadConfigSync, type ConfigFileKind, type ConfigFs } from '../core/lint/config-lookup.js';
-import { ruleIds } from '../core/lint/rules/index.js';
+import { ruleIds } from '../core/lint/rules/meta.js';
 import { fileKind, readRegularFile } from './read-file.js';
 
 export { CONFIG_NAME };

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { emptyConfig, type ConfigError, type ResolvedConfig } from '../core/lint/config.js';
 import { CONFIG_NAME, lookupConfig, type ConfigFs } from '../core/lint/config-lookup.js';
-import { ruleIds } from '../core/lint/rules/index.js';
+import { ruleIds } from '../core/lint/rules/meta.js';
 import type { Services } from './services.js';
 
 export { CONFIG_NAME };

@@ -4,7 +4,7 @@
  * per rule with helpUri to its docs page, fixes as artifact changes.
  */
 import type { LintResult, Severity } from '../../core/lint/types.js';
-import { allRules } from '../../core/lint/rules/index.js';
+import { ruleMetas } from '../../core/lint/rules/meta.js';
 import { docsUrl, DOCS_BASE } from '../../core/lint/rule.js';
 import type { UiLanguage } from '../../core/i18n.js';
 
@@ -28,15 +28,15 @@ export function toSarif(results: readonly LintResult[], opts: SarifOptions = {})
   const lang = opts.lang ?? 'nb';
   const descriptors: object[] = [];
   const index = new Map<string, number>();
-  for (const r of allRules) {
-    index.set(r.meta.id, descriptors.length);
+  for (const meta of ruleMetas) {
+    index.set(meta.id, descriptors.length);
     descriptors.push({
-      id: r.meta.id,
-      name: r.meta.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
-      shortDescription: { text: r.meta.description.en },
-      fullDescription: { text: lang === 'en' ? r.meta.description.en : (lang === 'nn' ? r.meta.description.nn ?? r.meta.description.nb : r.meta.description.nb) },
-      helpUri: docsUrl(r.meta),
-      defaultConfiguration: { level: r.meta.defaultSeverity === 'off' ? 'none' : LEVEL[r.meta.defaultSeverity] },
+      id: meta.id,
+      name: meta.id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+      shortDescription: { text: meta.description.en },
+      fullDescription: { text: lang === 'en' ? meta.description.en : (lang === 'nn' ? meta.description.nn ?? meta.description.nb : meta.description.nb) },
+      helpUri: docsUrl(meta),
+      defaultConfiguration: { level: meta.defaultSeverity === 'off' ? 'none' : LEVEL[meta.defaultSeverity] },
     });
   }
   const ensure = (id: string): number => {
