@@ -32,6 +32,7 @@ const LAZY = [
   'node_modules/snowball-stemmers/',
   'node_modules/@citation-js/core/',
   'node_modules/jsonc-parser/',
+  'node_modules/zod/',
   'src/core/export/index.ts',
 ];
 

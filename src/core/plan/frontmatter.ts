@@ -3,7 +3,6 @@
  * Never throws: every problem becomes an issue with its position in the plan.
  */
 import { parseDocument, isMap } from 'yaml';
-import { z } from 'zod';
 import { EXERCISED_KEYS, normaliseKey, parseNorwegianDate, REVISED_KEYS } from './dates.js';
 
 export const PLAN_TYPES = ['overordnet-beredskapsplan', 'smittevernplan', 'pandemiplan', 'sektorplan'] as const;
@@ -55,19 +54,32 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+/**
+ * The checks of the five keys. Plain functions rather than a schema library: the plan model is
+ * loaded when the extension activates, and five checks do not justify evaluating a validator
+ * library before the first hover (the config, which needs a real schema, uses zod lazily).
+ */
+type FieldCheck = (v: unknown) => { success: true; data: string } | { success: false };
+const ok = (data: string) => ({ success: true as const, data });
+const bad = { success: false as const };
 /** ISO or as Norwegians write dates ("4. mai 2026", "04.05.2026"): see ./dates.ts. */
-const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((v) => parseNorwegianDate(v) ?? '')
-  .refine(isIsoDate);
+const isoDate: FieldCheck = (v) => {
+  if (typeof v !== 'string' && !(v instanceof Date)) return bad;
+  const iso = parseNorwegianDate(v) ?? '';
+  return isIsoDate(iso) ? ok(iso) : bad;
+};
+const oneOf =
+  (values: readonly string[]): FieldCheck =>
+  (v) =>
+    typeof v === 'string' && values.includes(v) ? ok(v) : bad;
 
 const fields = {
-  plantype: z.enum(PLAN_TYPES),
+  plantype: oneOf(PLAN_TYPES),
   revidert: isoDate,
   'sist-øvd': isoDate,
-  kommune: z.union([z.string(), z.number()]).transform(String),
-  språk: z.enum(['nb', 'nn']),
-} as const;
+  kommune: (v) => (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)) ? ok(String(v)) : bad),
+  språk: oneOf(['nb', 'nn']),
+} satisfies Record<string, FieldCheck>;
 type FieldName = keyof typeof fields;
 
 const CODE_FOR: Record<FieldName, FrontMatterIssueCode> = {
@@ -172,7 +184,7 @@ export function parseFrontMatter(value: string, blockStart: number, blockEnd: nu
   for (const name of Object.keys(fields) as FieldName[]) {
     const key = actualKey[name] ?? name;
     if (!(key in data) || data[key] === null) continue;
-    const r = fields[name].safeParse(data[key]);
+    const r = fields[name](data[key]);
     const range = ranges.get(key) ?? { start: blockStart, end: blockEnd };
     if (!r.success) {
       fm.issues.push({ code: CODE_FOR[name], key, value: show(data[key]), ...range });
