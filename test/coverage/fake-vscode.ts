@@ -118,7 +118,22 @@ export function fakeVscode() {
     activeTextEditor: undefined,
     visibleTextEditors: [],
     createTreeView(id: string, opts: { treeDataProvider: any }) {
-      const v = { id, provider: opts.treeDataProvider, message: undefined, description: undefined, badge: undefined, dispose() {} };
+      const shown = new EventEmitter<{ visible: boolean }>();
+      const v = {
+        id,
+        provider: opts.treeDataProvider,
+        message: undefined,
+        description: undefined,
+        badge: undefined,
+        visible: true,
+        onDidChangeVisibility: shown.event,
+        /** What VS Code does when the user opens or collapses the view. */
+        setVisible(visible: boolean) {
+          this.visible = visible;
+          shown.fire({ visible });
+        },
+        dispose() {},
+      };
       views.push(v);
       return v;
     },

@@ -196,3 +196,22 @@ test('Evidens for avsnittet: the strongest evidence for the paragraph under the 
   await until(() => view().provider.getChildren().length === 0, 'an empty view on a heading');
   assert.match(view().message, /Sett markøren i et avsnitt/);
 });
+
+test('Evidens for avsnittet searches only while it is shown: a hidden view is brought up to date when opened', async () => {
+  const view = () => fake.views.find((v: any) => v.id === 'evidensplan.evidence');
+  const text = ['# Beredskapsplan', '', 'Kommunen skal ha et beredskapslager for munnbind og annet smittevernutstyr.', '', 'Skoler og barnehager skal holdes åpne for sårbare barn og unge ved nedstengning.', ''].join('\n');
+  const editor = editorOf(text, 2, 3);
+  fake.vscode.window.activeTextEditor = editor;
+  selectionChanged.fire({ textEditor: editor });
+  await until(() => view().description === 'for avsnittet på linje 3', 'the shown view follows the cursor');
+  const shown = view().provider.getChildren().map((n: any) => n.item?.locator);
+  view().setVisible(false);
+  editor.selection = new Selection(4, 5, 4, 5);
+  selectionChanged.fire({ textEditor: editor });
+  await new Promise((r) => setTimeout(r, 400)); // past the debounce
+  assert.equal(view().description, 'for avsnittet på linje 3', 'a hidden view is not refreshed');
+  assert.deepEqual(view().provider.getChildren().map((n: any) => n.item?.locator), shown);
+  view().setVisible(true);
+  await until(() => view().description === 'for avsnittet på linje 5', 'opened again, it shows the paragraph under the cursor');
+});
+

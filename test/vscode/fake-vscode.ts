@@ -322,7 +322,12 @@ export function fakeVscode(): { vscode: Record<string, unknown>; registry: Regis
       onDidChangeActiveTextEditor: event,
       activeTextEditor: undefined,
       visibleTextEditors: [],
-      createTreeView: () => absorbing('treeView'),
+      // A view the user has not opened (VS Code's state at start-up, views collapsed): not visible.
+      createTreeView: () => {
+        const stub = absorbing('treeView');
+        const own: Record<string, unknown> = { visible: false, onDidChangeVisibility: event };
+        return new Proxy(stub, { get: (t, p) => (typeof p === 'string' && p in own ? own[p] : t[p]), set: (_t, p, v) => ((own[p as string] = v), true) });
+      },
       registerTreeDataProvider: () => disposable,
       createStatusBarItem: () => absorbing('statusBarItem'),
       withProgress: (_o: unknown, task: Fn) => task({ report: (x: unknown) => registry.progress.push(x) }, registry.token),

@@ -167,9 +167,23 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     view.message = items.length ? undefined : t('noEvidence');
     view.description = t('forParagraph', { line: p.line + 1 });
   };
+  // Only a view someone can see is worth a search: a hidden view is marked stale and brought up to
+  // date when it is shown (at activation it is usually hidden, and the search would delay the first
+  // hover and diagnostics).
+  let stale = true;
+  const refreshIfShown = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (isPlanEditor(editor)) lastPlanEditor = editor;
+    if (view.visible === false) {
+      stale = true;
+      return;
+    }
+    stale = false;
+    void refresh();
+  };
   const schedule = () => {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), DEBOUNCE_MS);
+    timer = setTimeout(refreshIfShown, DEBOUNCE_MS);
   };
 
   context.subscriptions.push(
@@ -183,7 +197,10 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       if (isPlanEditor(e.textEditor)) schedule();
     }),
     vscode.window.onDidChangeActiveTextEditor(() => schedule()),
+    view.onDidChangeVisibility((e) => {
+      if (e.visible && stale) refreshIfShown();
+    }),
     { dispose: () => timer && clearTimeout(timer) },
   );
-  void refresh();
+  refreshIfShown();
 }
