@@ -88,4 +88,15 @@ describe('misquote: closest passage and fix', () => {
     assert.match(fixed, /«kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien»/);
     assert.match(fixed, /«tenke helt nytt»/);
   });
+
+  test('a page citation is named as the writer wrote it, and the closest passage says which finding it is in', () => {
+    const none = plan('Rapporten sier at «alle kommuner hadde gode lagre av munnbind» [@ks2021, s. 45].');
+    const [m] = lint(none);
+    assert.ok(m);
+    assert.match(m.message, /^Sitatet står ikke slik i \[@ks2021, s\. 45\]/);
+    const near = plan('Rapporten sier at «kommunenes utstyrsberedskap var dimensjonert til å håndtere pandemien» [@ks2021, s. 40-50].');
+    const [n] = lint(near);
+    assert.ok(n?.fix);
+    assert.equal(n.message, 'Sitatet står ikke slik i [@ks2021, s. 40-50]. Nærmeste passasje (i lp. 3.5.1): «Kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien»');
+  });
 });

@@ -274,7 +274,17 @@ export function check(ctx: LintContext, report: Report): void {
       if (found) continue;
       const shown = best && best.score >= SHOW_THRESHOLD && best.tokens.length ? best : undefined;
       const closest = shown ? shown.passage.text.slice(shown.tokens[0].start, shown.tokens[shown.tokens.length - 1].end) : '';
-      const citation = shown?.cited.citation ?? cited[0].finding.citation;
+      // The citation as the writer gave it: the one finding it names, else the writer's own words (a page, a range, a section's parts).
+      const one = new Set(cited.map((c) => c.finding.locator)).size === 1;
+      const group = one ? undefined : (ctx.plan.citationsIn(q.end, to)[0] ?? ctx.plan.citationsIn(from, q.start).at(-1));
+      const citation = one || !group ? (shown?.cited.citation ?? cited[0].finding.citation) : ctx.text.slice(group.start, group.end);
+      const where = !shown
+        ? undefined
+        : shown.passage !== shown.cited
+          ? t('footnote', { note: shown.passage.locator.replace(/^fn\.\s*/, '') })
+          : one || !group
+            ? undefined
+            : shown.cited.locator;
       const close = ctx.text[q.end - 1];
       const excerpt = shown && shown.score >= FIX_THRESHOLD ? (excerptFor(shown.tokens, words) ?? excerptFor(shown.tokens, toBokmal(words).words)) : undefined;
       const fixText = excerpt ? shown!.passage.text.slice(excerpt[0].start, excerpt[excerpt.length - 1].end) : undefined;
@@ -305,8 +315,8 @@ export function check(ctx: LintContext, report: Report): void {
         end: q.end,
         message: !shown
           ? t('misquoteNone', { citation })
-          : shown.passage !== shown.cited
-            ? t('misquoteFootnote', { citation, note: shown.passage.locator.replace(/^fn\.\s*/, ''), closest: clip(closest) })
+          : where
+            ? t('misquoteWhere', { citation, where, closest: clip(closest) })
             : t('misquote', { citation, closest: clip(closest) }),
         evidence: [...new Set(cited.map((c) => c.finding.citation))],
         fix: canFix ? { title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, fixText!) }] } : undefined,
