@@ -99,4 +99,15 @@ describe('misquote: closest passage and fix', () => {
     assert.ok(n?.fix);
     assert.equal(n.message, 'Sitatet står ikke slik i [@ks2021, s. 40-50]. Nærmeste passasje (i lp. 3.5.1): «Kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien»');
   });
+
+  test('a Nynorsk rendering: the suggested Bokmål words cover the quote, no word added after its end', () => {
+    const nn = (body: string) => `---\nplantype: smittevernplan\nspråk: nn\n---\n\n${body}\n`;
+    const short = nn('Rapporten seier at «kommunane si utstyrsberedskap var ikkje dimensjonert til å handtere» [@ks2021, lp. 3.5.1].');
+    const [m] = lint(short);
+    assert.equal(m?.severity, 'info');
+    assert.deepEqual(m.suggestions?.map((x) => x.edits[0].text), ['kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere']);
+    const whole = nn('Rapporten slår fast at «utstyrsberedskapen var ikkje dimensjonert til å handtere pandemien» [@ks2021, lp. 3.5.1].');
+    const [w] = lint(whole);
+    assert.deepEqual(w?.suggestions?.map((x) => x.edits[0].text), ['utstyrsberedskap var ikke dimensjonert til å håndtere pandemien']);
+  });
 });

@@ -202,7 +202,8 @@ const isReference = (f: Finding) => f.kind === 'footnote' && /\(\d{4}[a-z]?\)|\b
  */
 const POSSESSIVES = new Set(['si', 'sin', 'sitt', 'sine']);
 function excerptFor(tokens: Token[], quote: string[]): Token[] | undefined {
-  const hit = (t: string, q: string) => t === q || (q.length >= 5 && t.startsWith(q));
+  // The same word, a compound the writer shortened ("personell"), or an ending the writer added ("utstyrsberedskapen").
+  const hit = (t: string, q: string) => t === q || (q.length >= 5 && t.startsWith(q)) || (t.length >= 5 && q.startsWith(t) && q.length - t.length <= 3);
   let k = 0;
   let first = -1;
   let last = -1;
@@ -293,18 +294,21 @@ export function check(ctx: LintContext, report: Report): void {
       const nb = toBokmal(words);
       if (nb.changed > 0 && best) {
         const bw = toBokmal(fragments.flat()).words;
-        const win = bestWindow(best.passage, tokensOf(best.passage).tokens, bw);
-        const windowWords = win ? tokenize(best.passage.text.slice(win.start, win.end)).map((x) => x.w) : [];
-        if (win && win.score >= 0.6 && negations(bw) === negations(windowWords)) {
-          const passage = best.passage.text.slice(win.start, win.end);
+        const win = closestIn(best.passage, bw, acrossSentences);
+        const windowWords = win ? win.tokens.map((x) => x.w) : [];
+        if (win && win.tokens.length && win.score >= 0.6 && negations(bw) === negations(windowWords)) {
+          const passage = best.passage.text.slice(win.tokens[0].start, win.tokens[win.tokens.length - 1].end);
+          // The suggestion, like the fix, only puts the report's words for the quoted ones: none added at the edges.
+          const ex = excerptFor(win.tokens, bw);
+          const suggested = ex ? best.passage.text.slice(ex[0].start, ex[ex.length - 1].end) : undefined;
           report({
             ruleId: meta.id,
             start: q.start,
             end: q.end,
-            message: t('otherStandard', { citation: best.cited.citation, closest: passage.length > 300 ? `${passage.slice(0, 297)}…` : passage }),
+            message: t('otherStandard', { citation, closest: clip(passage) }),
             evidence: [...new Set(cited.map((c) => c.finding.citation))],
             severity: 'info',
-            suggestions: passage.includes(close) ? undefined : [{ title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, passage) }] }],
+            suggestions: suggested === undefined || suggested.includes(close) ? undefined : [{ title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, suggested) }] }],
           });
           continue;
         }
