@@ -110,4 +110,10 @@ describe('misquote: closest passage and fix', () => {
     const [w] = lint(whole);
     assert.deepEqual(w?.suggestions?.map((x) => x.edits[0].text), ['utstyrsberedskap var ikke dimensjonert til å håndtere pandemien']);
   });
+
+  test('a section citation names the finding of the section the passage is in', () => {
+    const text = plan('Rapporten sier at «kommunenes utstyrsberedskap var dimensjonert til å håndtere pandemien» [@ks2021, kap. 3.5].');
+    const [m] = lint(text);
+    assert.equal(m?.message, 'Sitatet står ikke slik i [@ks2021, kap. 3.5]. Nærmeste passasje (i lp. 3.5.1): «Kommunenes utstyrsberedskap var ikke dimensjonert til å håndtere pandemien»');
+  });
 });

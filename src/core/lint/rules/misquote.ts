@@ -123,7 +123,6 @@ function tokensOf(f: Finding): { words: string[]; tokens: Token[] } {
   return c;
 }
 
-
 /** Sentence boundaries of a passage: a stop, then space and a capital or an opening quote. */
 const SENTENCE_END = /[.!?][»”")]?\s+(?=[\p{Lu}«“"])/gu;
 const passageSentences = new WeakMap<Finding, Token[][]>();
@@ -281,11 +280,13 @@ export function check(ctx: LintContext, report: Report): void {
       const citation = one || !group ? (shown?.cited.citation ?? cited[0].finding.citation) : ctx.text.slice(group.start, group.end);
       const where = !shown
         ? undefined
-        : shown.passage !== shown.cited
+        : shown.passage.kind === 'footnote' && shown.passage !== shown.cited
           ? t('footnote', { note: shown.passage.locator.replace(/^fn\.\s*/, '') })
-          : one || !group
-            ? undefined
-            : shown.cited.locator;
+          : shown.passage !== shown.cited
+            ? shown.passage.locator // a finding of a cited section
+            : one || !group
+              ? undefined
+              : shown.cited.locator;
       const close = ctx.text[q.end - 1];
       const excerpt = shown && shown.score >= FIX_THRESHOLD ? (excerptFor(shown.tokens, words) ?? excerptFor(shown.tokens, toBokmal(words).words)) : undefined;
       const fixText = excerpt ? shown!.passage.text.slice(excerpt[0].start, excerpt[excerpt.length - 1].end) : undefined;
