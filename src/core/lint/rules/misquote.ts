@@ -5,8 +5,11 @@
  * ("[…]", "...") and editorial brackets ("[k]ommunene", "[kommunen]") passes;
  * quotes under three words are ignored. A quote in the other written standard
  * (the report's Bokmål rendered in Nynorsk) is an info note, not a warning. The
- * message shows the closest passage; the fix puts that passage in the quote,
- * its first letter in the case the writer gave it (no capital mid-sentence).
+ * message names the cited finding and shows its closest passage (one sentence,
+ * whole words, no dangling function word; "in footnote N" when found there; none
+ * when too little is shared). The fix puts the report's words in the quote only
+ * when they hold every quoted word in order (an excerpt with dropped words put
+ * back), its first letter in the case the writer gave it.
  */
 import { catalogue, translate } from '../../i18n.js';
 import type { Finding } from '../../model.js';
@@ -27,6 +30,9 @@ const MIN_WORDS = 3;
 const MAX_QUOTE_WORDS = 400;
 const MAX_PASSAGE_TOKENS = 20_000;
 const FIX_THRESHOLD = 0.4;
+/** Below this share of the quote's words, no passage is shown (a fragment would mislead). */
+const SHOW_THRESHOLD = 0.4;
+const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 297)}…` : s);
 
 interface Window {
   finding: Finding;
@@ -117,6 +123,103 @@ function tokensOf(f: Finding): { words: string[]; tokens: Token[] } {
   return c;
 }
 
+/** Sentence boundaries of a passage: a stop, then space and a capital or an opening quote. */
+const SENTENCE_END = /[.!?][»”")]?\s+(?=[\p{Lu}«“"])/gu;
+const passageSentences = new WeakMap<Finding, Token[][]>();
+function sentencesOf(f: Finding): Token[][] {
+  let c = passageSentences.get(f);
+  if (!c) {
+    const { tokens } = tokensOf(f);
+    const cuts = [...f.text.matchAll(SENTENCE_END)].map((m) => (m.index ?? 0) + 1);
+    c = [];
+    let k = 0;
+    for (const cut of [...cuts, Infinity]) {
+      const s: Token[] = [];
+      while (k < tokens.length && tokens[k].start < cut) s.push(tokens[k++]);
+      if (s.length) c.push(s);
+    }
+    passageSentences.set(f, c);
+  }
+  return c;
+}
+
+/** Words that do not end or begin a passage worth showing ("… pandemien da", "… forankring skal"). */
+const FUNCTION_WORDS = new Set(
+  ('og i på av til for med som da at en et ei den det de dei skal må kan vil er var har om når men eller så der seg sin sitt sine ' +
+    'ved fra frå under etter hvor kor hvordan korleis dette denne disse også både enn eit ein eget egen egne eige').split(' '),
+);
+
+/** Shared words of `ws` and the quote (each quoted word counts as often as it is quoted). */
+function shared(ws: readonly string[], quote: readonly string[]): number {
+  const need = new Map<string, number>();
+  for (const w of quote) need.set(w, (need.get(w) ?? 0) + 1);
+  let n = 0;
+  for (const w of ws) {
+    const h = need.get(w) ?? 0;
+    if (h > 0) {
+      n++;
+      need.set(w, h - 1);
+    }
+  }
+  return n;
+}
+
+interface Closest {
+  /** The passage the window is in (the finding or one of its footnotes). */
+  passage: Finding;
+  /** The window's tokens, on word boundaries, inside one sentence unless the quote spans sentences. */
+  tokens: Token[];
+  /** Shared words over the quote's length. */
+  score: number;
+}
+
+/** The passage's window closest to the quote, snapped to words and one sentence, edges without dangling function words. */
+function closestIn(p: Finding, quote: string[], acrossSentences: boolean): Closest | undefined {
+  const groups = acrossSentences ? [tokensOf(p).tokens] : sentencesOf(p);
+  let best: Closest | undefined;
+  for (const g of groups) {
+    const w = bestWindow(p, g, quote);
+    if (!w) continue;
+    let toks = g.filter((t) => t.start >= w.start && t.end <= w.end);
+    while (toks.length > 1 && FUNCTION_WORDS.has(toks[0].w) && toks[0].w !== quote[0]) toks = toks.slice(1);
+    while (toks.length > 1 && FUNCTION_WORDS.has(toks[toks.length - 1].w) && toks[toks.length - 1].w !== quote[quote.length - 1]) toks = toks.slice(0, -1);
+    const score = shared(toks.map((t) => t.w), quote) / quote.length;
+    if (!best || score > best.score) best = { passage: p, tokens: toks, score };
+  }
+  return best;
+}
+
+/** A footnote that is a reference list ("Departementet (2021). … Datert 17.03.2021"): no passage to quote. */
+const isReference = (f: Finding) => f.kind === 'footnote' && /\(\d{4}[a-z]?\)|\bDatert\b|https?:\/\/|www\./u.test(f.text);
+
+/**
+ * The part of the window a fix may put in the quote: it must hold every quoted
+ * word in order (a shortened compound, "personell" for "personellressurser",
+ * counts), from the first quoted word to the last, with few words between that
+ * the writer left out. Otherwise no fix: a fix never brings in words at the
+ * edges the writer did not quote, nor drops one the writer wrote.
+ */
+const POSSESSIVES = new Set(['si', 'sin', 'sitt', 'sine']);
+function excerptFor(tokens: Token[], quote: string[]): Token[] | undefined {
+  // The same word, a compound the writer shortened ("personell"), or an ending the writer added ("utstyrsberedskapen").
+  const hit = (t: string, q: string) => t === q || (q.length >= 5 && t.startsWith(q)) || (t.length >= 5 && q.startsWith(t) && q.length - t.length <= 3);
+  let k = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length && k < quote.length; i++) {
+    // The Nynorsk genitive "kommunane si" is the report's "kommunenes": the pronoun has no word of its own there.
+    while (k > 0 && k < quote.length - 1 && POSSESSIVES.has(quote[k]) && first >= 0) k++;
+    if (hit(tokens[i].w, quote[k])) {
+      if (first < 0) first = i;
+      last = i;
+      k++;
+    }
+  }
+  if (k < quote.length || first < 0) return undefined;
+  const span = tokens.slice(first, last + 1);
+  return span.length - quote.filter((w) => !POSSESSIVES.has(w)).length <= Math.max(2, Math.ceil(quote.length / 4)) ? span : undefined;
+}
+
 /** `replacement` with its first letter in the case of `original`'s first letter. */
 function keepFirstCase(original: string, replacement: string): string {
   const o = /\p{L}/u.exec(original)?.[0];
@@ -143,10 +246,11 @@ export function check(ctx: LintContext, report: Report): void {
       const cited = citedNear(ctx, q.start, q.end, from, to);
       if (!cited.length) continue;
       let found = false;
-      let best: Window | undefined;
+      let best: (Closest & { cited: Finding }) | undefined;
+      const acrossSentences = /[.!?]\s+\p{Lu}/u.test(inner);
       for (const c of cited) {
         for (const p of c.passages) {
-          const { words: hay, tokens } = tokensOf(p);
+          const { words: hay } = tokensOf(p);
           let pos = 0;
           let ok = true;
           for (const frag of fragments) {
@@ -160,32 +264,52 @@ export function check(ctx: LintContext, report: Report): void {
             found = true;
             break;
           }
-          const w = bestWindow(p, tokens, words);
-          if (w && (!best || w.score > best.score)) best = w;
+          if (p !== c.finding && isReference(p)) continue;
+          const w = closestIn(p, words, acrossSentences);
+          // The cited finding itself first; a footnote only when it is closer.
+          if (w && (!best || w.score > best.score)) best = { ...w, cited: c.finding };
         }
         if (found) break;
       }
       if (found) continue;
-      const citation = cited[0].finding.citation;
-      const closest = best ? best.finding.text.slice(best.start, best.end) : cited[0].finding.text.slice(0, 200);
+      const shown = best && best.score >= SHOW_THRESHOLD && best.tokens.length ? best : undefined;
+      const closest = shown ? shown.passage.text.slice(shown.tokens[0].start, shown.tokens[shown.tokens.length - 1].end) : '';
+      // The citation as the writer gave it: the one finding it names, else the writer's own words (a page, a range, a section's parts).
+      const one = new Set(cited.map((c) => c.finding.locator)).size === 1;
+      const group = one ? undefined : (ctx.plan.citationsIn(q.end, to)[0] ?? ctx.plan.citationsIn(from, q.start).at(-1));
+      const citation = one || !group ? (shown?.cited.citation ?? cited[0].finding.citation) : ctx.text.slice(group.start, group.end);
+      const where = !shown
+        ? undefined
+        : shown.passage.kind === 'footnote' && shown.passage !== shown.cited
+          ? t('footnote', { note: shown.passage.locator.replace(/^fn\.\s*/, '') })
+          : shown.passage !== shown.cited
+            ? shown.passage.locator // a finding of a cited section
+            : one || !group
+              ? undefined
+              : shown.cited.locator;
       const close = ctx.text[q.end - 1];
-      const canFix = best && best.score >= FIX_THRESHOLD && !closest.includes(close);
+      const excerpt = shown && shown.score >= FIX_THRESHOLD ? (excerptFor(shown.tokens, words) ?? excerptFor(shown.tokens, toBokmal(words).words)) : undefined;
+      const fixText = excerpt ? shown!.passage.text.slice(excerpt[0].start, excerpt[excerpt.length - 1].end) : undefined;
+      const canFix = fixText !== undefined && !fixText.includes(close);
       // The report's words in the other written standard: a note, not a warning, unless the meaning turned (a negation differs).
       const nb = toBokmal(words);
       if (nb.changed > 0 && best) {
         const bw = toBokmal(fragments.flat()).words;
-        const win = bestWindow(best.finding, tokensOf(best.finding).tokens, bw);
-        const windowWords = win ? tokenize(best.finding.text.slice(win.start, win.end)).map((x) => x.w) : [];
-        if (win && win.score >= 0.6 && negations(bw) === negations(windowWords)) {
-          const passage = best.finding.text.slice(win.start, win.end);
+        const win = closestIn(best.passage, bw, acrossSentences);
+        const windowWords = win ? win.tokens.map((x) => x.w) : [];
+        if (win && win.tokens.length && win.score >= 0.6 && negations(bw) === negations(windowWords)) {
+          const passage = best.passage.text.slice(win.tokens[0].start, win.tokens[win.tokens.length - 1].end);
+          // The suggestion, like the fix, only puts the report's words for the quoted ones: none added at the edges.
+          const ex = excerptFor(win.tokens, bw);
+          const suggested = ex ? best.passage.text.slice(ex[0].start, ex[ex.length - 1].end) : undefined;
           report({
             ruleId: meta.id,
             start: q.start,
             end: q.end,
-            message: t('otherStandard', { citation: best.finding.citation, closest: passage.length > 300 ? `${passage.slice(0, 297)}…` : passage }),
+            message: t('otherStandard', { citation, closest: clip(passage) }),
             evidence: [...new Set(cited.map((c) => c.finding.citation))],
             severity: 'info',
-            suggestions: passage.includes(close) ? undefined : [{ title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, passage) }] }],
+            suggestions: suggested === undefined || suggested.includes(close) ? undefined : [{ title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, suggested) }] }],
           });
           continue;
         }
@@ -194,9 +318,13 @@ export function check(ctx: LintContext, report: Report): void {
         ruleId: meta.id,
         start: q.start,
         end: q.end,
-        message: t('misquote', { citation: best?.finding.citation ?? citation, closest: closest.length > 300 ? `${closest.slice(0, 297)}…` : closest }),
+        message: !shown
+          ? t('misquoteNone', { citation })
+          : where
+            ? t('misquoteWhere', { citation, where, closest: clip(closest) })
+            : t('misquote', { citation, closest: clip(closest) }),
         evidence: [...new Set(cited.map((c) => c.finding.citation))],
-        fix: canFix ? { title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, closest) }] } : undefined,
+        fix: canFix ? { title: t('fix'), edits: [{ start: q.innerStart, end: q.innerEnd, text: keepFirstCase(inner, fixText!) }] } : undefined,
       });
     }
   }, { skip: (u) => u.kind === 'rest' || !u.groups.length });
