@@ -6,6 +6,7 @@
  * citation in it still resolves, but no plan-level rule runs.
  */
 import type { ResolvedConfig } from './config.js';
+import { BoundedCache } from '../util/cache.js';
 
 /** Rules that check citations; they run on every Markdown file. The others are plan rules. */
 export const CITATION_RULES: ReadonlySet<string> = new Set(['unknown-source', 'unknown-locator', 'misquote', 'number-mismatch']);
@@ -20,7 +21,8 @@ export interface PlanTreatment {
   glob?: string;
 }
 
-const cache = new Map<string, RegExp>();
+/** Globs seen lately (a config has a handful; the bound only guards against a generated config). */
+const cache = new BoundedCache<string, RegExp>(500);
 
 /**
  * A glob as a regular expression over '/'-separated paths: `**` any folders,
@@ -62,7 +64,6 @@ export function globToRegExp(glob: string): RegExp {
     } else s += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
   re = new RegExp(`^${s}$`, 'u');
-  if (cache.size > 500) cache.clear();
   cache.set(glob, re);
   return re;
 }
