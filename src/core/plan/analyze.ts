@@ -19,7 +19,7 @@ import { lineIndex } from './lines.js';
 import { detectLanguage, LANGUAGE_SAMPLE, type PlanLanguage } from './language.js';
 import { emptyFrontMatter, frontMatterFence, parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { endPoint, shiftedCopy, splitBlocks, type Chunk } from './blocks.js';
+import { endPoint, shiftedCopy, splitBlocksAfterEdit, type Chunk } from './blocks.js';
 import { assemble, chunkFacts, mergeRanges, type Assembled, type ChunkFacts } from './chunks.js';
 
 /**
@@ -329,6 +329,8 @@ interface Carry {
   features: Map<string, unknown>;
   /** The latest cache per feature from earlier versions (a version nobody linted passes its predecessor's on). */
   inherited: Map<string, unknown>;
+  /** This version's chunk boundaries (of the text without a byte-order mark), for cutting the next version from them. */
+  split?: { text: string; chunks: Chunk[] };
 }
 
 function carryOf(model: PlanModel | undefined): Carry | undefined {
@@ -454,9 +456,10 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
   if (remarkCost(text) <= REMARK_LIMIT) {
     try {
       src = bom ? text.slice(1) : text;
-      const chunks = byBlocks ? splitBlocks(src) : undefined;
+      const chunks = byBlocks ? splitBlocksAfterEdit(src, prevCarry?.split) : undefined;
       if (chunks) {
         carry = newCarry(prevCarry);
+        carry.split = { text: src, chunks };
         const facts = chunksOf(src, chunks, prevCarry?.chunks, carry.chunks);
         chunkParts = chunks.map((c, k) => ({ facts: facts[k], offset: c.start + bom, line: c.line }));
         col = assemble(chunkParts);
