@@ -292,6 +292,16 @@ export function chunkSpanKey(plan: PlanModel): ((from: number, to: number) => st
 }
 
 /**
+ * The chunks the plan was read in (each chunk's facts, positions relative to
+ * the chunk, and its offset), in order; undefined when it was read whole. A
+ * feature may keep facts about a chunk's text in `facts.memo` (by a name of
+ * its own): every version holding the same chunk text shares them.
+ */
+export function planChunks(plan: PlanModel): ReadonlyArray<{ facts: ChunkFacts; offset: number }> | undefined {
+  return (plan as unknown as { [PARTS]?: Array<{ facts: ChunkFacts; offset: number }> })[PARTS];
+}
+
+/**
  * Ranges found by `find` in the plan's text, computed chunk by chunk and kept
  * with each chunk's facts (so a version reuses the unchanged chunks'), for a
  * `find` that never needs text across a blank line (quotes, say): the answer is

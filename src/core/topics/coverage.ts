@@ -5,7 +5,7 @@
  * Linear in the plan's length: one vocabulary pass over the text.
  */
 import { VocabularyMatcher, type VocabularyHit } from '../terms/vocabulary.js';
-import { carried, chunkSpanKey, type PlanModel } from '../plan/analyze.js';
+import { carried, chunkSpanKey, planChunks, type PlanModel } from '../plan/analyze.js';
 import { normaliseRanges, overlapsRanges, tokenize, type Token } from '../terms/tokenize.js';
 import { taxonomy, topicsFor, type PlanLanguage, type Taxonomy, type Topic } from './taxonomy.js';
 import { learningPointInSector } from './sector.js';
@@ -186,6 +186,26 @@ function unitsOf(plan: PlanLike, matcher: VocabularyMatcher<string>, excluded: A
   const blocks = plan.blocks;
   if (!blocks) return undefined;
   const text = plan.text;
+  // Read chunk by chunk: each chunk's units and hits are kept with the chunk (relative to it).
+  // (Not with a byte-order mark: the first line's marker would read differently from the chunk's own text.)
+  const parts = isPlanModel(plan) && text.charCodeAt(0) !== 0xfeff ? planChunks(plan) : undefined;
+  if (parts) {
+    const name = `topics:units:${matcherId(matcher)}`;
+    const units: Unit[] = [];
+    const hits: VocabularyHit<string>[] = [];
+    let section = -1;
+    for (const { facts, offset } of parts) {
+      const memo = (facts.memo ??= new Map());
+      let cu = memo.get(name) as ChunkUnits | undefined;
+      if (!cu) memo.set(name, (cu = chunkUnits(plan as PlanLike & PlanModel, facts.blocks, facts.excluded, offset, matcher)));
+      for (const u of cu.units) {
+        if (u.kind === 'heading') section++;
+        units.push({ kind: u.kind, start: u.start + offset, end: u.end + offset, section, words: u.words });
+      }
+      for (const h of cu.hits) hits.push({ ...h, start: h.start + offset, end: h.end + offset });
+    }
+    return { units, hits };
+  }
   const memo = isPlanModel(plan) ? carried<Memo>(plan, 'topics:blocks', (prev) => ({ cur: new Map(), prev: prev?.cur })) : undefined;
   const units: Unit[] = [];
   const hits: VocabularyHit<string>[] = [];
@@ -203,6 +223,43 @@ function unitsOf(plan: PlanLike, matcher: VocabularyMatcher<string>, excluded: A
     }
   }
   return { units, hits };
+}
+
+/** One chunk's units (sections not yet numbered) and their hits, relative to the chunk. */
+interface ChunkUnits {
+  units: Array<{ kind: 'paragraph' | 'heading'; start: number; end: number; words: number }>;
+  hits: KeyedHit[];
+}
+
+const matcherIds = new WeakMap<object, number>();
+let nextMatcherId = 1;
+function matcherId(m: object): number {
+  let id = matcherIds.get(m);
+  if (!id) matcherIds.set(m, (id = nextMatcherId++));
+  return id;
+}
+
+/**
+ * A chunk's units and hits, as `unitsOf` reads them block by block (the chunk's
+ * blocks and excluded ranges are relative to it; it lies at `offset` in this
+ * version). A chunk starts at a line start, so each block's line lies inside it.
+ */
+function chunkUnits(plan: PlanLike & PlanModel, blocks: ReadonlyArray<{ start: number; end: number; kind: 'paragraph' | 'heading' | 'cell' }>, excludedRel: ReadonlyArray<{ start: number; end: number }>, offset: number, matcher: VocabularyMatcher<string>): ChunkUnits {
+  const excluded = normaliseRanges(excludedRel);
+  const out: ChunkUnits = { units: [], hits: [] };
+  for (const rel of blocks) {
+    const b = { start: rel.start + offset, end: rel.end + offset, kind: rel.kind };
+    const info = blockInfo(plan.text, b, matcher, undefined, plan);
+    if (!info) continue;
+    if (b.kind !== 'heading' && !info.unit) continue;
+    out.units.push({ kind: b.kind === 'heading' ? 'heading' : 'paragraph', start: rel.start, end: rel.end, words: info.words });
+    for (const h of info.hits) {
+      const start = h.start + rel.start;
+      if (excluded.length && overlapsRanges(excluded, start, start + 1)) continue;
+      out.hits.push({ ...h, start, end: h.end + rel.start });
+    }
+  }
+  return out;
 }
 
 /**
