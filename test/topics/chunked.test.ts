@@ -9,24 +9,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyzePlan, type PlanModel } from '../../src/core/plan/analyze.js';
-import { topicsAddressed } from '../../src/core/topics/index.js';
+import { requiredElements, topicsAddressed } from '../../src/core/topics/index.js';
 import { generatePlan } from '../../bench/gen.js';
 
 const examples = ['overordnet-beredskapsplan.md', 'pandemiplan.md', 'smittevernplan-nynorsk.md'].map((f) =>
   readFileSync(join(import.meta.dirname, '../../examples', f), 'utf8'),
 );
 
-const evidence = (m: PlanModel) => topicsAddressed(m, m.language, { plantype: m.frontmatter.plantype });
+const evidence = (m: PlanModel) => ({ topics: topicsAddressed(m, m.language, { plantype: m.frontmatter.plantype }), section4: requiredElements(m, m.language) });
 const whole = (text: string) => analyzePlan(text, undefined, { blocks: false });
 
-test('topic evidence read chunk by chunk equals the whole parse (examples, generated plans, a byte-order mark)', () => {
+test('topic evidence and § 4 elements read chunk by chunk equal the whole parse (examples, generated plans, a byte-order mark)', () => {
   for (const text of [...examples, generatePlan({ bytes: 40_000, seed: 3 }), `\uFEFF- ${examples[1]}`]) {
     assert.deepEqual(evidence(analyzePlan(text)), evidence(whole(text)));
   }
 });
 
 test('random edits: topic evidence of each version, from the previous one, equals the whole parse (fixed seed)', () => {
-  const pieces = ['\n', '\n\n', '\n\nSmittevern og vaksinasjon ', '# Smittevern\n', '- ', '`', '<!--', '-->', '[@ks2021, lp. 3.5.1]', 'beredskap ', '\r\n', 'x'];
+  const pieces = ['\n', '\n\n', '\n\nSmittevern og vaksinasjon ', 'evakuering ', 'varsle befolkningen ', '`kriseledelsen` ', 'Kriseledelse ', '# Smittevern\n', '- ', '`', '<!--', '-->', '[@ks2021, lp. 3.5.1]', 'beredskap ', '\r\n', 'x'];
   const base = examples[1];
   fc.assert(
     fc.property(
