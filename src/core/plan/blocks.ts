@@ -38,10 +38,23 @@ function isLetter(code: number, ch: string): boolean {
 
 /** Where cuts may start (after front matter), or undefined when the document must be parsed whole. */
 function noCutBeforeOf(text: string): number | undefined {
-  if (DEFINITION.test(text) || RARE_HTML.test(text)) return undefined;
+  return splittable(text, 0) ? frontMatterEnd(text) : undefined;
+}
+
+/**
+ * False when [from, …) of the text holds what makes a document parse whole: a
+ * link or footnote definition, a rare HTML block form, a byte-order mark
+ * inside the text. `from` is a line start and the slice ends at a line end.
+ */
+function splittable(slice: string, from: number): boolean {
+  if (DEFINITION.test(slice) || RARE_HTML.test(slice)) return false;
   // A byte-order mark inside the text (not at its start) changes how a blank-looking line
   // reads to the parser; such documents are rare, so parse them whole.
-  if (text.indexOf('\uFEFF', 1) !== -1) return undefined;
+  return slice.indexOf('\uFEFF', from === 0 ? 1 : 0) === -1;
+}
+
+/** Where cuts may start: after front matter (0 without), or undefined when it is not closed. */
+function frontMatterEnd(text: string): number | undefined {
   // No cut before the end of front matter.
   if (/^---[ \t]*(?:\r\n|\n|\r)/.test(text)) {
     // Closed by `---` or by `...`, whichever comes first (frontmatter.ts).
@@ -70,8 +83,6 @@ export function splitBlocks(text: string): Chunk[] | undefined {
  */
 export function splitBlocksAfterEdit(text: string, prev: { text: string; chunks: readonly Chunk[] } | undefined): Chunk[] | undefined {
   if (!prev || prev.chunks.length < 3) return splitBlocks(text);
-  const noCutBefore = noCutBeforeOf(text);
-  if (noCutBefore === undefined) return undefined;
   const old = prev.chunks;
   const ot = prev.text;
   const delta = text.length - ot.length;
@@ -89,6 +100,20 @@ export function splitBlocksAfterEdit(text: string, prev: { text: string; chunks:
     if (s < 0 || !text.startsWith(ot.slice(old[b - 1].start, old[b - 1].end), s)) break;
     b--;
   }
+  // The previous text was split, so only the changed lines can hold what makes a document parse
+  // whole: they lie in [lo, hi) (the lines that begin there, up to the line end after hi).
+  const lo = old[a].start;
+  let hi = Math.max(lo, b < old.length ? old[b].start + delta : text.length);
+  if (hi > lo && hi < text.length && text[hi - 1] !== '\n' && text[hi - 1] !== '\r') {
+    const lf = text.indexOf('\n', hi);
+    const cr = text.indexOf('\r', hi);
+    hi = Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
+  }
+  if (!splittable(text.slice(lo, hi), lo)) return undefined;
+  // A rare HTML form is three characters at most: those across the region's edges.
+  if (RARE_HTML.test(text.slice(Math.max(0, lo - 2), Math.min(text.length, hi + 2)))) return undefined;
+  const noCutBefore = frontMatterEnd(text);
+  if (noCutBefore === undefined) return undefined;
   const chunks: Chunk[] = old.slice(0, a - 1);
   const from = old[a - 1];
   scanChunks(text, from.start, from.line, noCutBefore, chunks, (pos, line) => {
