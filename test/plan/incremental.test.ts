@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyzePlan, type PlanModel } from '../../src/core/plan/analyze.js';
-import { splitBlocks } from '../../src/core/plan/blocks.js';
+import { splitBlocks, splitBlocksAfterEdit } from '../../src/core/plan/blocks.js';
 import { generatePlan } from '../../bench/gen.js';
 import { deepNesting, documentOf, longTable, manySmallLists, robustnessInputs, UNCLOSED_ENDINGS } from '../../bench/shapes.js';
 
@@ -138,6 +138,32 @@ test('random edits: the incremental model always equals the whole parse (fixed s
       },
     ),
     { seed: 4242, numRuns: 150 },
+  );
+});
+
+test('random edits: the chunks cut from the previous version\'s are the chunks cut afresh (fixed seed)', () => {
+  const pieces = ['\n', '\n\n', '\n\nTekst ', '# ', '- ', '```', '~~~', '<!--', '-->', '<pre>', '</pre>', '[x]: /u', '---\n', 'æ', '\r\n', '\r', '\ufeff', '<?', 'x'];
+  const base = generatePlan({ bytes: 12_000, seed: 5 });
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.record({ at: fc.nat(), del: fc.nat({ max: 60 }), ins: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }) }),
+        { minLength: 1, maxLength: 12 },
+      ),
+      (edits) => {
+        let text = base;
+        let prev = { text, chunks: splitBlocks(text) };
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.ins.join('') + text.slice(at + e.del);
+          const fresh = splitBlocks(text);
+          const cut = prev.chunks ? splitBlocksAfterEdit(text, { text: prev.text, chunks: prev.chunks }) : fresh;
+          assert.deepEqual(cut, fresh, JSON.stringify(e));
+          prev = { text, chunks: fresh };
+        }
+      },
+    ),
+    { seed: 777, numRuns: 300 },
   );
 });
 

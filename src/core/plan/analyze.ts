@@ -19,7 +19,7 @@ import { lineIndex } from './lines.js';
 import { detectLanguage, LANGUAGE_SAMPLE, type PlanLanguage } from './language.js';
 import { emptyFrontMatter, frontMatterFence, parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { endPoint, shiftedCopy, splitBlocks, type Chunk } from './blocks.js';
+import { endPoint, shiftedCopy, splitBlocksAfterEdit, type Chunk } from './blocks.js';
 import { assemble, chunkFacts, mergeRanges, type Assembled, type ChunkFacts } from './chunks.js';
 
 /**
@@ -292,6 +292,16 @@ export function chunkSpanKey(plan: PlanModel): ((from: number, to: number) => st
 }
 
 /**
+ * The chunks the plan was read in (each chunk's facts, positions relative to
+ * the chunk, and its offset), in order; undefined when it was read whole. A
+ * feature may keep facts about a chunk's text in `facts.memo` (by a name of
+ * its own): every version holding the same chunk text shares them.
+ */
+export function planChunks(plan: PlanModel): ReadonlyArray<{ facts: ChunkFacts; offset: number }> | undefined {
+  return (plan as unknown as { [PARTS]?: Array<{ facts: ChunkFacts; offset: number }> })[PARTS];
+}
+
+/**
  * Ranges found by `find` in the plan's text, computed chunk by chunk and kept
  * with each chunk's facts (so a version reuses the unchanged chunks'), for a
  * `find` that never needs text across a blank line (quotes, say): the answer is
@@ -329,6 +339,8 @@ interface Carry {
   features: Map<string, unknown>;
   /** The latest cache per feature from earlier versions (a version nobody linted passes its predecessor's on). */
   inherited: Map<string, unknown>;
+  /** This version's chunk boundaries (of the text without a byte-order mark), for cutting the next version from them. */
+  split?: { text: string; chunks: Chunk[] };
 }
 
 function carryOf(model: PlanModel | undefined): Carry | undefined {
@@ -454,9 +466,10 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
   if (remarkCost(text) <= REMARK_LIMIT) {
     try {
       src = bom ? text.slice(1) : text;
-      const chunks = byBlocks ? splitBlocks(src) : undefined;
+      const chunks = byBlocks ? splitBlocksAfterEdit(src, prevCarry?.split) : undefined;
       if (chunks) {
         carry = newCarry(prevCarry);
+        carry.split = { text: src, chunks };
         const facts = chunksOf(src, chunks, prevCarry?.chunks, carry.chunks);
         chunkParts = chunks.map((c, k) => ({ facts: facts[k], offset: c.start + bom, line: c.line }));
         col = assemble(chunkParts);

@@ -36,25 +36,120 @@ function isLetter(code: number, ch: string): boolean {
   return /\p{L}/u.test(ch);
 }
 
-/** Chunk boundaries, or undefined when the document must be parsed whole. */
-export function splitBlocks(text: string): Chunk[] | undefined {
-  if (DEFINITION.test(text) || RARE_HTML.test(text)) return undefined;
+/** Where cuts may start (after front matter), or undefined when the document must be parsed whole. */
+function noCutBeforeOf(text: string): number | undefined {
+  return splittable(text, 0) ? frontMatterEnd(text) : undefined;
+}
+
+/**
+ * False when [from, …) of the text holds what makes a document parse whole: a
+ * link or footnote definition, a rare HTML block form, a byte-order mark
+ * inside the text. `from` is a line start and the slice ends at a line end.
+ */
+function splittable(slice: string, from: number): boolean {
+  if (DEFINITION.test(slice) || RARE_HTML.test(slice)) return false;
   // A byte-order mark inside the text (not at its start) changes how a blank-looking line
   // reads to the parser; such documents are rare, so parse them whole.
-  if (text.indexOf('\uFEFF', 1) !== -1) return undefined;
-  const chunks: Chunk[] = [];
-  let pos = 0;
-  let line = 1;
+  return slice.indexOf('\uFEFF', from === 0 ? 1 : 0) === -1;
+}
+
+/** Where cuts may start: after front matter (0 without), or undefined when it is not closed. */
+function frontMatterEnd(text: string): number | undefined {
   // No cut before the end of front matter.
-  let noCutBefore = 0;
   if (/^---[ \t]*(?:\r\n|\n|\r)/.test(text)) {
     // Closed by `---` or by `...`, whichever comes first (frontmatter.ts).
     const fm = frontMatterFence(text);
-    if (!fm) return undefined;
-    noCutBefore = fm.end;
+    return fm ? fm.end : undefined;
   }
-  let chunkStart = 0;
-  let chunkLine = 1;
+  return 0;
+}
+
+/** Chunk boundaries, or undefined when the document must be parsed whole. */
+export function splitBlocks(text: string): Chunk[] | undefined {
+  const noCutBefore = noCutBeforeOf(text);
+  if (noCutBefore === undefined) return undefined;
+  const chunks: Chunk[] = [];
+  scanChunks(text, 0, 1, noCutBefore, chunks);
+  return chunks;
+}
+
+/**
+ * The chunks of `text`, an edit of `prev.text` whose chunks were `prev.chunks`:
+ * the same answer as `splitBlocks(text)`, reading only from the chunk before
+ * the first changed one to the first cut where the rest of the text is the
+ * previous version's rest (whose chunks are then the previous ones, shifted).
+ * At a cut no fence, HTML block or comment is open, so the scan can start at
+ * any earlier cut and stop at any later one behind which nothing changed.
+ */
+export function splitBlocksAfterEdit(text: string, prev: { text: string; chunks: readonly Chunk[] } | undefined): Chunk[] | undefined {
+  if (!prev || prev.chunks.length < 3) return splitBlocks(text);
+  const old = prev.chunks;
+  const ot = prev.text;
+  const delta = text.length - ot.length;
+  const last = old.length - 1;
+  // Leading chunks unchanged in place (the last one never: its end is the text's end).
+  let a = 0;
+  while (a < last && text.startsWith(ot.slice(old[a].start, old[a].end), old[a].start)) a++;
+  // The cut at chunk a's start reads its first letter: scan from the cut before it (never from
+  // the first chunk, whose start front matter may move).
+  if (a < 2) return splitBlocks(text);
+  // Trailing chunks unchanged, shifted by the edit.
+  let b = old.length;
+  while (b > 0) {
+    const s = old[b - 1].start + delta;
+    if (s < 0 || !text.startsWith(ot.slice(old[b - 1].start, old[b - 1].end), s)) break;
+    b--;
+  }
+  // The previous text was split, so only the changed lines can hold what makes a document parse
+  // whole: they lie in [lo, hi) (the lines that begin there, up to the line end after hi).
+  const lo = old[a].start;
+  let hi = Math.max(lo, b < old.length ? old[b].start + delta : text.length);
+  if (hi > lo && hi < text.length && text[hi - 1] !== '\n' && text[hi - 1] !== '\r') {
+    const lf = text.indexOf('\n', hi);
+    const cr = text.indexOf('\r', hi);
+    hi = Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
+  }
+  if (!splittable(text.slice(lo, hi), lo)) return undefined;
+  // A rare HTML form is three characters at most: those across the region's edges.
+  if (RARE_HTML.test(text.slice(Math.max(0, lo - 2), Math.min(text.length, hi + 2)))) return undefined;
+  const noCutBefore = frontMatterEnd(text);
+  if (noCutBefore === undefined) return undefined;
+  const chunks: Chunk[] = old.slice(0, a - 1);
+  const from = old[a - 1];
+  scanChunks(text, from.start, from.line, noCutBefore, chunks, (pos, line) => {
+    const j = chunkStartingAt(old, pos - delta);
+    if (j < b || j < 0) return false;
+    const dLine = line - old[j].line;
+    for (let k = j; k < old.length; k++) {
+      const c = old[k];
+      chunks.push({ start: c.start + delta, end: c.end + delta, line: c.line + dLine });
+    }
+    return true;
+  });
+  return chunks;
+}
+
+/** Index of the chunk starting at `offset`, or -1. */
+function chunkStartingAt(chunks: readonly Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (chunks[mid].start === offset) return mid;
+    if (chunks[mid].start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Cuts `text` into chunks from `chunkStart` (a cut, on line `chunkLine`) on,
+ * pushing them onto `chunks`. `resync(pos, line)` is asked at each new cut;
+ * when it answers true it has pushed the rest and the scan stops.
+ */
+function scanChunks(text: string, chunkStart: number, chunkLine: number, noCutBefore: number, chunks: Chunk[], resync?: (pos: number, line: number) => boolean): void {
+  let pos = chunkStart;
+  let line = chunkLine;
   let fence: string | null = null;
   let rawHtml: string | null = null;
   let comment = false;
@@ -84,6 +179,7 @@ export function splitBlocks(text: string): Chunk[] | undefined {
       chunks.push({ start: chunkStart, end: pos, line: chunkLine });
       chunkStart = pos;
       chunkLine = line;
+      if (resync?.(pos, line)) return;
     }
     // The three trackers are independent: any of them open forbids a cut.
     if (fence) {
@@ -110,7 +206,6 @@ export function splitBlocks(text: string): Chunk[] | undefined {
     line++;
   }
   chunks.push({ start: chunkStart, end: text.length, line: chunkLine });
-  return chunks;
 }
 
 /** Copies a subtree, shifting offsets by `dOffset` and lines by `dLine` (columns stay: chunks start at a line start). */

@@ -37,6 +37,8 @@ export interface ChunkFacts {
   vote?: { nb: number; nn: number };
   /** Other ranges found in the chunk's text, by finder (`rangesByChunk`). */
   extra?: Map<string, Range[]>;
+  /** Features' facts about the chunk's text (`planChunks`), by feature. */
+  memo?: Map<string, unknown>;
 }
 
 export function mergeRanges(rs: Range[]): Range[] {

@@ -5,7 +5,7 @@
  * Linear in the plan's length: one vocabulary pass over the text.
  */
 import { VocabularyMatcher, type VocabularyHit } from '../terms/vocabulary.js';
-import { carried, type PlanModel } from '../plan/analyze.js';
+import { carried, chunkSpanKey, planChunks, type PlanModel } from '../plan/analyze.js';
 import { normaliseRanges, overlapsRanges, tokenize, type Token } from '../terms/tokenize.js';
 import { taxonomy, topicsFor, type PlanLanguage, type Taxonomy, type Topic } from './taxonomy.js';
 import { learningPointInSector } from './sector.js';
@@ -124,8 +124,11 @@ interface Unit {
 interface BlockInfo {
   unit: boolean;
   words: number;
-  hits: VocabularyHit<string>[];
+  hits: KeyedHit[];
 }
+
+/** A vocabulary hit with its word key (`hitKey`), kept with the block's facts. */
+type KeyedHit = VocabularyHit<string> & { key?: string };
 
 /**
  * A block's contribution, from its text and the line it starts on (a list
@@ -134,26 +137,38 @@ interface BlockInfo {
  */
 function blockInfo(text: string, b: { start: number; end: number; kind: 'paragraph' | 'heading' | 'cell' }, matcher: VocabularyMatcher<string>, memo: Memo | undefined, plan?: PlanModel): BlockInfo | undefined {
   if (b.kind === 'cell') return undefined;
-  const body = text.slice(b.start, b.end);
   const lineStart = lineStartAt(text, b.start);
-  const before = text.slice(lineStart, b.start);
-  const key = memo ? `${b.kind}\u0000${before}\u0000${body}` : '';
+  // Where the plan was read chunk by chunk, the chunks the line lies in name its text (no string
+  // of the document's length is built and hashed per version); else the text itself.
+  const span = memo && plan ? spanKeyOfPlan(plan) : undefined;
+  let body: string | undefined;
+  let before: string | undefined;
+  const key = !memo ? '' : span ? `\u0001${b.kind}|${b.start - lineStart}|${span(lineStart, b.end)}` : `${b.kind}\u0000${(before = text.slice(lineStart, b.start))}\u0000${(body = text.slice(b.start, b.end))}`;
   const known = memo?.cur.get(key) ?? memo?.prev?.get(key);
   if (known) {
     memo!.cur.set(key, known);
     return known;
   }
+  const blockText = body ?? text.slice(b.start, b.end);
+  const lineBefore = before ?? text.slice(lineStart, b.start);
   let info: BlockInfo;
-  const find = () => (plan ? matcher.findInTokens(body, blockWords(plan, b.start, b.end, body)) : matcher.find(body));
-  if (b.kind === 'heading') info = { unit: true, words: wordCount(body), hits: find() };
+  const find = () => (plan ? matcher.findInTokens(blockText, blockWords(plan, b.start, b.end, blockText)) : matcher.find(blockText));
+  if (b.kind === 'heading') info = { unit: true, words: wordCount(blockText), hits: find() };
   else {
-    const words = wordCount(body);
-    const inList = LIST_MARKER.test(before);
-    const unit = !(inList && words < MIN_LIST_ITEM_WORDS) && !(/:\s*$/.test(body) && words < MIN_LABEL_WORDS) && !/^\s*\[[^\]]*\]\([^)]*\)\s*$/.test(body);
+    const words = wordCount(blockText);
+    const inList = LIST_MARKER.test(lineBefore);
+    const unit = !(inList && words < MIN_LIST_ITEM_WORDS) && !(/:\s*$/.test(blockText) && words < MIN_LABEL_WORDS) && !/^\s*\[[^\]]*\]\([^)]*\)\s*$/.test(blockText);
     info = { unit, words, hits: unit ? find() : [] };
   }
+  // Each hit's word key, worked out once with the block (every version counts them again).
+  for (const h of info.hits) h.key = hitKey(h);
   memo?.cur.set(key, info);
   return info;
+}
+
+/** The plan's chunk-span namer, shared with the lint's block keys (once per version). */
+function spanKeyOfPlan(plan: PlanModel): ((from: number, to: number) => string) | undefined {
+  return plan.derived('lint:spanKey', (p) => chunkSpanKey(p));
 }
 
 interface Memo {
@@ -171,6 +186,26 @@ function unitsOf(plan: PlanLike, matcher: VocabularyMatcher<string>, excluded: A
   const blocks = plan.blocks;
   if (!blocks) return undefined;
   const text = plan.text;
+  // Read chunk by chunk: each chunk's units and hits are kept with the chunk (relative to it).
+  // (Not with a byte-order mark: the first line's marker would read differently from the chunk's own text.)
+  const parts = isPlanModel(plan) && text.charCodeAt(0) !== 0xfeff ? planChunks(plan) : undefined;
+  if (parts) {
+    const name = `topics:units:${matcherId(matcher)}`;
+    const units: Unit[] = [];
+    const hits: VocabularyHit<string>[] = [];
+    let section = -1;
+    for (const { facts, offset } of parts) {
+      const memo = (facts.memo ??= new Map());
+      let cu = memo.get(name) as ChunkUnits | undefined;
+      if (!cu) memo.set(name, (cu = chunkUnits(plan as PlanLike & PlanModel, facts.blocks, facts.excluded, offset, matcher)));
+      for (const u of cu.units) {
+        if (u.kind === 'heading') section++;
+        units.push({ kind: u.kind, start: u.start + offset, end: u.end + offset, section, words: u.words });
+      }
+      for (const h of cu.hits) hits.push({ ...h, start: h.start + offset, end: h.end + offset });
+    }
+    return { units, hits };
+  }
   const memo = isPlanModel(plan) ? carried<Memo>(plan, 'topics:blocks', (prev) => ({ cur: new Map(), prev: prev?.cur })) : undefined;
   const units: Unit[] = [];
   const hits: VocabularyHit<string>[] = [];
@@ -188,6 +223,43 @@ function unitsOf(plan: PlanLike, matcher: VocabularyMatcher<string>, excluded: A
     }
   }
   return { units, hits };
+}
+
+/** One chunk's units (sections not yet numbered) and their hits, relative to the chunk. */
+interface ChunkUnits {
+  units: Array<{ kind: 'paragraph' | 'heading'; start: number; end: number; words: number }>;
+  hits: KeyedHit[];
+}
+
+const matcherIds = new WeakMap<object, number>();
+let nextMatcherId = 1;
+function matcherId(m: object): number {
+  let id = matcherIds.get(m);
+  if (!id) matcherIds.set(m, (id = nextMatcherId++));
+  return id;
+}
+
+/**
+ * A chunk's units and hits, as `unitsOf` reads them block by block (the chunk's
+ * blocks and excluded ranges are relative to it; it lies at `offset` in this
+ * version). A chunk starts at a line start, so each block's line lies inside it.
+ */
+function chunkUnits(plan: PlanLike & PlanModel, blocks: ReadonlyArray<{ start: number; end: number; kind: 'paragraph' | 'heading' | 'cell' }>, excludedRel: ReadonlyArray<{ start: number; end: number }>, offset: number, matcher: VocabularyMatcher<string>): ChunkUnits {
+  const excluded = normaliseRanges(excludedRel);
+  const out: ChunkUnits = { units: [], hits: [] };
+  for (const rel of blocks) {
+    const b = { start: rel.start + offset, end: rel.end + offset, kind: rel.kind };
+    const info = blockInfo(plan.text, b, matcher, undefined, plan);
+    if (!info) continue;
+    if (b.kind !== 'heading' && !info.unit) continue;
+    out.units.push({ kind: b.kind === 'heading' ? 'heading' : 'paragraph', start: rel.start, end: rel.end, words: info.words });
+    for (const h of info.hits) {
+      const start = h.start + rel.start;
+      if (excluded.length && overlapsRanges(excluded, start, start + 1)) continue;
+      out.hits.push({ ...h, start, end: h.end + rel.start });
+    }
+  }
+  return out;
 }
 
 /**
@@ -224,7 +296,8 @@ function unitAt(units: Unit[], offset: number): number {
 }
 
 /** The words a hit stands for, for counting different words: lower case, inflection trimmed. */
-function hitKey(h: { text: string; phrase: string }): string {
+function hitKey(h: { text: string; phrase: string; key?: string }): string {
+  if (h.key !== undefined) return h.key;
   return h.phrase.toLowerCase().replace(/\*$/, '') || h.text.toLowerCase();
 }
 

@@ -5,7 +5,7 @@
  */
 import data from '../../../resources/legal/beredskapsplikt.json' with { type: 'json' };
 import { VocabularyMatcher, type VocabularyHit } from '../terms/vocabulary.js';
-import { carried, type PlanModel } from '../plan/analyze.js';
+import { carried, planChunks, type PlanModel } from '../plan/analyze.js';
 import { normaliseRanges, overlapsRanges } from '../terms/tokenize.js';
 import { blockWords, type PlanLike } from './coverage.js';
 import type { PlanLanguage } from './taxonomy.js';
@@ -66,7 +66,7 @@ function matchers() {
 /** Whether the plan has each § 4 element, recognised in headings or text, Bokmål or Nynorsk. */
 export function requiredElements(plan: Pick<PlanLike, 'text' | 'excluded' | 'blocks' | 'lineCol'>, _lang: PlanLanguage = 'nb'): ElementStatus[] {
   // A plan model reads it once per version, from its blocks' hits (kept by block text from one version to the next).
-  if (isPlanModel(plan)) return plan.derived('topics:requiredElements', () => elementsOf(plan, blockHits(plan)));
+  if (isPlanModel(plan)) return plan.derived('topics:requiredElements', () => byChunks(plan) ?? elementsOf(plan, blockHits(plan)));
   const text = typeof plan?.text === 'string' ? plan.text : '';
   const { elementMatcher: em, partMatchers: pm } = matchers();
   const parts = new Map<string, VocabularyHit<number>[]>();
@@ -109,6 +109,72 @@ function blockHits(plan: PlanModel): Hits {
     for (const [id, list] of h.parts) for (const x of list) out.parts.get(id)!.push(shift(x, b.start));
   }
   return out;
+}
+
+/** What one chunk holds of the § 4 elements (outside its excluded ranges), relative to the chunk. */
+interface ChunkElements {
+  /** Each element's first hit. */
+  first: Map<string, number>;
+  /** Per element with parts: the parts found and the first hit of any. */
+  parts: Map<string, { found: Set<number>; at: number }>;
+}
+
+/**
+ * The elements from the chunks' own findings (`planChunks`), each kept with its
+ * chunk, so a version reads only the chunks an edit made: the answer
+ * `elementsOf` gives from every block's hits. Undefined when the plan was read whole.
+ */
+function byChunks(plan: PlanModel): ElementStatus[] | undefined {
+  const chunks = planChunks(plan);
+  if (!chunks) return undefined;
+  const { elementMatcher: em, partMatchers: pm } = matchers();
+  const first = new Map<string, number>();
+  const parts = new Map<string, { found: Set<number>; at: number }>();
+  for (let k = 0; k < chunks.length; k++) {
+    const { facts, offset } = chunks[k];
+    const memo = (facts.memo ??= new Map());
+    let ce = memo.get('legal:elements') as ChunkElements | undefined;
+    if (!ce) {
+      ce = { first: new Map(), parts: new Map() };
+      const excluded = normaliseRanges(facts.excluded);
+      const keep = (o: number) => !overlapsRanges(excluded, o, o + 1);
+      let lastEnd = -1;
+      for (const rel of facts.blocks) {
+        if (rel.start < lastEnd) continue;
+        lastEnd = rel.end;
+        const start = rel.start + offset;
+        const end = rel.end + offset;
+        const body = plan.text.slice(start, end);
+        const toks = blockWords(plan, start, end, body);
+        for (const h of em.findInTokens(body, toks)) if (!ce.first.has(h.value) && keep(h.start + rel.start)) ce.first.set(h.value, h.start + rel.start);
+        for (const [id, m] of pm) {
+          for (const h of m.findInTokens(body, toks)) {
+            if (!keep(h.start + rel.start)) continue;
+            let p = ce.parts.get(id);
+            if (!p) ce.parts.set(id, (p = { found: new Set(), at: h.start + rel.start }));
+            p.found.add(h.value);
+          }
+        }
+      }
+      memo.set('legal:elements', ce);
+    }
+    for (const [id, at] of ce.first) if (!first.has(id)) first.set(id, at + offset);
+    for (const [id, p] of ce.parts) {
+      const acc = parts.get(id);
+      if (acc) for (const v of p.found) acc.found.add(v);
+      else parts.set(id, { found: new Set(p.found), at: p.at + offset });
+    }
+  }
+  const lineOf = (o: number) => plan.lineCol(o).line;
+  return beredskapsplikt.section4.elements.map((element) => {
+    if (element.requireAll?.length) {
+      const p = parts.get(element.id);
+      const found = element.requireAll.map((_, i) => !!p?.found.has(i));
+      return { element, present: found.every(Boolean), partsFound: found, line: p === undefined ? undefined : lineOf(p.at) };
+    }
+    const at = first.get(element.id);
+    return { element, present: at !== undefined, partsFound: [], line: at === undefined ? undefined : lineOf(at) };
+  });
 }
 
 function elementsOf(plan: Pick<PlanLike, 'text' | 'excluded' | 'lineCol'>, hits: Hits): ElementStatus[] {
