@@ -8,21 +8,13 @@ import type { SourceIndex } from '../cite/source.js';
 import type { UiLanguage } from '../i18n.js';
 import type { EditorPlan, EditorReport } from './types.js';
 import { t } from './messages.js';
+import { rangeAt } from '../plan/ranges.js';
 
 /** The group whose range holds `offset` (end inclusive, so the cursor just after `]` counts). */
 export function groupAt(plan: EditorPlan, offset: number): CitationGroup | undefined {
   const groups = plan.citations;
-  // Binary search: groups are in document order and do not overlap.
-  let lo = 0;
-  let hi = groups.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const g = groups[mid];
-    if (offset < g.start) hi = mid - 1;
-    else if (offset > g.end) lo = mid + 1;
-    else return g;
-  }
-  return undefined;
+  // Groups are in document order and do not overlap; the caret just after `]` is still on the group.
+  return rangeAt(groups, offset, 'inclusive');
 }
 
 /** The item under `offset`, or undefined when the cursor is on the group's brackets or separators. */

@@ -21,6 +21,7 @@ import { kindLabel } from '../kinds.js';
 import { termInfo as glossaryTermInfo, termMatchAt, termMatches, type TermInfo, type TermMatch } from '../terms/matches.js';
 import { evidenceHoverFor, type EvidenceHoverOptions } from './evidence.js';
 import type { EditorSearch } from './types.js';
+import { rangeAt } from '../plan/ranges.js';
 
 /** Findings listed in the hover of a page or range citation. */
 const MAX_LISTED = 6;
@@ -221,16 +222,7 @@ export interface HoverTargetOptions {
 
 /** The heading holding `offset` (headings are in document order and do not overlap): a binary search, not a scan. */
 function headingAt<H extends OffsetRange>(headings: readonly H[], offset: number): H | undefined {
-  let lo = 0;
-  let hi = headings.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const h = headings[mid];
-    if (offset < h.start) hi = mid - 1;
-    else if (offset > h.end) lo = mid + 1;
-    else return h;
-  }
-  return undefined;
+  return rangeAt(headings, offset, 'inclusive');
 }
 
 /**

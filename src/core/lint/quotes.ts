@@ -5,6 +5,7 @@
  */
 import type { PlanModel } from '../plan/analyze.js';
 import { scanQuotes, type Quote } from '../plan/quotes.js';
+import { firstEndingAfter } from '../plan/ranges.js';
 
 export type { Quote } from '../plan/quotes.js';
 
@@ -23,15 +24,7 @@ export function findQuotes(plan: PlanModel): Quote[] {
 /** Quotes inside the prose block [start, end), minus those overlapping code spans or HTML. */
 export function quotesIn(plan: PlanModel, start: number, end: number): Quote[] {
   const ex = plan.excluded;
-  // The first excluded range ending after the block starts (binary search).
-  let lo = 0;
-  let hi = ex.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ex[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let k = lo;
+  let k = firstEndingAfter(ex, start);
   const out: Quote[] = [];
   for (const q of scanQuotes(plan.text, start, end)) {
     while (k < ex.length && ex[k].end <= q.start) k++;

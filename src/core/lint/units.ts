@@ -21,6 +21,7 @@ import type { Sentence } from '../plan/sentences.js';
 import type { LintContext, ReportInput } from './context.js';
 import type { Report } from './rule.js';
 import type { Fix } from './types.js';
+import { firstEndingAfter } from '../plan/ranges.js';
 
 export interface BlockUnit {
   start: number;
@@ -137,15 +138,8 @@ function unitKey(ctx: LintContext, u: BlockUnit): { key: string; base: number } 
   let spans = '';
   for (const g of u.groups) spans += `${g.start - from}-${g.end - from},`;
   // Code spans, HTML, links (an image reference depends on a definition elsewhere in a whole parse).
-  let lo = 0;
-  let hi = excluded.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (excluded[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
   spans += '|';
-  for (let k = lo; k < excluded.length && excluded[k].start < to; k++) spans += `${excluded[k].start - from}-${excluded[k].end - from},`;
+  for (let k = firstEndingAfter(excluded, from); k < excluded.length && excluded[k].start < to; k++) spans += `${excluded[k].start - from}-${excluded[k].end - from},`;
   return { key: `${u.kind}|${u.start - from}|${u.end - from}|${spans}|${text.slice(from, to)}`, base: from };
 }
 

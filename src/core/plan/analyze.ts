@@ -21,6 +21,7 @@ import { emptyFrontMatter, frontMatterFence, parseFrontMatter, type FrontMatter 
 import { splitSentences, type Sentence } from './sentences.js';
 import { endPoint, shiftedCopy, splitBlocksAfterEdit, type Chunk } from './blocks.js';
 import { assemble, chunkFacts, mergeRanges, type Assembled, type ChunkFacts } from './chunks.js';
+import { firstEndingAfter } from './ranges.js';
 
 /**
  * Above this estimated cost remark is skipped (remark reads roughly 0.5 MB/s of
@@ -581,18 +582,6 @@ export function analyzePlan(text: string, previous?: PlanModel, options: Analyze
   if (carry) Object.defineProperty(model, CARRY, { value: carry, enumerable: false });
   if (chunkParts) Object.defineProperty(model, PARTS, { value: chunkParts, enumerable: false });
   return model;
-}
-
-/** Index of the first range whose end is after `offset`. */
-function firstEndingAfter(rs: readonly Range[], offset: number): number {
-  let lo = 0;
-  let hi = rs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rs[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Index of the range containing `offset` (start ≤ offset ≤ end, so the caret right after `]` still hits), or -1. */

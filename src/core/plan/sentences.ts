@@ -6,6 +6,7 @@
  */
 import data from '../../../resources/lang/norwegian.json' with { type: 'json' };
 import type { CitationGroup } from '../cite/types.js';
+import { firstEndingAfter } from './ranges.js';
 
 export interface Sentence {
   /** Offsets in the plan, half-open, trimmed of surrounding whitespace. */
@@ -43,7 +44,7 @@ function tokenBefore(text: string, dot: number, from: number): string {
  */
 export function splitSentences(text: string, from: number, to: number, citations: readonly CitationGroup[] = [], out: Sentence[] = []): Sentence[] {
   // Index of the first citation at or after `from` (binary search), then walk.
-  let ci = lowerBound(citations, from);
+  let ci = firstEndingAfter(citations, from);
   let start = from;
   while (start < to && isSpace(text[start])) start++;
   let i = start;
@@ -113,13 +114,3 @@ export function splitSentences(text: string, from: number, to: number, citations
   return out;
 }
 
-function lowerBound(groups: readonly { end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = groups.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (groups[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

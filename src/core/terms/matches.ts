@@ -7,6 +7,7 @@
 import type { UiLanguage } from '../i18n.js';
 import type { PlanModel } from '../plan/analyze.js';
 import { findTerms, glossaryTerm, type Glossary, glossary } from './glossary.js';
+import { rangeAt } from '../plan/ranges.js';
 
 /** A glossary term found in a plan: UTF-16 offsets, half-open, and the term's id. */
 export interface TermMatch {
@@ -46,16 +47,7 @@ export function matchTerms(text: string, g: Glossary = glossary): TermMatch[] {
 
 /** The term match holding `offset` (start inclusive, end exclusive), by binary search: matches do not overlap. */
 export function termMatchAt(matches: readonly TermMatch[], offset: number): TermMatch | undefined {
-  let lo = 0;
-  let hi = matches.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = matches[mid];
-    if (offset < m.start) hi = mid - 1;
-    else if (offset >= m.end) lo = mid + 1;
-    else return m;
-  }
-  return undefined;
+  return rangeAt(matches, offset, 'exclusive');
 }
 
 /**

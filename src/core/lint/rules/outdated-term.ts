@@ -13,6 +13,7 @@ import type { Fix } from '../types.js';
 import type { LintContext } from '../context.js';
 import type { Report, RuleMeta, RuleModule } from '../rule.js';
 import { ruleMeta } from './meta.js';
+import { firstEndingAfter } from '../../plan/ranges.js';
 
 export const meta: RuleMeta = ruleMeta('outdated-term')!;
 
@@ -49,15 +50,8 @@ function windowOf(text: string, start: number, end: number): { from: number; to:
 
 /** Ranges of `rs` (sorted) overlapping [from, to), relative to `from`. */
 function within(rs: ReadonlyArray<{ start: number; end: number }>, from: number, to: number): Array<{ start: number; end: number }> {
-  let lo = 0;
-  let hi = rs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rs[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Array<{ start: number; end: number }> = [];
-  for (let k = lo; k < rs.length && rs[k].start < to; k++) out.push({ start: rs[k].start - from, end: rs[k].end - from });
+  for (let k = firstEndingAfter(rs, from); k < rs.length && rs[k].start < to; k++) out.push({ start: rs[k].start - from, end: rs[k].end - from });
   return out;
 }
 
