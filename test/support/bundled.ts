@@ -33,3 +33,24 @@ export async function loadBundled<T>(entry: string, fakeVscode: unknown): Promis
   };
   return createRequire(import.meta.url)(out) as T;
 }
+
+/**
+ * Loads the built extension (dist/extension.cjs or the web bundle) with `fakeVscode` as its
+ * `vscode` and activates it with a minimal extension context rooted at `root`.
+ */
+export function activateBuiltExtension(bundle: string, fakeVscode: unknown, root: string, uri: (p: string) => unknown): { activate(ctx: unknown): unknown } {
+  const M = Module as unknown as { _load: (req: string, parent: unknown, isMain: boolean) => unknown };
+  const orig = M._load;
+  M._load = function (req, parent, isMain) {
+    return req === 'vscode' ? fakeVscode : orig.call(this, req, parent, isMain);
+  };
+  const ext = createRequire(import.meta.url)(bundle) as { activate(ctx: unknown): unknown };
+  ext.activate({
+    subscriptions: [],
+    extensionPath: root,
+    extensionUri: uri(root),
+    globalState: { get: () => undefined, update: async () => {}, keys: () => [] },
+    workspaceState: { get: () => undefined, update: async () => {}, keys: () => [] },
+  });
+  return ext;
+}

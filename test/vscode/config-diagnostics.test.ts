@@ -8,12 +8,11 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fakeVscode, Uri, type Registry } from './fake-vscode.js';
+import { activateBuiltExtension } from '../support/bundled.js';
 
 const bundle = fileURLToPath(new URL('../../dist/extension.cjs', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -47,18 +46,7 @@ before(() => {
   registry = fake.registry;
   registry.files = ['a.md', 'sub/deep/b.md'].map((f) => Uri.file(path.join(ws, f)));
   (fake.vscode.workspace as Record<string, unknown>).workspaceFolders = [{ uri: Uri.file(ws), name: 'ws', index: 0 }];
-  const M = Module as unknown as { _load: (req: string, parent: unknown, isMain: boolean) => unknown };
-  const orig = M._load;
-  M._load = function (req, parent, isMain) {
-    return req === 'vscode' ? fake.vscode : orig.call(this, req, parent, isMain);
-  };
-  const ext = createRequire(import.meta.url)(bundle) as { activate(ctx: unknown): unknown };
-  ext.activate({
-    subscriptions: [],
-    extensionUri: Uri.file(root),
-    globalState: { get: () => undefined, update: async () => {}, keys: () => [] },
-    workspaceState: { get: () => undefined, update: async () => {}, keys: () => [] },
-  });
+  activateBuiltExtension(bundle, fake.vscode, root, (p) => Uri.file(p));
   process.on('exit', () => rmSync(ws, { recursive: true, force: true }));
 });
 
