@@ -20,6 +20,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LEARNING_POINT_COUNTS } from '../src/build/corpus/checks.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -73,17 +74,8 @@ class Pick {
 // ---------------------------------------------------------------------------
 // Source material
 
-/** Learning-point sections and their bullet counts (shared/corpus/README.md). */
-export const LEARNING_POINTS: Record<string, number> = {
-  '2.6': 5,
-  '3.5': 4,
-  '4.2': 3,
-  '5.5': 2,
-  '6.5': 1,
-  '7.4': 10,
-  '8.5': 4,
-  '9.3': 8,
-};
+/** Learning-point sections and their bullet counts (the build's own check data). */
+export const LEARNING_POINTS = LEARNING_POINT_COUNTS;
 
 export interface SourceSentence {
   text: string;

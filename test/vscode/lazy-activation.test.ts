@@ -50,6 +50,22 @@ function instrumented(path: string, sink = '__evaluated'): string {
     .replace(cjs, `if (!mod) globalThis.${sink}.push(__getOwnPropNames(cb)[0]);\n    ` + cjs);
 }
 
+/** Loads the instrumented node bundle with `vscodeModule` as its `vscode` and activates it. */
+function activateInstrumented(vscodeModule: unknown, sink = '__evaluated'): void {
+  const require = createRequire(nodeBundle);
+  const fn = vm.runInThisContext((Module as unknown as { wrap(s: string): string }).wrap(instrumented(nodeBundle, sink)), { filename: nodeBundle }) as Function;
+  const mod = { exports: {} as { activate(ctx: unknown): unknown } };
+  fn(mod.exports, (id: string) => (id === 'vscode' ? vscodeModule : require(id)), mod, nodeBundle, root);
+  mod.exports.activate({
+    subscriptions: [],
+    extensionPath: root,
+    extensionUri: Uri.file(root),
+    globalStorageUri: Uri.file(`${root}/.tmp-storage`),
+    globalState: { get: () => undefined, update: async () => {}, keys: () => [] },
+    workspaceState: { get: () => undefined, update: async () => {}, keys: () => [] },
+  });
+}
+
 const evaluated: string[] = [];
 const lazyLoaded = () => LAZY.filter((m) => evaluated.some((e) => e.includes(m)));
 let registry: Registry;
@@ -72,19 +88,7 @@ before(() => {
       return { ...c, set: (uri: unknown, d: unknown) => (c.set(uri, d), name === 'evidensplan' && resolve()) };
     };
   });
-  const require = createRequire(nodeBundle);
-  const M = Module as unknown as { wrap(s: string): string };
-  const fn = vm.runInThisContext(M.wrap(instrumented(nodeBundle)), { filename: nodeBundle }) as Function;
-  const mod = { exports: {} as { activate(ctx: unknown): unknown } };
-  fn(mod.exports, (id: string) => (id === 'vscode' ? fake.vscode : require(id)), mod, nodeBundle, root);
-  mod.exports.activate({
-    subscriptions: [],
-    extensionPath: root,
-    extensionUri: Uri.file(root),
-    globalStorageUri: Uri.file(`${root}/.tmp-storage`),
-    globalState: { get: () => undefined, update: async () => {}, keys: () => [] },
-    workspaceState: { get: () => undefined, update: async () => {}, keys: () => [] },
-  });
+  activateInstrumented(fake.vscode);
   afterActivation = lazyLoaded();
 });
 
@@ -132,18 +136,7 @@ test('with a plan open at activation, a hover asked at once answers before the f
       return { ...c, set: (uri: unknown, d: unknown) => (c.set(uri, d), name === 'evidensplan' && ((linted = true), resolve())) };
     };
   });
-  const require = createRequire(nodeBundle);
-  const fn = vm.runInThisContext((Module as unknown as { wrap(s: string): string }).wrap(instrumented(nodeBundle, '__evaluatedSecond')), { filename: nodeBundle }) as Function;
-  const mod = { exports: {} as { activate(ctx: unknown): unknown } };
-  fn(mod.exports, (id: string) => (id === 'vscode' ? fake.vscode : require(id)), mod, nodeBundle, root);
-  mod.exports.activate({
-    subscriptions: [],
-    extensionPath: root,
-    extensionUri: Uri.file(root),
-    globalStorageUri: Uri.file(`${root}/.tmp-storage`),
-    globalState: { get: () => undefined, update: async () => {}, keys: () => [] },
-    workspaceState: { get: () => undefined, update: async () => {}, keys: () => [] },
-  });
+  activateInstrumented(fake.vscode, '__evaluatedSecond');
   const hover = (await (fake.registry.hover[0] as { provideHover: Function }).provideHover(plan, new Position(2, 22), cancelled)) as { contents: { value: string } };
   assert.match(hover.contents.value, /utstyrsberedskap/);
   assert.equal(linted, false, 'no diagnostics yet');
