@@ -15,6 +15,7 @@
  *   npm run eval -- --misses dev the dev queries missed at 3, with what came first
  *   npm run eval -- --ranks      the rank of every dev query (to diff two runs)
  *   npm run eval -- --misses independent   the same for the independent queries
+ *   npm run eval -- --misses dev2  the same for the fourth round's tuning batch
  *                                (never run it on the test split while tuning)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ import { loadReportSync, resourcesRoot } from '../src/node/resources.js';
 interface Query {
   id: string;
   lang: 'nb' | 'nn' | 'en';
-  split: 'dev' | 'test' | 'independent';
+  split: 'dev' | 'test' | 'independent' | 'dev2' | 'fresh';
   query: string;
   answers: string[];
 }
@@ -41,10 +42,15 @@ interface Figures {
 
 const root = resourcesRoot(path.resolve(path.dirname(new URL(import.meta.url).pathname), '..'));
 const data = JSON.parse(readFileSync(path.join(root, 'eval', 'lookup-queries.json'), 'utf8')) as { queries: Query[] };
-const independentFile = path.join(root, 'eval', 'lookup-queries.independent.json');
-const independent = existsSync(independentFile)
-  ? (JSON.parse(readFileSync(independentFile, 'utf8')) as { queries: Query[] }).queries
-  : [];
+/** Queries of another file, when it is there. */
+function extra(name: string): Query[] {
+  const file = path.join(root, 'eval', name);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { queries: Query[] }).queries : [];
+}
+const independent = extra('lookup-queries.independent.json');
+// The fourth round's batch (written blind before that round's tuning): `dev2` is tuned on,
+// `fresh` is held back like `test`.
+const round4 = extra('lookup-queries.round4.json');
 const report = loadReportSync(root);
 const search = EvidenceSearch.build(report);
 const indexBytes = Buffer.byteLength(search.toJSON());
@@ -76,7 +82,7 @@ function answers(q: Query, f: Finding): boolean {
 }
 
 const rows: { q: Query; rank: number; top: string[] }[] = [];
-for (const q of [...data.queries, ...independent]) {
+for (const q of [...data.queries, ...independent, ...round4]) {
   for (const a of q.answers) if (!locators.has(a)) console.error(`eval: ${q.id}: no finding ${a}`);
   const hits = search.search(q.query, { limit: 10 });
   const i = hits.findIndex((h) => answers(q, h.finding));
@@ -106,8 +112,9 @@ times.sort((a, b) => a - b);
 const medianMs = round(times[Math.floor(times.length / 2)]);
 
 const table: Record<string, Record<string, Figures>> = {};
-for (const split of ['dev', 'test', 'all', 'independent'] as const) {
-  const inSplit = rows.filter((r) => (split === 'all' ? r.q.split !== 'independent' : r.q.split === split));
+const ORIGINAL = new Set(['dev', 'test']);
+for (const split of ['dev', 'test', 'all', 'independent', 'dev2', 'fresh'] as const) {
+  const inSplit = rows.filter((r) => (split === 'all' ? ORIGINAL.has(r.q.split) : r.q.split === split));
   if (!inSplit.length) continue;
   table[split] = {};
   for (const lang of ['nb', 'nn', 'en', 'all'] as const) {
@@ -130,14 +137,15 @@ if (args.includes('--json')) {
   process.stdout.write(`${lines.join('\n')}\n`);
   const mi = args.indexOf('--misses');
   if (mi >= 0) {
-    const split = args[mi + 1] === 'test' || args[mi + 1] === 'independent' ? args[mi + 1] : 'dev';
+    const named = args[mi + 1];
+    const split = named === 'test' || named === 'independent' || named === 'dev2' || named === 'fresh' ? named : 'dev';
     for (const r of rows.filter((x) => x.q.split === split && (x.rank === 0 || x.rank > 3))) {
       process.stdout.write(`\n${r.q.id} [${r.rank || '-'}] ${r.q.query}\n   want ${r.q.answers.join('; ')}\n   got  ${r.top.join('; ')}\n`);
     }
   }
-  // The rank of every dev query (only dev: the held-back splits are read as aggregates), to diff two runs.
+  // The rank of every query tuned on (dev, dev2: the held-back splits are read as aggregates), to diff two runs.
   if (args.includes('--ranks')) {
     process.stdout.write('\n');
-    for (const r of rows.filter((x) => x.q.split === 'dev')) process.stdout.write(`${r.q.id}\t${r.rank || '-'}\t${r.q.query}\n`);
+    for (const r of rows.filter((x) => x.q.split === 'dev' || x.q.split === 'dev2')) process.stdout.write(`${r.q.id}\t${r.rank || '-'}\t${r.q.query}\n`);
   }
 }

@@ -250,6 +250,8 @@ export class EvidenceSearch {
 
     const coverage: Coverage = { total: 0, matched: new Map() };
     let scores = this.scoreGroups(groups, filter, coverage);
+    if (SECTION_BETA && groups.length >= 2) this.liftBySection(scores, groups.length);
+    if (PRF_ALPHA && groups.length >= 1) this.feedback(scores, filter);
     if (coverage.total > 0) {
       for (const id of [...scores.keys()]) if ((coverage.matched.get(id) ?? 0) / coverage.total < MIN_COVERAGE) scores.delete(id);
     }
@@ -270,6 +272,67 @@ export class EvidenceSearch {
     if (groups.length >= 2) this.rerankByProximity(hits, groups);
     spreadDuplicates(hits, DUPLICATE_GAP);
     return hits.slice(0, limit);
+  }
+
+  /**
+   * Section evidence: a finding in a section whose findings together match
+   * more of the query's words than it does alone gains a little.
+   */
+  private liftBySection(scores: Map<number, Score>, n: number): void {
+    const findings = this.report.findings;
+    for (const [id, s] of scores) {
+      let around = 0;
+      const sec = findings[id].section;
+      for (let j = id - SECTION_WINDOW; j <= id + SECTION_WINDOW; j++) {
+        if (j === id || j < 0 || j >= findings.length || findings[j].section !== sec) continue;
+        around |= scores.get(j)?.mask ?? 0;
+      }
+      const extra = popcount(around & ~(s.mask ?? 0));
+      if (extra) s.score *= 1 + (SECTION_BETA * extra) / Math.min(n, 31);
+    }
+  }
+
+  /** Pseudo-relevance feedback as a re-ranking of the hits found. */
+  private feedback(scores: Map<number, Score>, filter?: (r: SearchResult) => boolean): void {
+    const top = [...scores].sort((a, b) => b[1].score - a[1].score).slice(0, PRF_K);
+    if (!top.length) return;
+    const query = new Set<string>();
+    for (const [, s] of top) for (const t of s.terms) query.add(t);
+    const w = new Map<string, number>();
+    for (const [id] of top) {
+      const terms = this.termsOf(id);
+      const tf = new Map<string, number>();
+      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const [t, c] of tf) {
+        if (query.has(t) || t.length < 3 || /^\p{N}/u.test(t)) continue;
+        const idf = this.idf(t);
+        if (idf < 2) continue;
+        w.set(t, (w.get(t) ?? 0) + (c / terms.length) * idf);
+      }
+    }
+    const expansion = [...w].sort((a, b) => b[1] - a[1]).slice(0, PRF_M);
+    if (!expansion.length) return;
+    const weight = new Map(expansion);
+    const results = this.ms.search(expansion.map(([t]) => t).join(' '), { boostTerm: (t) => weight.get(t) ?? 1, filter });
+    let maxE = 0;
+    let maxQ = 0;
+    for (const r of results) maxE = Math.max(maxE, r.score);
+    for (const s of scores.values()) maxQ = Math.max(maxQ, s.score);
+    if (!maxE) return;
+    for (const r of results) {
+      const s = scores.get(r.id as number);
+      if (s) s.score += (PRF_ALPHA * maxQ * r.score) / maxE;
+    }
+  }
+
+  private termsOf(id: number): string[] {
+    let terms = this.docTerms.get(id);
+    if (!terms) {
+      terms = this.analyzer.analyzeDocument(this.report.findings[id].text, this.langs[id]).terms;
+      if (this.docTerms.size > 2000) this.docTerms.clear();
+      this.docTerms.set(id, terms);
+    }
+    return terms;
   }
 
   private translations?: Map<number, number[]>;
@@ -403,7 +466,7 @@ export class EvidenceSearch {
    */
   private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage): Map<number, Score> {
     const out = new Map<number, Score>();
-    for (const g of groups) {
+    for (const [gi, g] of groups.entries()) {
       let terms = g.terms;
       // Typo tolerance only for a word nothing of which the index knows, and only
       // by edits that typos make (a letter left out, doubled or swapped), never
@@ -429,11 +492,13 @@ export class EvidenceSearch {
         const raw = r.score / (r.queryTerms.length || 1);
         const s = out.get(r.id as number);
         if (info) info.matched.set(r.id as number, (info.matched.get(r.id as number) ?? 0) + groupIdf);
+        const bit = gi < 31 ? 1 << gi : 0;
         if (s) {
           s.sum += raw;
           s.groups++;
+          s.mask = (s.mask ?? 0) | bit;
           for (const t of r.terms) s.terms.add(t);
-        } else out.set(r.id as number, { sum: raw, groups: 1, score: 0, terms: new Set(r.terms) });
+        } else out.set(r.id as number, { sum: raw, groups: 1, score: 0, terms: new Set(r.terms), mask: bit });
       }
     }
     // Square root: a finding that matches the one distinctive word of a query
@@ -504,6 +569,19 @@ export class EvidenceSearch {
   }
 }
 
+const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+const PRF_ALPHA = Number(env.EP_PRF_ALPHA ?? 0);
+const PRF_K = Number(env.EP_PRF_K ?? 3);
+const PRF_M = Number(env.EP_PRF_M ?? 10);
+const SECTION_WINDOW = Number(env.EP_SECTION_WINDOW ?? 1000);
+const SECTION_BETA = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.EP_SECTION_BETA ?? 0);
+
+function popcount(x: number): number {
+  let c = 0;
+  for (let v = x >>> 0; v; v &= v - 1) c++;
+  return c;
+}
+
 interface Coverage {
   total: number;
   matched: Map<number, number>;
@@ -512,6 +590,8 @@ interface Coverage {
 interface Score {
   sum: number;
   groups: number;
+  /** Bit i: the finding matched query group i (the first 31). */
+  mask?: number;
   score: number;
   terms: Set<string>;
 }
