@@ -51,10 +51,15 @@ export interface SearchHit {
   terms: string[];
 }
 
+function K(name: string, d: number): number {
+  const v = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[`EP_${name}`];
+  return v === undefined ? d : Number(v);
+}
+
 /** Boost by kind: evidence a writer cites first ranks first when equally relevant. */
 export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
-  'learning-point': 1.4,
-  'key-experience': 1.3,
+  'learning-point': K('LP', 1.4),
+  'key-experience': K('KE', 1.3),
   example: 1.1,
   paragraph: 1,
   figure: 0.6,
@@ -63,7 +68,7 @@ export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
 };
 
 const FIELDS = ['text', 'parts', 'title'] as const;
-const FIELD_BOOST = { text: 1, parts: 0.5, title: 1.3 };
+const FIELD_BOOST = { text: 1, parts: K('PARTS', 0.5), title: K('TITLE', 1.3) };
 /** Score factor for findings of a kind the query names ("læringspunkt smittevern"). */
 const NAMED_KIND_BOOST = 1.5;
 /**
@@ -77,17 +82,17 @@ const DUPLICATE_GAP = 2;
 /** A Norwegian passage the matched English summary passage translates ranks this much above it. */
 const TRANSLATED_LIFT = 1.01;
 /** Weight of an index term a typo-tolerant look-up found for a word the index does not have. */
-const TYPO_WEIGHT = 0.7;
+const TYPO_WEIGHT = K('TYPO', 0.7);
 /**
  * The score floor: a finding must match query words that carry at least this
  * share of the query's information (idf-weighted); below it, it is noise (one
  * common word of a longer question) and the look-up says it found nothing.
  */
-export const MIN_COVERAGE = 0.34;
+export const MIN_COVERAGE = K('COV', 0.34);
 /** How many of the best hits phrase proximity re-ranks, the window in index terms, and the most it adds. */
 const PROXIMITY_CANDIDATES = 30;
 const PROXIMITY_WINDOW = 3;
-const PROXIMITY_BOOST = 0.5;
+const PROXIMITY_BOOST = K('PROX', 0.5);
 /** A query of at most this many words is "short": surrounding context re-ranks it. */
 const SHORT_QUERY = 2;
 /** Weight of the context score against the query score for a short query. */
@@ -126,7 +131,7 @@ interface SerializedSearch {
  * Not further: at b 0.9 a long learning point that is the answer
  * ("smittevernutstyret" → lp. 3.5.1) drops out of the top three.
  */
-const BM25 = { k: 1.2, b: 0.8, d: 0.5 };
+const BM25 = { k: K('K1', 1.2), b: K('B', 0.8), d: K('D', 0.5) };
 
 const MS_OPTIONS = {
   idField: 'id',
@@ -477,6 +482,12 @@ export class EvidenceSearch {
           if (t.role !== 'word') continue;
           for (const u of this.typoNeighbours(t.term)) fixes.push({ term: u, weight: TYPO_WEIGHT, role: 'word' });
         }
+        // The same edits on the word as typed, onto a word of the report: a typo
+        // inside the ending changes the stem ("kriseledlesen" → «kriseledelsen»).
+        for (const w of this.wordTypoNeighbours(g.word.toLowerCase())) {
+          const stem = this.analyzer.nb(w)?.main;
+          if (stem && this.ms.hasTerm(stem) && !fixes.some((f) => f.term === stem)) fixes.push({ term: stem, weight: TYPO_WEIGHT, role: 'word' });
+        }
         terms = [...terms, ...fixes];
       }
       const groupIdf = Math.max(...terms.map((t) => (t.role === 'synonym' ? 0 : this.idf(t.term))));
@@ -504,7 +515,7 @@ export class EvidenceSearch {
     // Square root: a finding that matches the one distinctive word of a query
     // should not sink below one that matches several common ones (dev hit@1
     // 0.72 → 0.74; the full count and powers above 1 scored lower).
-    for (const s of out.values()) s.score = s.sum * Math.sqrt(s.groups);
+    for (const s of out.values()) s.score = s.sum * Math.pow(s.groups, K('COORD', 0.5));
     return out;
   }
 
@@ -540,6 +551,41 @@ export class EvidenceSearch {
     }
     for (const u of this.deletions.get(term) ?? []) out.add(u);
     out.delete(term);
+    return [...out].slice(0, 8);
+  }
+
+  private wordDeletions?: Map<string, string[]>;
+
+  /**
+   * Words of the report one typo away from a typed word (the edits of
+   * `typoNeighbours`, on surface words rather than stems).
+   */
+  private wordTypoNeighbours(word: string): string[] {
+    const vocab = this.analyzer.vocabulary?.words;
+    if (!vocab || word.length < 6 || !/^\p{L}+$/u.test(word)) return [];
+    if (!this.wordDeletions) {
+      this.wordDeletions = new Map();
+      for (const t of vocab) {
+        if (t.length < 6) continue;
+        for (let i = 0; i < t.length; i++) {
+          const d = t.slice(0, i) + t.slice(i + 1);
+          const list = this.wordDeletions.get(d);
+          if (!list) this.wordDeletions.set(d, [t]);
+          else if (!list.includes(t)) list.push(t);
+        }
+      }
+    }
+    const out = new Set<string>();
+    for (let i = 0; i < word.length; i++) {
+      const d = word.slice(0, i) + word.slice(i + 1);
+      if (vocab.has(d)) out.add(d);
+      if (i + 1 < word.length && word[i] !== word[i + 1]) {
+        const sw = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+        if (vocab.has(sw)) out.add(sw);
+      }
+    }
+    for (const u of this.wordDeletions.get(word) ?? []) out.add(u);
+    out.delete(word);
     return [...out].slice(0, 8);
   }
 
