@@ -65,6 +65,10 @@ test('a word the report does not contain finds nothing, not a near neighbour it 
     const hits = search.search(typo, { limit: 3 });
     assert.ok(hits.length > 0 && hits.every((h) => /smittevern/i.test(h.finding.text)), typo);
   }
+  // A typo in the ending changes the Snowball stem; the word as typed is one swap from the report's.
+  const led = search.search('fungerte kriseledlesen godt', { limit: 3 });
+  assert.ok(led.some((h) => /kriseledelse/i.test(h.finding.text)), led.map((h) => h.finding.locator).join(', '));
+  assert.deepEqual(top('kriseledlesen', 3).filter((f) => !/kriseledelse/i.test(f.text + f.sectionTitle)), []);
 });
 
 test('learning points rank first for a topic they state', () => {

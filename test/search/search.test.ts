@@ -110,3 +110,21 @@ test('related finds other findings on the same subject, not the finding itself',
   assert.ok(!rel.includes('lp. 3.5.1'));
   assert.equal(rel[0], 'kap. 3.2 avsn. 1');
 });
+
+test('a finding whose neighbours in its section match the rest of the query ranks above an equal one alone', () => {
+  const report = fixtureReport([
+    { locator: 'kap. 9.1 avsn. 1', kind: 'paragraph', section: '9.1', text: 'Kommunen etablerte en egen vaksinasjonsenhet i gymsalen.' },
+    { locator: 'kap. 9.1 avsn. 2', kind: 'paragraph', section: '9.1', text: 'Ventelistene for timebestilling ble lange i januar.' },
+    { locator: 'kap. 9.2 avsn. 1', kind: 'paragraph', section: '9.2', text: 'Bydelen etablerte en egen vaksinasjonsenhet i kinosalen.' },
+    // The next finding matches too, but it is in another section: no lift for 9.2's.
+    { locator: 'kap. 9.3 avsn. 1', kind: 'paragraph', section: '9.3', text: 'Ventelistene for timebestilling ble lange i februar.' },
+  ]);
+  const s = EvidenceSearch.build(report);
+  const hits = s.search('vaksinasjonsenhet og timebestilling', { limit: 10 });
+  const score = (loc: string) => hits.find((h) => h.finding.locator === loc)?.score ?? 0;
+  assert.ok(score('kap. 9.1 avsn. 1') > score('kap. 9.2 avsn. 1') * 1.1, hits.map((h) => `${h.finding.locator} ${h.score.toFixed(2)}`).join(', '));
+  // One word alone has nothing to gain from neighbours: the two score the same.
+  const one = s.search('vaksinasjonsenhet', { limit: 10 });
+  const oneScore = (loc: string) => one.find((h) => h.finding.locator === loc)?.score ?? 0;
+  assert.ok(Math.abs(oneScore('kap. 9.1 avsn. 1') - oneScore('kap. 9.2 avsn. 1')) < 1e-9 && oneScore('kap. 9.1 avsn. 1') > 0);
+});

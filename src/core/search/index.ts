@@ -25,6 +25,7 @@ import { KIND_WORDS, SUMMARY_PAIRS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
 import { Vocabulary, type VocabularyJson } from './vocabulary.js';
+import { BoundedCache } from '../util/cache.js';
 
 export { excerpt, markText, matchRanges, type Excerpt } from './highlight.js';
 export { Analyzer, analyze, detectLanguage, tokenize, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
@@ -93,11 +94,16 @@ export const MIN_COVERAGE = K('COV', 0.34);
 const PROXIMITY_CANDIDATES = 30;
 const PROXIMITY_WINDOW = 3;
 const PROXIMITY_BOOST = K('PROX', 0.5);
+/** How far (in findings, within one section) a neighbour counts, and the most a finding gains from its neighbours. */
+const NEIGHBOUR_WINDOW = K('NW', 3);
+const NEIGHBOUR_LIFT = K('NL', 0.5);
 /** A query of at most this many words is "short": surrounding context re-ranks it. */
 const SHORT_QUERY = 2;
 /** Weight of the context score against the query score for a short query. */
 const CONTEXT_WEIGHT = 0.3;
 const MAX_QUERY_CHARS = 2000;
+/** Findings whose analysed terms proximity keeps (the report has under a thousand). */
+const DOC_TERMS_CACHE = 2000;
 const MAX_CONTEXT_CHARS = 3000;
 const MAX_CONTEXT_TERMS = 40;
 const FORMAT_VERSION = 3;
@@ -255,8 +261,7 @@ export class EvidenceSearch {
 
     const coverage: Coverage = { total: 0, matched: new Map() };
     let scores = this.scoreGroups(groups, filter, coverage);
-    if (SECTION_BETA && groups.length >= 2) this.liftBySection(scores, groups.length);
-    if (PRF_ALPHA && groups.length >= 1) this.feedback(scores, filter);
+    if (groups.length >= 2) this.liftByNeighbours(scores, groups.length);
     if (coverage.total > 0) {
       for (const id of [...scores.keys()]) if ((coverage.matched.get(id) ?? 0) / coverage.total < MIN_COVERAGE) scores.delete(id);
     }
@@ -280,64 +285,29 @@ export class EvidenceSearch {
   }
 
   /**
-   * Section evidence: a finding in a section whose findings together match
-   * more of the query's words than it does alone gains a little.
+   * Neighbouring passages: a writer's question is often answered by a few
+   * consecutive paragraphs, each naming part of it (the equipment in one, the
+   * shortage in the next). A finding gains NEIGHBOUR_LIFT × the share of query
+   * words that findings within NEIGHBOUR_WINDOW of it, in its section, match
+   * and it does not.
    */
-  private liftBySection(scores: Map<number, Score>, n: number): void {
+  private liftByNeighbours(scores: Map<number, Score>, n: number): void {
     const findings = this.report.findings;
     for (const [id, s] of scores) {
       let around = 0;
       const sec = findings[id].section;
-      for (let j = id - SECTION_WINDOW; j <= id + SECTION_WINDOW; j++) {
+      for (let j = id - NEIGHBOUR_WINDOW; j <= id + NEIGHBOUR_WINDOW; j++) {
         if (j === id || j < 0 || j >= findings.length || findings[j].section !== sec) continue;
         around |= scores.get(j)?.mask ?? 0;
       }
       const extra = popcount(around & ~(s.mask ?? 0));
-      if (extra) s.score *= 1 + (SECTION_BETA * extra) / Math.min(n, 31);
+      if (extra) s.score *= 1 + (NEIGHBOUR_LIFT * extra) / Math.min(n, 31);
     }
   }
 
-  /** Pseudo-relevance feedback as a re-ranking of the hits found. */
-  private feedback(scores: Map<number, Score>, filter?: (r: SearchResult) => boolean): void {
-    const top = [...scores].sort((a, b) => b[1].score - a[1].score).slice(0, PRF_K);
-    if (!top.length) return;
-    const query = new Set<string>();
-    for (const [, s] of top) for (const t of s.terms) query.add(t);
-    const w = new Map<string, number>();
-    for (const [id] of top) {
-      const terms = this.termsOf(id);
-      const tf = new Map<string, number>();
-      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const [t, c] of tf) {
-        if (query.has(t) || t.length < 3 || /^\p{N}/u.test(t)) continue;
-        const idf = this.idf(t);
-        if (idf < 2) continue;
-        w.set(t, (w.get(t) ?? 0) + (c / terms.length) * idf);
-      }
-    }
-    const expansion = [...w].sort((a, b) => b[1] - a[1]).slice(0, PRF_M);
-    if (!expansion.length) return;
-    const weight = new Map(expansion);
-    const results = this.ms.search(expansion.map(([t]) => t).join(' '), { boostTerm: (t) => weight.get(t) ?? 1, filter });
-    let maxE = 0;
-    let maxQ = 0;
-    for (const r of results) maxE = Math.max(maxE, r.score);
-    for (const s of scores.values()) maxQ = Math.max(maxQ, s.score);
-    if (!maxE) return;
-    for (const r of results) {
-      const s = scores.get(r.id as number);
-      if (s) s.score += (PRF_ALPHA * maxQ * r.score) / maxE;
-    }
-  }
-
+  /** A finding's index terms in order (for proximity), analysed again on demand and kept for the findings in use. */
   private termsOf(id: number): string[] {
-    let terms = this.docTerms.get(id);
-    if (!terms) {
-      terms = this.analyzer.analyzeDocument(this.report.findings[id].text, this.langs[id]).terms;
-      if (this.docTerms.size > 2000) this.docTerms.clear();
-      this.docTerms.set(id, terms);
-    }
-    return terms;
+    return this.docTerms.getOrCompute(id, () => this.analyzer.analyzeDocument(this.report.findings[id].text, this.langs[id]).terms);
   }
 
   private translations?: Map<number, number[]>;
@@ -380,7 +350,7 @@ export class EvidenceSearch {
     }
   }
 
-  private docTerms = new Map<number, string[]>();
+  private readonly docTerms = new BoundedCache<number, string[]>(DOC_TERMS_CACHE);
 
   /**
    * Phrase proximity: among the best hits, a finding where consecutive query
@@ -394,12 +364,7 @@ export class EvidenceSearch {
     for (let h = 0; h < n; h++) {
       const f = hits[h].finding;
       const id = this.idOf(f);
-      let terms = this.docTerms.get(id);
-      if (!terms) {
-        terms = this.analyzer.analyzeDocument(f.text, this.langs[id]).terms;
-        if (this.docTerms.size > 2000) this.docTerms.clear();
-        this.docTerms.set(id, terms);
-      }
+      const terms = this.termsOf(id);
       // Positions of each group's terms.
       const pos = sets.map(() => [] as number[]);
       terms.forEach((t, i) => sets.forEach((set, g) => set.has(t) && pos[g].push(i)));
@@ -615,12 +580,6 @@ export class EvidenceSearch {
   }
 }
 
-const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
-const PRF_ALPHA = Number(env.EP_PRF_ALPHA ?? 0);
-const PRF_K = Number(env.EP_PRF_K ?? 3);
-const PRF_M = Number(env.EP_PRF_M ?? 10);
-const SECTION_WINDOW = Number(env.EP_SECTION_WINDOW ?? 1000);
-const SECTION_BETA = Number((globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.EP_SECTION_BETA ?? 0);
 
 function popcount(x: number): number {
   let c = 0;
