@@ -1,0 +1,129 @@
+/**
+ * The English–Norwegian glossary (resources/search/glossary-en-nb.json) as
+ * data: its Norwegian side is the report's own words, its English side is
+ * well-formed, and the report-vocabulary part takes an English query to the
+ * Norwegian chapters through the real search over the built report.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import glossary from '../../resources/search/glossary-en-nb.json' with { type: 'json' };
+import { Analyzer, tokenize } from '../../src/core/search/analyzer.js';
+import { tokenWords } from '../../src/core/search/tokenize.js';
+import { EvidenceSearch } from '../../src/core/search/index.js';
+import { loadReportSync } from '../../src/node/resources.js';
+
+interface Group {
+  from: string;
+  en: string[];
+  nb: string[];
+}
+
+const GROUPS: Group[] = glossary.groups;
+const VOCABULARY_PART = 'report vocabulary (frequent words of the Norwegian text); standard dictionary sense';
+const vocabularyPart = GROUPS.filter((g) => g.from === VOCABULARY_PART);
+
+const report = loadReportSync();
+const isSummary = (section: string) => section === 'summary' || section.startsWith('summary');
+/** The report's Norwegian text: every finding but the English summary's. */
+const norwegianText = report.findings
+  .filter((f) => !isSummary(f.section))
+  .map((f) => f.text.toLowerCase())
+  .join('\n');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+/** `word` stands in `text` as a whole word (or phrase), case-insensitively. */
+const asWord = (word: string, text: string) =>
+  new RegExp(`${NOT_LETTER_BEFORE}${escape(word.toLowerCase())}${NOT_LETTER_AFTER}`, 'u').test(text);
+/** `word` begins or ends a word of `text`: a compound's head or tail, which the index also searches. */
+const asCompoundPart = (word: string, text: string) =>
+  new RegExp(`${NOT_LETTER_BEFORE}${escape(word.toLowerCase())}|${escape(word.toLowerCase())}${NOT_LETTER_AFTER}`, 'u').test(text);
+
+const analyzer = new Analyzer();
+/** An English phrase as the concept table compares it: the Snowball English stems of its words, stop words skipped. */
+function englishKey(phrase: string): string {
+  const stems: string[] = [];
+  for (const tok of tokenize(phrase)) {
+    for (const w of tokenWords(tok.text)) {
+      const s = analyzer.en(w);
+      if (s) stems.push(s);
+    }
+  }
+  return stems.join(' ');
+}
+
+test('the report-vocabulary part is there and every group has both sides', () => {
+  assert.ok(vocabularyPart.length >= 150, `only ${vocabularyPart.length} report-vocabulary groups`);
+  for (const g of GROUPS) {
+    assert.ok(g.from.trim(), JSON.stringify(g));
+    assert.ok(g.en.length && g.nb.length, JSON.stringify(g));
+  }
+});
+
+test('every Norwegian word of the report-vocabulary part occurs verbatim in the report text', () => {
+  const missing = vocabularyPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
+  assert.deepEqual(missing, []);
+});
+
+test('every Norwegian word of the glossary occurs in the report text, as a word or a compound part', () => {
+  const missing = GROUPS.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText) && !asCompoundPart(w, norwegianText)));
+  assert.deepEqual(missing, []);
+});
+
+test('no English phrase is empty, and none is spread over more than three groups', () => {
+  const groupsOf = new Map<string, Set<number>>();
+  GROUPS.forEach((g, i) => {
+    for (const phrase of g.en) {
+      const key = englishKey(phrase);
+      assert.ok(key, `"${phrase}" (${g.from}) has only stop words`);
+      const set = groupsOf.get(key) ?? new Set<number>();
+      set.add(i);
+      groupsOf.set(key, set);
+    }
+  });
+  const spread = [...groupsOf].filter(([, set]) => set.size > 3).map(([key, set]) => `${key}: ${set.size} groups`);
+  assert.deepEqual(spread, []);
+});
+
+const search = EvidenceSearch.build(report);
+
+test('every English phrase of the report-vocabulary part reaches its Norwegian words as a query, without flooding', () => {
+  const unreached: string[] = [];
+  const flooding: string[] = [];
+  for (const g of vocabularyPart) {
+    const wanted = new Set(g.nb.flatMap((w) => search.queryGroups(w).flatMap((q) => q.terms.filter((t) => t.role === 'word').map((t) => t.term))));
+    for (const phrase of g.en) {
+      const groups = search.queryGroups(phrase);
+      if (!groups.some((q) => q.terms.some((t) => wanted.has(t.term)))) unreached.push(phrase);
+      const concepts = Math.max(0, ...groups.map((q) => q.terms.filter((t) => t.role === 'concept').length));
+      if (concepts > 6) flooding.push(`${phrase}: ${concepts}`);
+    }
+  }
+  assert.deepEqual(unreached, []);
+  assert.deepEqual(flooding, []);
+});
+
+test('English words of the report-vocabulary part find a Norwegian finding that uses the report word', () => {
+  const cases: [query: string, nb: string[]][] = [
+    ['outreach', ['oppsøkende']],
+    ['liaison', ['bindeledd']],
+    ['interim report', ['delrapport']],
+    ['county directors', ['fylkesdirektørene', 'fylkesdirektører']],
+    ['procurement', ['skaffe']],
+    ['corona commission', ['koronakommisjonen']],
+    ['care home residents', ['beboere']],
+    ['human resources', ['personellressurser']],
+    ['prioritisation', ['prioritere', 'prioriteres', 'prioriteringer', 'prioriterte', 'prioritert', 'prioritering']],
+    ['final report', ['sluttrapporten', 'sluttrapport']],
+  ];
+  for (const [query, nb] of cases) {
+    // The glossary entry stands in the data, so the test is about it.
+    assert.ok(vocabularyPart.some((g) => g.en.includes(query) && nb.every((w) => g.nb.includes(w))), query);
+    const top = search.search(query, { limit: 3 });
+    assert.ok(
+      top.some((h) => !isSummary(h.finding.section) && nb.some((w) => asWord(w, h.finding.text.toLowerCase()))),
+      `${query}: ${top.map((h) => h.finding.locator).join(', ')}`,
+    );
+  }
+});
