@@ -26,7 +26,7 @@ export interface SynonymGroup {
 }
 
 export const STOP_NB: ReadonlySet<string> = new Set(stopNbJson.words);
-export const STOP_EN: ReadonlySet<string> = new Set(stopEnJson.words);
+export const STOP_EN: ReadonlySet<string> = new Set([...stopEnJson.words, ...stopEnJson.contractions]);
 
 /** Exact Nynorsk word form → Bokmål form. */
 export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map(nynorskJson.words.map((e) => [e.nn, e.nb]));

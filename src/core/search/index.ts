@@ -94,6 +94,8 @@ export const MIN_COVERAGE = K('COV', 0.34);
 const PROXIMITY_CANDIDATES = 30;
 const PROXIMITY_WINDOW = 3;
 const PROXIMITY_BOOST = K('PROX', 0.5);
+/** Weight in the score floor of an English query word the index lacks, when two others reach it. */
+const UNKNOWN_ENGLISH_WEIGHT = K('ENU', 0.5);
 /** How far (in findings, within one section) a neighbour counts, and the most a finding gains from its neighbours. */
 const NEIGHBOUR_WINDOW = K('NW', 3);
 const NEIGHBOUR_LIFT = K('NL', 0.5);
@@ -260,7 +262,8 @@ export class EvidenceSearch {
     const context = typeof opts.context === 'string' ? opts.context.slice(0, MAX_CONTEXT_CHARS) : '';
 
     const coverage: Coverage = { total: 0, matched: new Map() };
-    let scores = this.scoreGroups(groups, filter, coverage);
+    const english = detectLanguage(query ?? '') === 'en';
+    let scores = this.scoreGroups(groups, filter, coverage, english);
     if (groups.length >= 2) this.liftByNeighbours(scores, groups.length);
     if (coverage.total > 0) {
       for (const id of [...scores.keys()]) if ((coverage.matched.get(id) ?? 0) / coverage.total < MIN_COVERAGE) scores.delete(id);
@@ -434,8 +437,14 @@ export class EvidenceSearch {
    * root of the number of groups matched (COORDINATION). `info` gets, per finding, the summed weight (idf) of the
    * groups it matched, and `info.total` that of all groups, for the score floor.
    */
-  private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage): Map<number, Score> {
+  private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage, english = false): Map<number, Score> {
     const out = new Map<number, Score>();
+    // An English word nothing in the report has (neither the glossary nor a loanword
+    // reaches it) is most likely a word the tables lack rather than a topic the report
+    // lacks, when at least two other words of the query do reach the report: it then
+    // weighs less in the floor. One known word among unknown ones stays too thin
+    // («evacuation of nursing homes» finds nothing, like «evakuering av sykehjem»).
+    const unknownEnglishHalf = english && groups.filter((g) => g.terms.some((t) => t.role !== 'synonym' && this.ms.hasTerm(t.term))).length >= 2;
     for (const [gi, g] of groups.entries()) {
       let terms = g.terms;
       // Typo tolerance only for a word nothing of which the index knows, and only
@@ -456,7 +465,7 @@ export class EvidenceSearch {
         terms = [...terms, ...fixes];
       }
       const groupIdf = Math.max(...terms.map((t) => (t.role === 'synonym' ? 0 : this.idf(t.term))));
-      if (info) info.total += groupIdf;
+      if (info) info.total += english && unknownEnglishHalf && !terms.some((t) => this.ms.hasTerm(t.term)) ? groupIdf * UNKNOWN_ENGLISH_WEIGHT : groupIdf;
       const weight = new Map(terms.map((t) => [t.term, t.weight]));
       const prefixTerms = new Set(g.prefix ? terms.filter((t) => t.role === 'word' && t.term.length >= 2).map((t) => t.term) : []);
       const results = this.ms.search(terms.map((t) => t.term).join(' '), {
