@@ -1,0 +1,107 @@
+/**
+ * The writer-vocabulary table (resources/search/writer-vocabulary.json) as
+ * data: the report words of its "Report vocabulary:" part are the report's own
+ * words, no writer phrase belongs to two groups, and a query made of a
+ * writer's everyday word reaches passages worded the report's way.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadReportSync, resourcesRoot } from '../../src/node/resources.js';
+import { EvidenceSearch } from '../../src/core/search/index.js';
+
+interface Group {
+  note: string;
+  uncertain?: boolean;
+  say: string[];
+  report: string[];
+}
+
+const root = resourcesRoot();
+const report = loadReportSync(root);
+const table = JSON.parse(readFileSync(path.join(root, 'resources', 'search', 'writer-vocabulary.json'), 'utf8')) as {
+  source: string;
+  groups: Group[];
+};
+const PART = 'Report vocabulary:';
+const part = table.groups.filter((g) => g.note.startsWith(PART));
+
+/** The report's Norwegian findings (the English summary left out), lower-cased. */
+const norwegian = report.findings
+  .filter((f) => !(f.section === 'summary' || f.section.startsWith('summary')))
+  .map((f) => f.text.toLowerCase());
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Whole word, case-insensitive: no letter or digit on either side. */
+function wordPattern(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(word.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
+}
+const occursInReport = (word: string) => {
+  const re = wordPattern(word);
+  return norwegian.some((t) => re.test(t));
+};
+
+test('the report-vocabulary part is there and says what it was built from', () => {
+  assert.ok(part.length >= 80, `only ${part.length} groups start with "${PART}"`);
+  assert.match(table.source, /Report vocabulary:/);
+  for (const g of part) {
+    assert.ok(g.say.length > 0, g.note);
+    assert.ok(g.report.length > 0, g.note);
+  }
+});
+
+test('every report word of the report-vocabulary part occurs as a whole word in the Norwegian findings', () => {
+  const missing = part.flatMap((g) => g.report.filter((w) => !occursInReport(w)).map((w) => `${w} (${g.note.slice(0, 60)})`));
+  assert.deepEqual(missing, []);
+});
+
+test('no writer phrase belongs to two groups', () => {
+  const owner = new Map<string, number>();
+  const twice: string[] = [];
+  table.groups.forEach((g, i) => {
+    for (const s of g.say) {
+      const key = s.toLowerCase().trim().replace(/\s+/g, ' ');
+      const first = owner.get(key);
+      if (first !== undefined && first !== i) twice.push(`"${s}" in groups ${first} and ${i}`);
+      owner.set(key, i);
+    }
+  });
+  assert.deepEqual(twice, []);
+});
+
+test('a query of one everyday word finds the report wording among the top 3', () => {
+  const search = EvidenceSearch.build(report);
+  // Everyday words the report never uses, one from each of several groups.
+  const sample = [
+    'mestret',
+    'takle',
+    'lockdown',
+    'vaksinasjon',
+    'tenåringer',
+    'pedagoger',
+    'publikum',
+    'sjefer',
+    'restriksjoner',
+    'slektninger',
+    'fokusgrupper',
+    'implementert',
+    'knapphet',
+    'epidemi',
+  ];
+  for (const word of sample) {
+    const groups = part.filter((g) => g.say.includes(word));
+    assert.equal(groups.length, 1, `"${word}" should be a say word of exactly one report-vocabulary group`);
+    const group = groups[0];
+    // The word itself is not in the report: a hit can only come through the group.
+    assert.equal(occursInReport(word), false, `"${word}" occurs in the report; pick a word it does not use`);
+    const patterns = group.report.map(wordPattern);
+    const top = search.search(word, { limit: 3 });
+    assert.ok(
+      top.some((h) => patterns.some((re) => re.test(h.finding.text.toLowerCase()))),
+      `"${word}": none of ${top.map((h) => h.finding.locator).join(', ') || 'no hits'} contains ${group.report.join('/')}`,
+    );
+  }
+});
