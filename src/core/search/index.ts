@@ -59,8 +59,8 @@ function K(name: string, d: number): number {
 
 /** Boost by kind: evidence a writer cites first ranks first when equally relevant. */
 export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
-  'learning-point': K('LP', 1.4),
-  'key-experience': K('KE', 1.3),
+  'learning-point': K('LP', 1.3),
+  'key-experience': K('KE', 1.25),
   example: 1.1,
   paragraph: 1,
   figure: 0.6,
