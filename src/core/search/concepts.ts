@@ -28,12 +28,26 @@ interface Phrase {
   report: string[];
 }
 
+/** The analysed table as the search index stores it: first stem → [lang, stems, report stems] per phrase. */
+export type ConceptTableJson = Record<string, [ 'nb' | 'en', string[], string[] ][]>;
+
 export class ConceptTable {
   /** Phrases by their first stem, longest first. */
   private readonly byFirst = new Map<string, Phrase[]>();
 
-  constructor(private readonly analyzer: Analyzer, groups: readonly ConceptGroup[] = CONCEPT_GROUPS) {
-    for (const g of groups) {
+  /**
+   * Analyses the groups (about a thousand: a tenth of a second cold, so the
+   * build does it and the index stores the result), or takes a table `toJSON`
+   * wrote with the same analyser.
+   */
+  constructor(private readonly analyzer: Analyzer, groups: readonly ConceptGroup[] | ConceptTableJson = CONCEPT_GROUPS) {
+    if (!Array.isArray(groups)) {
+      for (const [key, list] of Object.entries(groups as ConceptTableJson)) {
+        this.byFirst.set(key, list.map(([lang, stems, report]) => ({ lang, stems, report })));
+      }
+      return;
+    }
+    for (const g of groups as readonly ConceptGroup[]) {
       const report = new Set<string>();
       for (const r of g.report) {
         for (const w of wordsOf(r)) {
@@ -52,6 +66,12 @@ export class ConceptTable {
         this.byFirst.set(key, list);
       }
     }
+  }
+
+  toJSON(): ConceptTableJson {
+    const out: ConceptTableJson = {};
+    for (const [key, list] of this.byFirst) out[key] = list.map((p) => [p.lang, p.stems, p.report]);
+    return out;
   }
 
   private stems(text: string, lang: 'nb' | 'en'): string[] {

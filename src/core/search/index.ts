@@ -20,7 +20,7 @@ import type { SearchResult } from 'minisearch';
 import type { Finding, FindingKind, Report } from '../model.js';
 import { Analyzer, detectLanguage, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
 import { CompactMiniSearch, type CompactIndex } from './compact.js';
-import { ConceptTable } from './concepts.js';
+import { ConceptTable, type ConceptTableJson } from './concepts.js';
 import { KIND_WORDS, SUMMARY_PAIRS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
@@ -59,8 +59,8 @@ function K(name: string, d: number): number {
 
 /** Boost by kind: evidence a writer cites first ranks first when equally relevant. */
 export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
-  'learning-point': K('LP', 1.3),
-  'key-experience': K('KE', 1.25),
+  'learning-point': K('LP', 1.4),
+  'key-experience': K('KE', 1.3),
   example: 1.1,
   paragraph: 1,
   figure: 0.6,
@@ -108,7 +108,7 @@ const MAX_QUERY_CHARS = 2000;
 const DOC_TERMS_CACHE = 2000;
 const MAX_CONTEXT_CHARS = 3000;
 const MAX_CONTEXT_TERMS = 40;
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 interface Doc {
   id: number;
@@ -128,6 +128,8 @@ interface SerializedSearch {
   vocabulary: VocabularyJson;
   /** The analysed synonym groups (Analyzer.synonymTable). */
   synonyms: Record<string, string[]>;
+  /** The analysed concept phrases (ConceptTable.toJSON). */
+  concepts: ConceptTableJson;
   index: CompactIndex;
 }
 
@@ -209,7 +211,9 @@ export class EvidenceSearch {
     }
     const langs = [...data.langs].map((c) => (c === 'e' ? 'en' : 'nb') as Lang);
     const analyzer = new Analyzer(Vocabulary.fromJSON(data.vocabulary), data.synonyms);
-    return new EvidenceSearch(report, analyzer, ms, langs);
+    const search = new EvidenceSearch(report, analyzer, ms, langs);
+    if (data.concepts && typeof data.concepts === 'object') search.concepts = new ConceptTable(analyzer, data.concepts);
+    return search;
   }
 
   toJSON(): string {
@@ -221,6 +225,7 @@ export class EvidenceSearch {
       langs: this.langs.map((l) => (l === 'en' ? 'e' : 'n')).join(''),
       vocabulary: this.analyzer.vocabulary!.toJSON(),
       synonyms: this.analyzer.synonymTable(),
+      concepts: this.conceptTable().toJSON(),
       index: this.ms.toCompact(),
     };
     return JSON.stringify(data);
@@ -234,11 +239,15 @@ export class EvidenceSearch {
 
   private concepts?: ConceptTable;
 
+  private conceptTable(): ConceptTable {
+    this.concepts ??= new ConceptTable(this.analyzer);
+    return this.concepts;
+  }
+
   /** The analysed words of a query (what `search` looks for), for highlighting. */
   queryGroups(query: string, prefix = false): QueryGroup[] {
     const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
-    this.concepts ??= new ConceptTable(this.analyzer);
-    const groups = this.concepts.apply(this.analyzer.query(q));
+    const groups = this.conceptTable().apply(this.analyzer.query(q));
     if (prefix && groups.length && /[\p{L}\p{N}]$/u.test(q)) {
       const last = groups[groups.length - 1];
       last.prefix = true;
