@@ -244,8 +244,12 @@ export class Analyzer {
    */
   query(text: string, maxWords = 32): QueryGroup[] {
     const groups: QueryGroup[] = [];
-    for (const [w, tok] of this.words(text.slice(0, 4000))) {
+    const head = text.slice(0, 4000);
+    // In an English query an English function word is nothing, even one the report's Norwegian happens to contain ("in").
+    const english = detectLanguage(head) === 'en';
+    for (const [w, tok] of this.words(head)) {
       if (groups.length >= maxWords) break;
+      if (english && STOP_EN.has(w)) continue;
       const terms = new Map<string, QueryTerm>();
       const add = (term: string, weight: number, role: QueryTerm['role']) => {
         const prev = terms.get(term);

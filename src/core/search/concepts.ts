@@ -68,6 +68,24 @@ export class ConceptTable {
     }
   }
 
+  private englishStems?: Set<string>;
+
+  /**
+   * The stem of an English phrase word of the table one typo away from `stem`
+   * (a letter left out, one too many, two swapped: "goverment" → "govern"),
+   * or undefined. For an English query word that reaches nothing.
+   */
+  englishTypo(stem: string): string | undefined {
+    if (stem.length < 4 || !/^\p{L}+$/u.test(stem)) return undefined;
+    if (!this.englishStems) {
+      this.englishStems = new Set();
+      for (const list of this.byFirst.values()) for (const p of list) if (p.lang === 'en') for (const st of p.stems) this.englishStems.add(st);
+    }
+    const known = this.englishStems;
+    for (const cand of oneEditAway(stem)) if (cand !== stem && cand.length >= 4 && known.has(cand)) return cand;
+    return undefined;
+  }
+
   toJSON(): ConceptTableJson {
     const out: ConceptTableJson = {};
     for (const [key, list] of this.byFirst) out[key] = list.map((p) => [p.lang, p.stems, p.report]);
@@ -142,4 +160,13 @@ export class ConceptTable {
     }
     return best && { len: best.len, report: [...best.report], lang: best.lang };
   }
+}
+
+/** Strings one typo from `s`: a letter removed, two neighbours swapped, or (for a letter left out) one of `s`'s own letters inserted. */
+function* oneEditAway(s: string): Generator<string> {
+  for (let i = 0; i < s.length; i++) yield s.slice(0, i) + s.slice(i + 1);
+  for (let i = 0; i + 1 < s.length; i++) if (s[i] !== s[i + 1]) yield s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
+  const letters = new Set(s);
+  for (const c of 'abcdefghijklmnopqrstuvwxyz') letters.add(c);
+  for (let i = 0; i <= s.length; i++) for (const c of letters) yield s.slice(0, i) + c + s.slice(i);
 }

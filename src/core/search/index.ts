@@ -247,12 +247,29 @@ export class EvidenceSearch {
   /** The analysed words of a query (what `search` looks for), for highlighting. */
   queryGroups(query: string, prefix = false): QueryGroup[] {
     const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
-    const groups = this.conceptTable().apply(this.analyzer.query(q));
+    const table = this.conceptTable();
+    const groups = table.apply(this.englishTypos(this.analyzer.query(q), table));
     if (prefix && groups.length && /[\p{L}\p{N}]$/u.test(q)) {
       const last = groups[groups.length - 1];
       last.prefix = true;
     }
     return groups;
+  }
+
+  /**
+   * An English query word that reaches nothing in the index (no Norwegian or
+   * English stem of it is there) but is one typo from a word of the English
+   * glossary is read as that word ("goverment" → "government"), so the glossary
+   * carries it to the Norwegian text.
+   */
+  private englishTypos(groups: QueryGroup[], table: ConceptTable): QueryGroup[] {
+    return groups.map((g) => {
+      if (g.word.length < 5 || g.terms.some((t) => this.ms.hasTerm(t.term))) return g;
+      const stem = this.analyzer.en(g.word);
+      const fixed = stem ? table.englishTypo(stem) : undefined;
+      if (!fixed || this.analyzer.en(fixed) !== fixed) return g;
+      return { ...g, word: fixed, terms: [...g.terms, { term: fixed, weight: TYPO_WEIGHT, role: 'word' }] };
+    });
   }
 
   /** The words of a finding's text that a query matches, and an excerpt of one paragraph around them. */
