@@ -208,3 +208,16 @@ test('an English loanword the glossary lacks reaches its Norwegian spelling, onl
   // "evacuation" would be "evakuering": the report has no such word, so nothing is found.
   assert.deepEqual(search.search('evacuation', { limit: 5 }), []);
 });
+
+test('an English query: a typo of a glossary word reads as the word, a glossary word is never «corrected», function words are nothing', () => {
+  const terms = (q: string) => search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
+  // "goverment" (a letter left out) reaches what "government" reaches: the report's «regjeringen».
+  assert.ok(terms('support from the goverment').includes('regjering'), terms('support from the goverment').join(' '));
+  const hits = search.search('support from the goverment', { limit: 5 });
+  assert.ok(hits.length > 0 && hits.some((h) => search.languageOf(h.finding) === 'nb'));
+  // "scope" and "coping" are both glossary words, one letter apart: each stays itself.
+  assert.ok(!terms('scope of the crisis').includes('cope'), terms('scope of the crisis').join(' '));
+  assert.ok(!terms('coping with the crisis').includes('scope'));
+  // "in" is a word of the report's Norwegian (a loan), but in an English query it is a function word.
+  assert.deepEqual(search.queryGroups('staff shortages in nursing homes').map((g) => g.word).filter((w) => w === 'in'), []);
+});

@@ -82,6 +82,7 @@ export class ConceptTable {
       for (const list of this.byFirst.values()) for (const p of list) if (p.lang === 'en') for (const st of p.stems) this.englishStems.add(st);
     }
     const known = this.englishStems;
+    if (known.has(stem)) return undefined;
     for (const cand of oneEditAway(stem)) if (cand !== stem && cand.length >= 4 && known.has(cand)) return cand;
     return undefined;
   }
