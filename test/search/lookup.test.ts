@@ -219,5 +219,5 @@ test('an English query: a typo of a glossary word reads as the word, a glossary 
   assert.ok(!terms('scope of the crisis').includes('cope'), terms('scope of the crisis').join(' '));
   assert.ok(!terms('coping with the crisis').includes('scope'));
   // "in" is a word of the report's Norwegian (a loan), but in an English query it is a function word.
-  assert.deepEqual(search.queryGroups('staff shortages in nursing homes').map((g) => g.word).filter((w) => w === 'in'), []);
+  assert.deepEqual(search.queryGroups('staff shortages in the nursing homes').map((g) => g.word).filter((w) => w === 'in'), []);
 });
