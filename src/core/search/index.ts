@@ -14,7 +14,15 @@
  * MiniSearch's own coordination rule, applied to words rather than to expanded
  * terms, so synonyms do not count twice), times a
  * boost for its kind: learning points and key experiences rank above ordinary
- * paragraphs when equally relevant.
+ * paragraphs when equally relevant. A finding whose neighbouring passages in
+ * its section match the query words it lacks gains a little (a question is
+ * often answered across consecutive paragraphs).
+ *
+ * A finding must match query words carrying a share of the query's
+ * information (MIN_COVERAGE), else the look-up says it found nothing. Typos
+ * are read only for words the index lacks: a letter left out, doubled or
+ * swapped, on the stem, on the word as typed, and for English on the words of
+ * the glossary.
  */
 import type { SearchResult } from 'minisearch';
 import type { Finding, FindingKind, Report } from '../model.js';
@@ -52,15 +60,10 @@ export interface SearchHit {
   terms: string[];
 }
 
-function K(name: string, d: number): number {
-  const v = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env[`EP_${name}`];
-  return v === undefined ? d : Number(v);
-}
-
 /** Boost by kind: evidence a writer cites first ranks first when equally relevant. */
 export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
-  'learning-point': K('LP', 1.4),
-  'key-experience': K('KE', 1.3),
+  'learning-point': 1.4,
+  'key-experience': 1.3,
   example: 1.1,
   paragraph: 1,
   figure: 0.6,
@@ -69,7 +72,7 @@ export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
 };
 
 const FIELDS = ['text', 'parts', 'title'] as const;
-const FIELD_BOOST = { text: 1, parts: K('PARTS', 0.5), title: K('TITLE', 1.3) };
+const FIELD_BOOST = { text: 1, parts: 0.5, title: 1.3 };
 /** Score factor for findings of a kind the query names ("læringspunkt smittevern"). */
 const NAMED_KIND_BOOST = 1.5;
 /**
@@ -83,22 +86,22 @@ const DUPLICATE_GAP = 2;
 /** A Norwegian passage the matched English summary passage translates ranks this much above it. */
 const TRANSLATED_LIFT = 1.01;
 /** Weight of an index term a typo-tolerant look-up found for a word the index does not have. */
-const TYPO_WEIGHT = K('TYPO', 0.7);
+const TYPO_WEIGHT = 0.7;
 /**
  * The score floor: a finding must match query words that carry at least this
  * share of the query's information (idf-weighted); below it, it is noise (one
  * common word of a longer question) and the look-up says it found nothing.
  */
-export const MIN_COVERAGE = K('COV', 0.34);
+export const MIN_COVERAGE = 0.34;
 /** How many of the best hits phrase proximity re-ranks, the window in index terms, and the most it adds. */
 const PROXIMITY_CANDIDATES = 30;
 const PROXIMITY_WINDOW = 3;
-const PROXIMITY_BOOST = K('PROX', 0.5);
+const PROXIMITY_BOOST = 0.5;
 /** Weight in the score floor of an English query word the index lacks, when two others reach it. */
-const UNKNOWN_ENGLISH_WEIGHT = K('ENU', 0.5);
+const UNKNOWN_ENGLISH_WEIGHT = 0.5;
 /** How far (in findings, within one section) a neighbour counts, and the most a finding gains from its neighbours. */
-const NEIGHBOUR_WINDOW = K('NW', 3);
-const NEIGHBOUR_LIFT = K('NL', 0.5);
+const NEIGHBOUR_WINDOW = 3;
+const NEIGHBOUR_LIFT = 0.5;
 /** A query of at most this many words is "short": surrounding context re-ranks it. */
 const SHORT_QUERY = 2;
 /** Weight of the context score against the query score for a short query. */
@@ -141,7 +144,7 @@ interface SerializedSearch {
  * Not further: at b 0.9 a long learning point that is the answer
  * ("smittevernutstyret" → lp. 3.5.1) drops out of the top three.
  */
-const BM25 = { k: K('K1', 1.2), b: K('B', 0.8), d: K('D', 0.5) };
+const BM25 = { k: 1.2, b: 0.8, d: 0.5 };
 
 const MS_OPTIONS = {
   idField: 'id',
@@ -515,7 +518,7 @@ export class EvidenceSearch {
     // Square root: a finding that matches the one distinctive word of a query
     // should not sink below one that matches several common ones (dev hit@1
     // 0.72 → 0.74; the full count and powers above 1 scored lower).
-    for (const s of out.values()) s.score = s.sum * Math.pow(s.groups, K('COORD', 0.5));
+    for (const s of out.values()) s.score = s.sum * Math.sqrt(s.groups);
     return out;
   }
 
