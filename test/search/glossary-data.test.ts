@@ -141,7 +141,7 @@ test('English words of the second report-vocabulary part find a Norwegian findin
     ['cancelled', ['avlyst']],
     ['reopening', ['gjenåpning']],
     ['vaccination centre', ['vaksinesenter']],
-    ['nurse shortage', ['sykepleiermangel']],
+    ['parent meetings', ['foreldremøter']],
     ['waiting lists', ['ventelister']],
     ['swine flu', ['svineinfluensa']],
     ['substitute teachers', ['vikarer']],

@@ -221,3 +221,12 @@ test('an English query: a typo of a glossary word reads as the word, a glossary 
   // "in" is a word of the report's Norwegian (a loan), but in an English query it is a function word.
   assert.deepEqual(search.queryGroups('staff shortages in the nursing homes').map((g) => g.word).filter((w) => w === 'in'), []);
 });
+
+test('an English description the report writes in words as well as in one rare compound finds the words', () => {
+  // «sykepleiermangel» is in one passage; «mangel på sykepleiere» and the like in more.
+  const hits = search.search('nurse shortage', { limit: 3 });
+  assert.ok(hits.some((h) => /sykepleier/i.test(h.finding.text) && /mangel/i.test(h.finding.text)), hits.map((h) => h.finding.locator).join(', '));
+  // A writer's Norwegian word of the vocabulary table is never read as an English typo.
+  const terms = search.queryGroups('takle').flatMap((g) => g.terms.map((t) => t.term));
+  assert.ok(terms.some((t) => t.startsWith('håndter')), terms.join(' '));
+});

@@ -69,6 +69,16 @@ export class ConceptTable {
   }
 
   private englishStems?: Set<string>;
+  private norwegianStems?: Set<string>;
+
+  /** Whether a Norwegian stem is a word of a Norwegian phrase of the table (a writer's word, never an English typo). */
+  knowsNorwegian(stem: string): boolean {
+    if (!this.norwegianStems) {
+      this.norwegianStems = new Set();
+      for (const list of this.byFirst.values()) for (const p of list) if (p.lang === 'nb') for (const st of p.stems) this.norwegianStems.add(st);
+    }
+    return this.norwegianStems.has(stem);
+  }
 
   /**
    * The stem of an English phrase word of the table one typo away from `stem`

@@ -268,6 +268,9 @@ export class EvidenceSearch {
   private englishTypos(groups: QueryGroup[], table: ConceptTable): QueryGroup[] {
     return groups.map((g) => {
       if (g.word.length < 5 || g.terms.some((t) => this.ms.hasTerm(t.term))) return g;
+      // A writer's Norwegian word of the vocabulary table ("takle") is not an English typo ("tackle").
+      const nb = this.analyzer.nb(g.word)?.main;
+      if (nb && table.knowsNorwegian(nb)) return g;
       const stem = this.analyzer.en(g.word);
       const fixed = stem ? table.englishTypo(stem) : undefined;
       if (!fixed || this.analyzer.en(fixed) !== fixed) return g;
