@@ -14,6 +14,7 @@
 import { CONCEPT_GROUPS, type ConceptGroup } from './data.js';
 import type { Analyzer, QueryGroup, QueryTerm } from './analyzer.js';
 import { tokenize, tokenWords } from './tokenize.js';
+import { TypoIndex } from './typos.js';
 
 function* wordsOf(text: string): Generator<string> {
   for (const tok of tokenize(text)) yield* tokenWords(tok.text);
@@ -68,33 +69,37 @@ export class ConceptTable {
     }
   }
 
-  private englishStems?: Set<string>;
-  private norwegianStems?: Set<string>;
+  private readonly phraseWords = new Map<'nb' | 'en', Set<string>>();
+
+  /** The stems of every word of the table's phrases in one language. */
+  private phraseStems(lang: 'nb' | 'en'): Set<string> {
+    let set = this.phraseWords.get(lang);
+    if (!set) {
+      set = new Set();
+      for (const list of this.byFirst.values()) for (const p of list) if (p.lang === lang) for (const st of p.stems) set.add(st);
+      this.phraseWords.set(lang, set);
+    }
+    return set;
+  }
 
   /** Whether a Norwegian stem is a word of a Norwegian phrase of the table (a writer's word, never an English typo). */
   knowsNorwegian(stem: string): boolean {
-    if (!this.norwegianStems) {
-      this.norwegianStems = new Set();
-      for (const list of this.byFirst.values()) for (const p of list) if (p.lang === 'nb') for (const st of p.stems) this.norwegianStems.add(st);
-    }
-    return this.norwegianStems.has(stem);
+    return this.phraseStems('nb').has(stem);
   }
+
+  private englishTypos?: TypoIndex;
 
   /**
    * The stem of an English phrase word of the table one typo away from `stem`
    * (a letter left out, one too many, two swapped: "goverment" → "govern"),
-   * or undefined. For an English query word that reaches nothing.
+   * or undefined; never for a stem that is itself a word of the table. For an
+   * English query word that reaches nothing.
    */
   englishTypo(stem: string): string | undefined {
-    if (stem.length < 4 || !/^\p{L}+$/u.test(stem)) return undefined;
-    if (!this.englishStems) {
-      this.englishStems = new Set();
-      for (const list of this.byFirst.values()) for (const p of list) if (p.lang === 'en') for (const st of p.stems) this.englishStems.add(st);
-    }
-    const known = this.englishStems;
+    const known = this.phraseStems('en');
     if (known.has(stem)) return undefined;
-    for (const cand of oneEditAway(stem)) if (cand !== stem && cand.length >= 4 && known.has(cand)) return cand;
-    return undefined;
+    this.englishTypos ??= new TypoIndex(() => known, (s) => known.has(s), 4);
+    return this.englishTypos.near(stem, 1)[0];
   }
 
   toJSON(): ConceptTableJson {
@@ -173,11 +178,3 @@ export class ConceptTable {
   }
 }
 
-/** Strings one typo from `s`: a letter removed, two neighbours swapped, or (for a letter left out) one of `s`'s own letters inserted. */
-function* oneEditAway(s: string): Generator<string> {
-  for (let i = 0; i < s.length; i++) yield s.slice(0, i) + s.slice(i + 1);
-  for (let i = 0; i + 1 < s.length; i++) if (s[i] !== s[i + 1]) yield s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-  const letters = new Set(s);
-  for (const c of 'abcdefghijklmnopqrstuvwxyz') letters.add(c);
-  for (let i = 0; i <= s.length; i++) for (const c of letters) yield s.slice(0, i) + c + s.slice(i);
-}

@@ -32,6 +32,7 @@ import { ConceptTable, type ConceptTableJson } from './concepts.js';
 import { KIND_WORDS, SUMMARY_PAIRS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
+import { TypoIndex } from './typos.js';
 import { Vocabulary, type VocabularyJson } from './vocabulary.js';
 import { BoundedCache } from '../util/cache.js';
 
@@ -525,74 +526,25 @@ export class EvidenceSearch {
     return out;
   }
 
-  private deletions?: Map<string, string[]>;
+  /** Index terms one typo from a term of the query (stems of five letters or more). */
+  private readonly termTypos = new TypoIndex(() => this.ms.allTerms(), (t) => this.ms.hasTerm(t), 5);
 
-  /**
-   * Index terms one typo away from `term`: a letter left out ("smitevern"), one
-   * too many ("smittevernn"), or two neighbours swapped ("smittevren"). Never a
-   * replaced letter: that is how different words differ.
-   */
   private typoNeighbours(term: string): string[] {
-    if (term.length < 5 || !/^\p{L}+$/u.test(term)) return [];
-    if (!this.deletions) {
-      this.deletions = new Map();
-      for (const t of this.ms.allTerms()) {
-        if (t.length < 5 || !/^\p{L}+$/u.test(t)) continue;
-        for (let i = 0; i < t.length; i++) {
-          const d = t.slice(0, i) + t.slice(i + 1);
-          const list = this.deletions.get(d);
-          if (!list) this.deletions.set(d, [t]);
-          else if (!list.includes(t)) list.push(t);
-        }
-      }
-    }
-    const out = new Set<string>();
-    for (let i = 0; i < term.length; i++) {
-      const d = term.slice(0, i) + term.slice(i + 1);
-      if (this.ms.hasTerm(d)) out.add(d);
-      if (i + 1 < term.length && term[i] !== term[i + 1]) {
-        const sw = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
-        if (this.ms.hasTerm(sw)) out.add(sw);
-      }
-    }
-    for (const u of this.deletions.get(term) ?? []) out.add(u);
-    out.delete(term);
-    return [...out].slice(0, 8);
+    return this.termTypos.near(term);
   }
 
-  private wordDeletions?: Map<string, string[]>;
-
   /**
-   * Words of the report one typo away from a typed word (the edits of
-   * `typoNeighbours`, on surface words rather than stems).
+   * Words of the report one typo from a word as typed (six letters or more): a
+   * typo in the ending changes the Snowball stem, so the stems alone miss it.
    */
+  private readonly wordTypos = new TypoIndex(
+    () => this.analyzer.vocabulary?.words ?? [],
+    (w) => !!this.analyzer.vocabulary?.words.has(w),
+    6,
+  );
+
   private wordTypoNeighbours(word: string): string[] {
-    const vocab = this.analyzer.vocabulary?.words;
-    if (!vocab || word.length < 6 || !/^\p{L}+$/u.test(word)) return [];
-    if (!this.wordDeletions) {
-      this.wordDeletions = new Map();
-      for (const t of vocab) {
-        if (t.length < 6) continue;
-        for (let i = 0; i < t.length; i++) {
-          const d = t.slice(0, i) + t.slice(i + 1);
-          const list = this.wordDeletions.get(d);
-          if (!list) this.wordDeletions.set(d, [t]);
-          else if (!list.includes(t)) list.push(t);
-        }
-      }
-    }
-    const out = new Set<string>();
-    for (let i = 0; i < word.length; i++) {
-      const d = word.slice(0, i) + word.slice(i + 1);
-      if (vocab.has(d)) out.add(d);
-      if (i + 1 < word.length && word[i] !== word[i + 1]) {
-        const sw = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-        if (vocab.has(sw)) out.add(sw);
-      }
-    }
-    for (const u of this.wordDeletions.get(word) ?? []) out.add(u);
-    out.delete(word);
-    return [...out].slice(0, 8);
+    return this.wordTypos.near(word);
   }
 
   /** Inverse document frequency of a term over the findings' text (BM25's, at least 0). */
