@@ -15,7 +15,7 @@
  *   npm run eval -- --misses dev the dev queries missed at 3, with what came first
  *   npm run eval -- --ranks      the rank of every dev query (to diff two runs)
  *   npm run eval -- --misses independent   the same for the independent queries
- *   npm run eval -- --misses dev2  the same for the fourth round's tuning batches (dev2, dev3, dev4)
+ *   npm run eval -- --misses dev2  the same for the fourth round's tuning batches (dev2 to dev5)
  *                                (never run it on the test split while tuning)
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ import { loadReportSync, resourcesRoot } from '../src/node/resources.js';
 interface Query {
   id: string;
   lang: 'nb' | 'nn' | 'en';
-  split: 'dev' | 'test' | 'independent' | 'dev2' | 'dev3' | 'dev4' | 'fresh';
+  split: 'dev' | 'test' | 'independent' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'fresh';
   query: string;
   answers: string[];
 }
@@ -48,9 +48,9 @@ function extra(name: string): Query[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { queries: Query[] }).queries : [];
 }
 const independent = extra('lookup-queries.independent.json');
-// The fourth round's three batches (each written blind before the tuning that used it):
-// `dev2`, `dev3` and `dev4` are tuned on, `fresh` is held back like `test`.
-const round4 = ['round4', 'round4b', 'round4c'].flatMap((b) => extra(`lookup-queries.${b}.json`));
+// The fourth round's four batches (each written blind before the tuning that used it):
+// `dev2` to `dev5` are tuned on, `fresh` is held back like `test`.
+const round4 = ['round4', 'round4b', 'round4c', 'round4d'].flatMap((b) => extra(`lookup-queries.${b}.json`));
 const report = loadReportSync(root);
 const search = EvidenceSearch.build(report);
 const indexBytes = Buffer.byteLength(search.toJSON());
@@ -113,7 +113,7 @@ const medianMs = round(times[Math.floor(times.length / 2)]);
 
 const table: Record<string, Record<string, Figures>> = {};
 const ORIGINAL = new Set(['dev', 'test']);
-for (const split of ['dev', 'test', 'all', 'independent', 'dev2', 'dev3', 'dev4', 'fresh'] as const) {
+for (const split of ['dev', 'test', 'all', 'independent', 'dev2', 'dev3', 'dev4', 'dev5', 'fresh'] as const) {
   const inSplit = rows.filter((r) => (split === 'all' ? ORIGINAL.has(r.q.split) : r.q.split === split));
   if (!inSplit.length) continue;
   table[split] = {};
@@ -138,12 +138,12 @@ if (args.includes('--json')) {
   const mi = args.indexOf('--misses');
   if (mi >= 0) {
     const named = args[mi + 1];
-    const split = (['test', 'independent', 'dev2', 'dev3', 'dev4', 'fresh'] as const).find((x) => x === named) ?? 'dev';
+    const split = (['test', 'independent', 'dev2', 'dev3', 'dev4', 'dev5', 'fresh'] as const).find((x) => x === named) ?? 'dev';
     for (const r of rows.filter((x) => x.q.split === split && (x.rank === 0 || x.rank > 3))) {
       process.stdout.write(`\n${r.q.id} [${r.rank || '-'}] ${r.q.query}\n   want ${r.q.answers.join('; ')}\n   got  ${r.top.join('; ')}\n`);
     }
   }
-  // The rank of every query tuned on (dev, dev2, dev3, dev4: the held-back splits are read as aggregates), to diff two runs.
+  // The rank of every query tuned on (dev, dev2 to dev5: the held-back splits are read as aggregates), to diff two runs.
   if (args.includes('--ranks')) {
     process.stdout.write('\n');
     for (const r of rows.filter((x) => x.q.split.startsWith('dev'))) process.stdout.write(`${r.q.id}\t${r.rank || '-'}\t${r.q.query}\n`);
