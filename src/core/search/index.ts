@@ -98,8 +98,8 @@ export const MIN_COVERAGE = 0.34;
 const PROXIMITY_CANDIDATES = 30;
 const PROXIMITY_WINDOW = 3;
 const PROXIMITY_BOOST = 0.5;
-/** Weight in the score floor of an English query word the index lacks, when two others reach it. */
-const UNKNOWN_ENGLISH_WEIGHT = 0.5;
+/** Shortest English word read as a typo of a glossary word ("apply" is a word, not "application" misspelt). */
+const MIN_ENGLISH_TYPO = 6;
 /** How far (in findings, within one section) a neighbour counts, and the most a finding gains from its neighbours. */
 const NEIGHBOUR_WINDOW = 3;
 const NEIGHBOUR_LIFT = 0.5;
@@ -268,7 +268,7 @@ export class EvidenceSearch {
    */
   private englishTypos(groups: QueryGroup[], table: ConceptTable): QueryGroup[] {
     return groups.map((g) => {
-      if (g.word.length < 5 || g.terms.some((t) => this.ms.hasTerm(t.term))) return g;
+      if (g.word.length < MIN_ENGLISH_TYPO || g.terms.some((t) => this.ms.hasTerm(t.term))) return g;
       // A writer's Norwegian word of the vocabulary table ("takle") is not an English typo ("tackle").
       const nb = this.analyzer.nb(g.word)?.main;
       if (nb && table.knowsNorwegian(nb)) return g;
@@ -475,9 +475,10 @@ export class EvidenceSearch {
     // An English word nothing in the report has (neither the glossary nor a loanword
     // reaches it) is most likely a word the tables lack rather than a topic the report
     // lacks, when at least two other words of the query do reach the report: it then
-    // weighs less in the floor. One known word among unknown ones stays too thin
-    // («evacuation of nursing homes» finds nothing, like «evakuering av sykehjem»).
-    const unknownEnglishHalf = english && groups.filter((g) => g.terms.some((t) => t.role !== 'synonym' && this.ms.hasTerm(t.term))).length >= 2;
+    // does not count in the floor, which is kept among the words that reach the report.
+    // One known word among unknown ones stays too thin («evacuation of nursing homes»
+    // finds nothing, like «evakuering av sykehjem»).
+    const skipUnknownEnglish = english && groups.filter((g) => g.terms.some((t) => t.role !== 'synonym' && this.ms.hasTerm(t.term))).length >= 2;
     for (const [gi, g] of groups.entries()) {
       let terms = g.terms;
       // Typo tolerance only for a word nothing of which the index knows, and only
@@ -498,7 +499,7 @@ export class EvidenceSearch {
         terms = [...terms, ...fixes];
       }
       const groupIdf = Math.max(...terms.map((t) => (t.role === 'synonym' ? 0 : this.idf(t.term))));
-      if (info) info.total += english && unknownEnglishHalf && !terms.some((t) => this.ms.hasTerm(t.term)) ? groupIdf * UNKNOWN_ENGLISH_WEIGHT : groupIdf;
+      if (info && !(skipUnknownEnglish && !terms.some((t) => this.ms.hasTerm(t.term)))) info.total += groupIdf;
       const weight = new Map(terms.map((t) => [t.term, t.weight]));
       const prefixTerms = new Set(g.prefix ? terms.filter((t) => t.role === 'word' && t.term.length >= 2).map((t) => t.term) : []);
       const results = this.ms.search(terms.map((t) => t.term).join(' '), {
