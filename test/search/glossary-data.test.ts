@@ -173,3 +173,36 @@ test('a Norwegian word is not read as an English word or typo of a second-part w
     assert.ok(!reached.some((t) => foreign.startsWith(t) && t.length >= 4), `${word}: ${reached.join(',')}`);
   }
 });
+
+const IDIOM_PART = 'English public-sector idiom (UK/US usage); standard dictionary sense';
+const idiomPart = GROUPS.filter((g) => g.from === IDIOM_PART);
+
+test('the English public-sector idiom part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
+  assert.ok(idiomPart.length >= 60, `only ${idiomPart.length} groups in the idiom part`);
+  const missing = idiomPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
+  assert.deepEqual(missing, []);
+});
+
+test('British and American public-sector idiom finds a Norwegian finding that uses the report word', () => {
+  const cases: [query: string, nb: string[]][] = [
+    ['key workers', ['samfunnskritiske', 'samfunnskritisk']],
+    ['gold command', ['kriseledelse', 'kriseledelsen', 'krisestab']],
+    ['class bubbles', ['kohorter', 'kohortinndeling']],
+    ['teacher-assessed grades', ['standpunktkarakterer', 'standpunktkarakterene']],
+    ['remote learning', ['hjemmeundervisning', 'fjernundervisning', 'hjemmeskole']],
+    ['trade unions', ['tillitsvalgte', 'ansattrepresentanter']],
+    ['interpreters', ['tolketjenesten', 'tolke', 'oversetting', 'oversette', 'oversatt']],
+    ['hardship fund', ['støtteordninger', 'kompensasjonsordninger', 'tilskudd', 'midler']],
+    ['ethnic minorities', ['minoritetsspråklige', 'fremmedspråklige', 'utenlandsfødte']],
+    ['headteachers', ['rektorer']],
+    ['lateral flow tests', ['tester', 'testing', 'teststasjoner']],
+  ];
+  for (const [query, nb] of cases) {
+    assert.ok(idiomPart.some((g) => g.en.includes(query) && nb.every((w) => g.nb.includes(w))), query);
+    const top = search.search(query, { limit: 3 });
+    assert.ok(
+      top.some((h) => !isSummary(h.finding.section) && nb.some((w) => asWord(w, h.finding.text.toLowerCase()))),
+      `${query}: ${top.map((h) => h.finding.locator).join(', ')}`,
+    );
+  }
+});
