@@ -28,7 +28,7 @@ import { loadReportSync, resourcesRoot } from '../src/node/resources.js';
 interface Query {
   id: string;
   lang: 'nb' | 'nn' | 'en';
-  split: 'dev' | 'test' | 'independent' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'fresh';
+  split: 'dev' | 'test' | 'independent' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'fresh' | 'final';
   query: string;
   answers: string[];
 }
@@ -48,9 +48,10 @@ function extra(name: string): Query[] {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { queries: Query[] }).queries : [];
 }
 const independent = extra('lookup-queries.independent.json');
-// The fourth round's four batches (each written blind before the tuning that used it):
-// `dev2` to `dev5` are tuned on, `fresh` is held back like `test`.
-const round4 = ['round4', 'round4b', 'round4c', 'round4d'].flatMap((b) => extra(`lookup-queries.${b}.json`));
+// The fourth round's batches (each written blind before the tuning that used it):
+// `dev2` to `dev5` are tuned on, `fresh` is held back like `test`, and `final` was
+// written after the round's tuning and measured once (never tuned on).
+const round4 = ['round4', 'round4b', 'round4c', 'round4d', 'round4e'].flatMap((b) => extra(`lookup-queries.${b}.json`));
 const report = loadReportSync(root);
 const search = EvidenceSearch.build(report);
 const indexBytes = Buffer.byteLength(search.toJSON());
@@ -113,7 +114,7 @@ const medianMs = round(times[Math.floor(times.length / 2)]);
 
 const table: Record<string, Record<string, Figures>> = {};
 const ORIGINAL = new Set(['dev', 'test']);
-for (const split of ['dev', 'test', 'all', 'independent', 'dev2', 'dev3', 'dev4', 'dev5', 'fresh'] as const) {
+for (const split of ['dev', 'test', 'all', 'independent', 'dev2', 'dev3', 'dev4', 'dev5', 'fresh', 'final'] as const) {
   const inSplit = rows.filter((r) => (split === 'all' ? ORIGINAL.has(r.q.split) : r.q.split === split));
   if (!inSplit.length) continue;
   table[split] = {};
