@@ -96,6 +96,21 @@ test('no English phrase is empty, and none is spread over more than three groups
 
 const search = EvidenceSearch.build(report);
 
+/**
+ * Each sample English query stands in the part's data with its Norwegian words (so the test is
+ * about that entry), and finds, among the first three, a Norwegian finding that uses one of them.
+ */
+function samplesFind(part: Group[], cases: [query: string, nb: string[]][]): void {
+  for (const [query, nb] of cases) {
+    assert.ok(part.some((g) => g.en.includes(query) && nb.every((w) => g.nb.includes(w))), query);
+    const top = search.search(query, { limit: 3 });
+    assert.ok(
+      top.some((h) => !isSummary(h.finding.section) && nb.some((w) => asWord(w, h.finding.text.toLowerCase()))),
+      `${query}: ${top.map((h) => h.finding.locator).join(', ')}`,
+    );
+  }
+}
+
 test('every English phrase of both report-vocabulary parts reaches its Norwegian words as a query, without flooding', () => {
   const unreached: string[] = [];
   const flooding: string[] = [];
@@ -125,15 +140,7 @@ test('English words of the report-vocabulary part find a Norwegian finding that 
     ['prioritisation', ['prioritere', 'prioriteres', 'prioriteringer', 'prioriterte', 'prioritert', 'prioritering']],
     ['final report', ['sluttrapporten', 'sluttrapport']],
   ];
-  for (const [query, nb] of cases) {
-    // The glossary entry stands in the data, so the test is about it.
-    assert.ok(vocabularyPart.some((g) => g.en.includes(query) && nb.every((w) => g.nb.includes(w))), query);
-    const top = search.search(query, { limit: 3 });
-    assert.ok(
-      top.some((h) => !isSummary(h.finding.section) && nb.some((w) => asWord(w, h.finding.text.toLowerCase()))),
-      `${query}: ${top.map((h) => h.finding.locator).join(', ')}`,
-    );
-  }
+  samplesFind(vocabularyPart, cases);
 });
 
 test('English words of the second report-vocabulary part find a Norwegian finding that uses the report word', () => {
@@ -149,14 +156,7 @@ test('English words of the second report-vocabulary part find a Norwegian findin
     ['Working Environment Act', ['arbeidsmiljøloven']],
     ['weekends', ['helger']],
   ];
-  for (const [query, nb] of cases) {
-    assert.ok(secondPart.some((g) => g.en.includes(query) && nb.every((w) => g.nb.includes(w))), query);
-    const top = search.search(query, { limit: 3 });
-    assert.ok(
-      top.some((h) => !isSummary(h.finding.section) && nb.some((w) => asWord(w, h.finding.text.toLowerCase()))),
-      `${query}: ${top.map((h) => h.finding.locator).join(', ')}`,
-    );
-  }
+  samplesFind(secondPart, cases);
 });
 
 test('a Norwegian word is not read as an English word or typo of a second-part word', () => {
@@ -197,12 +197,5 @@ test('British and American public-sector idiom finds a Norwegian finding that us
     ['headteachers', ['rektorer']],
     ['lateral flow tests', ['tester', 'testing', 'teststasjoner']],
   ];
-  for (const [query, nb] of cases) {
-    assert.ok(idiomPart.some((g) => g.en.includes(query) && nb.every((w) => g.nb.includes(w))), query);
-    const top = search.search(query, { limit: 3 });
-    assert.ok(
-      top.some((h) => !isSummary(h.finding.section) && nb.some((w) => asWord(w, h.finding.text.toLowerCase()))),
-      `${query}: ${top.map((h) => h.finding.locator).join(', ')}`,
-    );
-  }
+  samplesFind(idiomPart, cases);
 });

@@ -230,3 +230,12 @@ test('an English description the report writes in words as well as in one rare c
   const terms = search.queryGroups('takle').flatMap((g) => g.terms.map((t) => t.term));
   assert.ok(terms.some((t) => t.startsWith('håndter')), terms.join(' '));
 });
+
+test('as-you-type: the English word still being typed is a prefix, not a typo of a glossary word', () => {
+  // Typed in full, «goverment» reads as «government»; half typed, the same letters are only a prefix.
+  const whole = search.queryGroups('support from the goverment').flatMap((g) => g.terms.map((t) => t.term));
+  assert.ok(whole.includes('govern'), whole.join(' '));
+  const typing = search.queryGroups('support from the goverment', true);
+  assert.equal(typing[typing.length - 1].prefix, true);
+  assert.ok(!typing.flatMap((g) => g.terms.map((t) => t.term)).includes('govern'), JSON.stringify(typing));
+});

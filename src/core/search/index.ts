@@ -252,8 +252,9 @@ export class EvidenceSearch {
   queryGroups(query: string, prefix = false): QueryGroup[] {
     const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
     const table = this.conceptTable();
-    const groups = table.apply(this.englishTypos(this.analyzer.query(q), table));
-    if (prefix && groups.length && /[\p{L}\p{N}]$/u.test(q)) {
+    const typing = prefix && /[\p{L}\p{N}]$/u.test(q);
+    const groups = table.apply(this.englishTypos(this.analyzer.query(q), table, typing));
+    if (typing && groups.length) {
       const last = groups[groups.length - 1];
       last.prefix = true;
     }
@@ -266,8 +267,10 @@ export class EvidenceSearch {
    * glossary is read as that word ("goverment" → "government"), so the glossary
    * carries it to the Norwegian text.
    */
-  private englishTypos(groups: QueryGroup[], table: ConceptTable): QueryGroup[] {
-    return groups.map((g) => {
+  private englishTypos(groups: QueryGroup[], table: ConceptTable, typing: boolean): QueryGroup[] {
+    return groups.map((g, i) => {
+      // A word still being typed (as-you-type completion) is a prefix, not a typo.
+      if (typing && i === groups.length - 1) return g;
       if (g.word.length < MIN_ENGLISH_TYPO || g.terms.some((t) => this.ms.hasTerm(t.term))) return g;
       // A writer's Norwegian word of the vocabulary table ("takle") is not an English typo ("tackle").
       const nb = this.analyzer.nb(g.word)?.main;
