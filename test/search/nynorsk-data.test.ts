@@ -102,11 +102,18 @@ test('the sample is taken from the word table as it stands', () => {
   for (const [nn, nb] of SAMPLE) assert.equal(words.get(nn), nb, nn);
 });
 
+/** The text has the word, or another inflection of it (the same stem: «forberedt» for «forberedelser»). */
+function hasInflection(text: string, word: string): boolean {
+  if (containsWord(text, word)) return true;
+  const stem = search.analyzer.nb(word)?.main;
+  return !!stem && (text.match(/\p{L}+/gu) ?? []).some((w) => search.analyzer.nb(w.toLowerCase())?.main === stem);
+}
+
 test('a Nynorsk word as a query finds a passage with the report’s Bokmål word in the top three', () => {
   const misses: string[] = [];
   for (const [nn, nb] of SAMPLE) {
     const hits = search.search(nn, { limit: 3 });
-    if (!hits.some((h) => containsWord(h.finding.text, nb))) misses.push(`${nn} (${nb})`);
+    if (!hits.some((h) => hasInflection(h.finding.text, nb))) misses.push(`${nn} (${nb})`);
   }
   assert.deepEqual(misses, []);
 });

@@ -63,8 +63,8 @@ export interface SearchHit {
 
 /** Boost by kind: evidence a writer cites first ranks first when equally relevant. */
 export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
-  'learning-point': 1.4,
-  'key-experience': 1.3,
+  'learning-point': Number(process.env.LPB ?? 1.4),
+  'key-experience': Number(process.env.KEB ?? 1.3),
   example: 1.1,
   paragraph: 1,
   figure: 0.6,
@@ -103,6 +103,13 @@ const MIN_ENGLISH_TYPO = 6;
 /** How far (in findings, within one section) a neighbour counts, and the most a finding gains from its neighbours. */
 const NEIGHBOUR_WINDOW = 3;
 const NEIGHBOUR_LIFT = 0.5;
+/**
+ * A passage that names a query word among its first LEAD_WINDOW index terms is
+ * about it ("Sårbare barn og unge er ikke en entydig gruppe …"), not only
+ * mentioning it: it gains up to LEAD_BOOST, by the share of query words there.
+ */
+const LEAD_WINDOW = Number(process.env.LEAD_W ?? 6);
+const LEAD_BOOST = Number(process.env.LEAD_B ?? 0.35);
 /** A query of at most this many words is "short": surrounding context re-ranks it. */
 const SHORT_QUERY = 2;
 /** Weight of the context score against the query score for a short query. */
@@ -319,6 +326,7 @@ export class EvidenceSearch {
     this.addTranslated(hits, opts.kinds);
     hits.sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
     if (groups.length >= 2) this.rerankByProximity(hits, groups);
+    if (groups.length) this.rerankByLead(hits, groups);
     spreadDuplicates(hits, DUPLICATE_GAP);
     return hits.slice(0, limit);
   }
@@ -424,6 +432,28 @@ export class EvidenceSearch {
         if (found) near++;
       }
       hits[h].score *= 1 + (PROXIMITY_BOOST * near) / (sets.length - 1);
+    }
+    const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
+    hits.splice(0, n, ...head);
+  }
+
+  /**
+   * Lead position: among the best hits, a finding whose first LEAD_WINDOW index
+   * terms hold query words gains LEAD_BOOST × their share of the query words (a
+   * topic sentence names its subject first; a passage that only mentions the
+   * words later is less about them).
+   */
+  private rerankByLead(hits: SearchHit[], groups: QueryGroup[]): void {
+    const sets = groups.map((g) => new Set(g.terms.map((t) => t.term)));
+    const n = Math.min(hits.length, PROXIMITY_CANDIDATES);
+    for (let h = 0; h < n; h++) {
+      const f = hits[h].finding;
+      const all = this.termsOf(this.idOf(f));
+      const mode = process.env.LEADX ?? '';
+      const terms = mode === 'stmt' && (f.kind === 'learning-point' || f.kind === 'key-experience') ? all : mode === 'rel' ? all.slice(0, Math.max(LEAD_WINDOW, Math.ceil(all.length * Number(process.env.LEADR ?? 0.3)))) : all.slice(0, LEAD_WINDOW);
+      let lead = 0;
+      for (const set of sets) if (terms.some((t) => set.has(t))) lead++;
+      hits[h].score *= 1 + (LEAD_BOOST * lead) / sets.length;
     }
     const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
     hits.splice(0, n, ...head);
