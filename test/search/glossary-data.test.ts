@@ -199,3 +199,70 @@ test('British and American public-sector idiom finds a Norwegian finding that us
   ];
   samplesFind(idiomPart, cases);
 });
+
+const IDIOM_SECOND_PART = 'English public-sector idiom, second part (UK/US/IE/AU/NZ/CA and non-native usage); standard dictionary sense';
+const idiomSecondPart = GROUPS.filter((g) => g.from === IDIOM_SECOND_PART);
+
+test('the second English-idiom part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
+  assert.ok(idiomSecondPart.length >= 120, `only ${idiomSecondPart.length} groups in the second idiom part`);
+  const missing = idiomSecondPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
+  assert.deepEqual(missing, []);
+});
+
+test('no English phrase of the second idiom part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
+  const keyOf = new Map<string, Group>();
+  const twice: string[] = [];
+  for (const g of GROUPS) {
+    for (const phrase of g.en) {
+      const key = englishKey(phrase);
+      const other = keyOf.get(key);
+      if (other && other !== g && (g.from === IDIOM_SECOND_PART || other.from === IDIOM_SECOND_PART)) twice.push(`${phrase} (${key})`);
+      if (!other) keyOf.set(key, g);
+    }
+  }
+  assert.deepEqual(twice, []);
+  // A one-word English phrase whose stem is that of a Norwegian word of the
+  // report would let that Norwegian word reach the group (er/ER, tv, nav, robust).
+  const norwegianStems = new Set(norwegianText.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => analyzer.en(w)).filter(Boolean));
+  const readAsEnglish = idiomSecondPart.flatMap((g) => g.en.filter((p) => {
+    const key = englishKey(p);
+    return !key.includes(' ') && norwegianStems.has(key);
+  }));
+  assert.deepEqual(readAsEnglish, []);
+});
+
+test('every English phrase of the second idiom part reaches its Norwegian words as a query, without flooding', () => {
+  const unreached: string[] = [];
+  const flooding: string[] = [];
+  for (const g of idiomSecondPart) {
+    const wanted = new Set(g.nb.flatMap((w) => search.queryGroups(w).flatMap((q) => q.terms.map((t) => t.term))));
+    for (const phrase of g.en) {
+      const groups = search.queryGroups(phrase);
+      if (!groups.some((q) => q.terms.some((t) => wanted.has(t.term)))) unreached.push(phrase);
+      const concepts = Math.max(0, ...groups.map((q) => q.terms.filter((t) => t.role === 'concept').length));
+      if (concepts > 6) flooding.push(`${phrase}: ${concepts}`);
+    }
+  }
+  assert.deepEqual(unreached, []);
+  assert.deepEqual(flooding, []);
+});
+
+test('UK, US, Irish, Australian, New Zealand, Canadian and plain-English idiom finds a Norwegian finding that uses the report word', () => {
+  const cases: [query: string, nb: string[]][] = [
+    ['aged care facilities', ['sykehjem', 'sykehjemmene']],
+    ['contact tracers', ['smittesporingsteam', 'smittesporing', 'smittesporingsarbeid']],
+    ['jabs', ['vaksinering', 'vaksiner', 'vaksine']],
+    ['PPE shortage', ['mangel', 'smittevernutstyr']],
+    ['ring-fenced', ['skjerme', 'skjermet', 'skjermes', 'skjerming']],
+    ['hotel quarantine', ['karantenehotell']],
+    ['safeguarding referrals', ['bekymringsmeldinger']],
+    ['window visits', ['besøk', 'besøksrestriksjoner', 'besøkende']],
+    ['struggling', ['strever', 'krevende', 'utfordringer']],
+    ['stimulus', ['tiltakspakke', 'tiltakspakkene', 'støtteordninger', 'kompensasjonsordninger']],
+    ['nurse shortages', ['sykepleiermangel', 'sykepleiere']],
+    ['trade tests', ['fagprøve', 'fagprøver', 'svenneprøver', 'prøvenemden']],
+    ['exam cancellation', ['eksamen', 'avlyst', 'avlysning', 'eksamensdebatten']],
+    ['hairdressers', ['frisører']],
+  ];
+  samplesFind(idiomSecondPart, cases);
+});
