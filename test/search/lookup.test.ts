@@ -77,6 +77,14 @@ test('learning points rank first for a topic they state', () => {
   assert.equal(hits[0].finding.section, '7.4');
 });
 
+test('a passage that names the subject in its first words ranks above those that only mention it', () => {
+  // Every learning point of 7.4 mentions «sårbare barn og unge»; 7.4.6 opens with it
+  // («Sårbare barn og unge er ikke en entydig gruppe …») and says who they are.
+  for (const q of ['hvem regnes som sårbare barn og unge', 'kven er dei sårbare barna', 'who are the vulnerable children']) {
+    assert.equal(top(q, 1)[0]?.locator, 'lp. 7.4.6', q);
+  }
+});
+
 test('as-you-type completion: a prefix and the plan text around the cursor', () => {
   assert.ok(top('beredskapsla', 5, { prefix: true }).some((f) => f.locator === 'lp. 3.5.1'));
   const context = '## Smittevernutstyr og lager\n\nKommunen skal ha et beredskapslager for munnbind og annet smittevernutstyr.';
