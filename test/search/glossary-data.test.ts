@@ -266,3 +266,18 @@ test('UK, US, Irish, Australian, New Zealand, Canadian and plain-English idiom f
   ];
   samplesFind(idiomSecondPart, cases);
 });
+
+const FIFTH_ROUND = 'fifth tuning round (English words the dev6 tuning batch showed missing); standard dictionary sense';
+const fifthRound = GROUPS.filter((g) => g.from === FIFTH_ROUND);
+
+test('the fifth round’s English words occur in the report and find the passages that use them', () => {
+  assert.ok(fifthRound.length >= 5, `only ${fifthRound.length} groups`);
+  assert.deepEqual(fifthRound.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText))), []);
+  samplesFind(fifthRound, [
+    ['proximity principle', ['nærhetsprinsippet']],
+    ['similarity', ['likhetsprinsippet']],
+    ['teaching outside', ['utendørs']],
+    ['chosen', ['valgt ut', 'utvalget', 'utvalgte']],
+    ['departments', ['avdelinger', 'enheter', 'sektorer']],
+  ]);
+});
