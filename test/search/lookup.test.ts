@@ -85,6 +85,14 @@ test('a passage that names the subject in its first words ranks above those that
   }
 });
 
+test('a query that names a kind prefers it: takeaways and «hovudfunn» are the key experiences', () => {
+  for (const q of ['main takeaways on crisis management', 'hovudfunn om kriseleiing']) {
+    const first = top(q, 1)[0];
+    assert.equal(first?.kind, 'key-experience', q);
+    assert.equal(first?.section, '10.2.1', q);
+  }
+});
+
 test('as-you-type completion: a prefix and the plan text around the cursor', () => {
   assert.ok(top('beredskapsla', 5, { prefix: true }).some((f) => f.locator === 'lp. 3.5.1'));
   const context = '## Smittevernutstyr og lager\n\nKommunen skal ha et beredskapslager for munnbind og annet smittevernutstyr.';
