@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { loadSearchSync } from '../../src/node/search.js';
+import { EvidenceSearch } from '../../src/core/search/index.js';
 import { loadReportSync } from '../../src/node/resources.js';
 
 const search = loadSearchSync();
@@ -90,6 +91,19 @@ test('a query that names a kind prefers it: takeaways and «hovudfunn» are the 
     const first = top(q, 1)[0];
     assert.equal(first?.kind, 'key-experience', q);
     assert.equal(first?.section, '10.2.1', q);
+  }
+});
+
+test('the built index (concept phrases stored compactly) answers exactly as a search built from the report now', () => {
+  const fresh = EvidenceSearch.build(search.report);
+  const queries = ['ekstra penger fra staten', 'jobbe hjemmefra', 'protective equipment shortage', 'gold command', 'key workers children', 'kven er dei sårbare barna', 'strenge tiltak i mars', 'support packages for local businesses'];
+  for (const q of queries) {
+    assert.deepEqual(
+      search.search(q).map((h) => [h.finding.locator, h.score]),
+      fresh.search(q).map((h) => [h.finding.locator, h.score]),
+      q,
+    );
+    assert.ok(search.search(q).length > 0, q);
   }
 });
 

@@ -29,8 +29,16 @@ interface Phrase {
   report: string[];
 }
 
-/** The analysed table as the search index stores it: first stem → [lang, stems, report stems] per phrase. */
-export type ConceptTableJson = Record<string, [ 'nb' | 'en', string[], string[] ][]>;
+/**
+ * The analysed table as the search index stores it: each group's report stems
+ * once (`reports`), and per key (language and first stem, "en:crisi") the
+ * phrases as [the stems after the first, space-separated; index into `reports`]
+ * (a group's several phrases share one list).
+ */
+export interface ConceptTableJson {
+  reports: string[][];
+  phrases: Record<string, [string, number][]>;
+}
 
 export class ConceptTable {
   /** Phrases by their first stem, longest first. */
@@ -43,8 +51,12 @@ export class ConceptTable {
    */
   constructor(private readonly analyzer: Analyzer, groups: readonly ConceptGroup[] | ConceptTableJson = CONCEPT_GROUPS) {
     if (!Array.isArray(groups)) {
-      for (const [key, list] of Object.entries(groups as ConceptTableJson)) {
-        this.byFirst.set(key, list.map(([lang, stems, report]) => ({ lang, stems, report })));
+      const { reports, phrases } = groups as ConceptTableJson;
+      for (const [key, list] of Object.entries(phrases ?? {})) {
+        const colon = key.indexOf(':');
+        const lang = key.slice(0, colon) === 'en' ? 'en' : 'nb';
+        const first = key.slice(colon + 1);
+        this.byFirst.set(key, list.map(([rest, r]) => ({ lang, stems: rest ? [first, ...rest.split(' ')] : [first], report: reports?.[r] ?? [] })));
       }
       return;
     }
@@ -57,12 +69,15 @@ export class ConceptTable {
         }
       }
       if (!report.size) continue;
+      const reportStems = [...report];
       for (const s of g.say) {
         const stems = this.stems(s, g.lang);
         if (!stems.length) continue;
         const key = `${g.lang}:${stems[0]}`;
         const list = this.byFirst.get(key) ?? [];
-        list.push({ lang: g.lang, stems, report: [...report] });
+        // Two spellings of one phrase ("støttepakke", "støttepakker") are one phrase.
+        if (list.some((p) => p.report === reportStems && p.stems.join(' ') === stems.join(' '))) continue;
+        list.push({ lang: g.lang, stems, report: reportStems });
         list.sort((a, b) => b.stems.length - a.stems.length);
         this.byFirst.set(key, list);
       }
@@ -103,9 +118,21 @@ export class ConceptTable {
   }
 
   toJSON(): ConceptTableJson {
-    const out: ConceptTableJson = {};
-    for (const [key, list] of this.byFirst) out[key] = list.map((p) => [p.lang, p.stems, p.report]);
-    return out;
+    const reports: string[][] = [];
+    const indexOf = new Map<string, number>();
+    const phrases: ConceptTableJson['phrases'] = {};
+    for (const [key, list] of this.byFirst) {
+      phrases[key] = list.map((p) => {
+        const id = p.report.join(' ');
+        let i = indexOf.get(id);
+        if (i === undefined) {
+          i = reports.push(p.report) - 1;
+          indexOf.set(id, i);
+        }
+        return [p.stems.slice(1).join(' '), i];
+      });
+    }
+    return { reports, phrases };
   }
 
   private stems(text: string, lang: 'nb' | 'en'): string[] {
