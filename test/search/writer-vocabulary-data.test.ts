@@ -105,3 +105,69 @@ test('a query of one everyday word finds the report wording among the top 3', ()
     );
   }
 });
+
+// The third part: how plan writers phrase what each section of the report
+// discusses, built from the report chapter by chapter (not from any query).
+const PLAN = 'Plan-writer phrasing:';
+const planPart = table.groups.filter((g) => g.note.startsWith(PLAN));
+
+test('the plan-writer part is there, says what it was built from, and names a section for each group', () => {
+  assert.ok(planPart.length >= 100, `only ${planPart.length} groups start with "${PLAN}"`);
+  assert.match(table.source, /Plan-writer phrasing:/);
+  for (const g of planPart) {
+    assert.ok(g.say.length > 0, g.note);
+    assert.ok(g.report.length > 0, g.note);
+    // A single generic word would pull unrelated passages.
+    for (const s of g.say) assert.ok(!['jobb', 'folk', 'tid', 'hjelp', 'arbeid', 'kommune'].includes(s.toLowerCase()), `"${s}" is too generic (${g.note.slice(0, 60)})`);
+  }
+  const withSection = planPart.filter((g) => /kap\. \d/.test(g.note));
+  assert.ok(withSection.length >= planPart.length * 0.9, `only ${withSection.length} of ${planPart.length} notes name a chapter`);
+});
+
+test('every report word of the plan-writer part occurs as a whole word in the Norwegian findings', () => {
+  const missing = planPart.flatMap((g) => g.report.filter((w) => !occursInReport(w)).map((w) => `${w} (${g.note.slice(0, 60)})`));
+  assert.deepEqual(missing, []);
+});
+
+test('a plan writer\'s Bokmål or Nynorsk phrase finds the report wording among the top 3', () => {
+  const search = EvidenceSearch.build(report);
+  const sample = [
+    // Bokmål
+    'tilkallingsvikarer',
+    'rammeavtale',
+    'koronaklinikk',
+    'kjøre tester',
+    'stengte skoler',
+    'skjenkestopp',
+    'delegasjonsreglement',
+    'bemanningsoversikt',
+    'koronapakke',
+    'reserveliste',
+    'fikk det til',
+    'kommunesammenslåing',
+    'avbøtende tiltak',
+    // Nynorsk
+    'straumbrot',
+    'smittevernrettleiaren',
+    'føresette',
+    'stengde skular',
+    'opplæringslova',
+    'gjenopning',
+    'sleit med',
+    'elevundersøking',
+  ];
+  const failures: string[] = [];
+  for (const phrase of sample) {
+    const groups = planPart.filter((g) => g.say.includes(phrase));
+    assert.equal(groups.length, 1, `"${phrase}" should be a say phrase of exactly one plan-writer group`);
+    const group = groups[0];
+    // The phrase itself is not in the report: a hit through its words can only come via the group.
+    assert.equal(occursInReport(phrase), false, `"${phrase}" occurs in the report; pick a phrase it does not use`);
+    const patterns = group.report.map(wordPattern);
+    const top = search.search(phrase, { limit: 3 });
+    if (!top.some((h) => patterns.some((re) => re.test(h.finding.text.toLowerCase())))) {
+      failures.push(`"${phrase}": none of ${top.map((h) => h.finding.locator).join(', ') || 'no hits'} contains ${group.report.join('/')}`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
