@@ -107,6 +107,17 @@ test('the built index (concept phrases stored compactly) answers exactly as a se
   }
 });
 
+test('a typo in a writer’s word the report lacks is read as that word, in a Norwegian query only', () => {
+  // «besøksforbud» is not in the report; the writer vocabulary takes it to «begrensninger for besøk».
+  const typed = top('besøksfobud sykehjem', 3).map((f) => f.locator);
+  assert.deepEqual(typed, top('besøksforbud sykehjem', 3).map((f) => f.locator));
+  assert.ok(typed.includes('kap. 10.2.8 avsn. 14'), typed.join());
+  // An English word is not read as a Norwegian typo: «planner» is not «plan».
+  const groups = search.queryGroups('municipality with a full-time emergency planner');
+  assert.ok(groups.some((g) => g.terms.some((t) => t.term === 'planner')), JSON.stringify(groups.map((g) => g.word)));
+  assert.ok(!groups.some((g) => g.word === 'plan'), JSON.stringify(groups.map((g) => g.word)));
+});
+
 test('as-you-type completion: a prefix and the plan text around the cursor', () => {
   assert.ok(top('beredskapsla', 5, { prefix: true }).some((f) => f.locator === 'lp. 3.5.1'));
   const context = '## Smittevernutstyr og lager\n\nKommunen skal ha et beredskapslager for munnbind og annet smittevernutstyr.';

@@ -102,6 +102,11 @@ export class ConceptTable {
     return this.phraseStems('nb').has(stem);
   }
 
+  /** Whether an English stem is a word of an English phrase of the table (a glossary word, never a Norwegian typo). */
+  knowsEnglish(stem: string): boolean {
+    return this.phraseStems('en').has(stem);
+  }
+
   private englishTypos?: TypoIndex;
 
   /**
@@ -115,6 +120,20 @@ export class ConceptTable {
     if (known.has(stem)) return undefined;
     this.englishTypos ??= new TypoIndex(() => known, (s) => known.has(s), 4);
     return this.englishTypos.near(stem, 1)[0];
+  }
+
+  private norwegianTypos?: TypoIndex;
+
+  /**
+   * The stem of a Norwegian phrase word of the table one typo away from `stem`
+   * («besøksfobud» → «besøksforbud», a writer's word the report itself lacks), or
+   * undefined; never for a stem that is itself a word of the table.
+   */
+  norwegianTypo(stem: string): string | undefined {
+    const known = this.phraseStems('nb');
+    if (known.has(stem)) return undefined;
+    this.norwegianTypos ??= new TypoIndex(() => known, (s) => known.has(s), 5);
+    return this.norwegianTypos.near(stem, 1)[0];
   }
 
   toJSON(): ConceptTableJson {

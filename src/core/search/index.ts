@@ -263,7 +263,7 @@ export class EvidenceSearch {
     const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
     const table = this.conceptTable();
     const typing = prefix && /[\p{L}\p{N}]$/u.test(q);
-    const groups = table.apply(this.englishTypos(this.analyzer.query(q), table, typing));
+    const groups = table.apply(this.englishTypos(this.analyzer.query(q), table, typing, detectLanguage(q)));
     if (typing && groups.length) {
       const last = groups[groups.length - 1];
       last.prefix = true;
@@ -277,20 +277,28 @@ export class EvidenceSearch {
    * glossary is read as that word ("goverment" → "government"), so the glossary
    * carries it to the Norwegian text.
    */
-  private englishTypos(groups: QueryGroup[], table: ConceptTable, typing: boolean): QueryGroup[] {
+  private englishTypos(groups: QueryGroup[], table: ConceptTable, typing: boolean, lang: Lang): QueryGroup[] {
     return groups.map((g, i) => {
       // A word still being typed (as-you-type completion) is a prefix, not a typo.
       if (typing && i === groups.length - 1) return g;
       if (g.word.length < MIN_ENGLISH_TYPO || g.terms.some((t) => this.ms.hasTerm(t.term))) return g;
-      // A writer's Norwegian word of the vocabulary table ("takle") is not an English typo ("tackle").
       const nb = this.analyzer.nb(g.word)?.main;
+      // A writer's Norwegian word of the vocabulary table ("takle") is not an English typo ("tackle").
       if (nb && table.knowsNorwegian(nb)) return g;
       const stem = this.analyzer.en(g.word);
-      const fixed = stem ? table.englishTypo(stem) : undefined;
-      if (!fixed || this.analyzer.en(fixed) !== fixed) return g;
+      let fixed = stem ? table.englishTypo(stem) : undefined;
+      if (fixed && this.analyzer.en(fixed) !== fixed) fixed = undefined;
+      // A typo of a writer's Norwegian word of the table (which the report may lack):
+      // «besøksfobud» is «besøksforbud», which the table takes to «besøksrestriksjoner».
+      // A one-word query reads as Norwegian; an English glossary word in it («pedagogy») is not a typo.
+      let fixedNb = nb && lang === 'nb' && !(stem && table.knowsEnglish(stem)) ? table.norwegianTypo(nb) : undefined;
+      if (fixedNb && this.analyzer.nb(fixedNb)?.main !== fixedNb) fixedNb = undefined;
+      if (fixedNb) return { ...g, word: fixedNb, terms: [...g.terms, { term: fixedNb, weight: TYPO_WEIGHT, role: 'word' }] };
+      if (!fixed) return g;
       return { ...g, word: fixed, terms: [...g.terms, { term: fixed, weight: TYPO_WEIGHT, role: 'word' }] };
     });
   }
+
 
   /** The words of a finding's text that a query matches, and an excerpt of one paragraph around them. */
   highlight(finding: Finding, query: string, opts: { prefix?: boolean; maxChars?: number } = {}): Excerpt {
