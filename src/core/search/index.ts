@@ -106,8 +106,8 @@ const NEIGHBOUR_LIFT = 0.5;
 /**
  * A passage that names a query word among its first LEAD_WINDOW index terms is
  * about it ("Sårbare barn og unge er ikke en entydig gruppe …"), not only
- * mentioning it: it gains up to LEAD_BOOST, by the share of the query's
- * information (idf) there (a synonym or concept term counting for its weight). Chosen on the tuning
+ * mentioning it: it gains up to LEAD_BOOST, by the share of query words there
+ * (a synonym or concept term counting for its weight). Chosen on the tuning
  * splits with learning points at 1.55 (they state their topic in a sentence,
  * not in the first words, and still rank first when equally relevant).
  */
@@ -457,16 +457,12 @@ export class EvidenceSearch {
   private rerankByLead(hits: SearchHit[], groups: QueryGroup[]): void {
     // Each query word's terms with their weights: a synonym in the lead counts for its weight.
     const weights = groups.map((g) => new Map(g.terms.map((t) => [t.term, t.weight])));
-    // Each query word counts by its information (idf): «flere» or «kommunene» in the
-    // first words says little about what a passage is about.
-    const gidf = groups.map((g) => Math.max(0, ...g.terms.filter((t) => t.role !== 'synonym').map((t) => this.idf(t.term))));
-    const total = gidf.reduce((a, b) => a + b, 0) || 1;
     const n = Math.min(hits.length, PROXIMITY_CANDIDATES);
     for (let h = 0; h < n; h++) {
       const terms = this.termsOf(this.idOf(hits[h].finding)).slice(0, LEAD_WINDOW);
       let lead = 0;
-      weights.forEach((w, i) => (lead += gidf[i] * Math.min(1, Math.max(0, ...terms.map((t) => w.get(t) ?? 0)))));
-      hits[h].score *= 1 + (LEAD_BOOST * lead) / total;
+      for (const w of weights) lead += Math.min(1, Math.max(0, ...terms.map((t) => w.get(t) ?? 0)));
+      hits[h].score *= 1 + (LEAD_BOOST * lead) / weights.length;
     }
     const head = hits.slice(0, n).sort((a, b) => b.score - a.score || a.finding.line - b.finding.line);
     hits.splice(0, n, ...head);
