@@ -16,7 +16,8 @@
  * boost for its kind: learning points and key experiences rank above ordinary
  * paragraphs when equally relevant. A finding whose neighbouring passages in
  * its section match the query words it lacks gains a little (a question is
- * often answered across consecutive paragraphs).
+ * often answered across consecutive paragraphs), and so does one that names
+ * the query's words in its first words (it is about them).
  *
  * A finding must match query words carrying a share of the query's
  * information (MIN_COVERAGE), else the look-up says it found nothing. Typos
@@ -263,7 +264,7 @@ export class EvidenceSearch {
     const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
     const table = this.conceptTable();
     const typing = prefix && /[\p{L}\p{N}]$/u.test(q);
-    const groups = table.apply(this.englishTypos(this.analyzer.query(q), table, typing, detectLanguage(q)));
+    const groups = table.apply(this.tableTypos(this.analyzer.query(q), table, typing, detectLanguage(q)));
     if (typing && groups.length) {
       const last = groups[groups.length - 1];
       last.prefix = true;
@@ -272,12 +273,13 @@ export class EvidenceSearch {
   }
 
   /**
-   * An English query word that reaches nothing in the index (no Norwegian or
-   * English stem of it is there) but is one typo from a word of the English
-   * glossary is read as that word ("goverment" → "government"), so the glossary
-   * carries it to the Norwegian text.
+   * A query word that reaches nothing in the index (no stem of it is there) but
+   * is one typo from a word of the concept tables is read as that word: an
+   * English glossary word ("goverment" → "government"), or in a Norwegian query
+   * a writer's word of the vocabulary table ("besøksfobud" → "besøksforbud"), so
+   * the table carries it to the report's own words.
    */
-  private englishTypos(groups: QueryGroup[], table: ConceptTable, typing: boolean, lang: Lang): QueryGroup[] {
+  private tableTypos(groups: QueryGroup[], table: ConceptTable, typing: boolean, lang: Lang): QueryGroup[] {
     return groups.map((g, i) => {
       // A word still being typed (as-you-type completion) is a prefix, not a typo.
       if (typing && i === groups.length - 1) return g;
@@ -298,7 +300,6 @@ export class EvidenceSearch {
       return { ...g, word: fixed, terms: [...g.terms, { term: fixed, weight: TYPO_WEIGHT, role: 'word' }] };
     });
   }
-
 
   /** The words of a finding's text that a query matches, and an excerpt of one paragraph around them. */
   highlight(finding: Finding, query: string, opts: { prefix?: boolean; maxChars?: number } = {}): Excerpt {
