@@ -72,8 +72,28 @@ test('no writer phrase belongs to two groups', () => {
   assert.deepEqual(twice, []);
 });
 
-test('a query of one everyday word finds the report wording among the top 3', () => {
+/**
+ * Each sample is a say word or phrase of exactly one group of `groups`, not itself
+ * in the report (so a hit can only come through the group), and a search for it
+ * finds a finding with one of the group's report words among the top 3.
+ */
+function samplesFindTheirReportWords(groups: Group[], sample: string[]): string[] {
   const search = EvidenceSearch.build(report);
+  const failures: string[] = [];
+  for (const phrase of sample) {
+    const owners = groups.filter((g) => g.say.includes(phrase));
+    assert.equal(owners.length, 1, `"${phrase}" should be a say phrase of exactly one group of the part`);
+    assert.equal(occursInReport(phrase), false, `"${phrase}" occurs in the report; pick one it does not use`);
+    const patterns = owners[0].report.map(wordPattern);
+    const top = search.search(phrase, { limit: 3 });
+    if (!top.some((h) => patterns.some((re) => re.test(h.finding.text.toLowerCase())))) {
+      failures.push(`"${phrase}": none of ${top.map((h) => h.finding.locator).join(', ') || 'no hits'} contains ${owners[0].report.join('/')}`);
+    }
+  }
+  return failures;
+}
+
+test('a query of one everyday word finds the report wording among the top 3', () => {
   // Everyday words the report never uses, one from each of several groups.
   const sample = [
     'mestret',
@@ -91,19 +111,7 @@ test('a query of one everyday word finds the report wording among the top 3', ()
     'knapphet',
     'epidemi',
   ];
-  for (const word of sample) {
-    const groups = part.filter((g) => g.say.includes(word));
-    assert.equal(groups.length, 1, `"${word}" should be a say word of exactly one report-vocabulary group`);
-    const group = groups[0];
-    // The word itself is not in the report: a hit can only come through the group.
-    assert.equal(occursInReport(word), false, `"${word}" occurs in the report; pick a word it does not use`);
-    const patterns = group.report.map(wordPattern);
-    const top = search.search(word, { limit: 3 });
-    assert.ok(
-      top.some((h) => patterns.some((re) => re.test(h.finding.text.toLowerCase()))),
-      `"${word}": none of ${top.map((h) => h.finding.locator).join(', ') || 'no hits'} contains ${group.report.join('/')}`,
-    );
-  }
+  assert.deepEqual(samplesFindTheirReportWords(part, sample), []);
 });
 
 // The third part: how plan writers phrase what each section of the report
@@ -130,7 +138,6 @@ test('every report word of the plan-writer part occurs as a whole word in the No
 });
 
 test('a plan writer\'s Bokmål or Nynorsk phrase finds the report wording among the top 3', () => {
-  const search = EvidenceSearch.build(report);
   const sample = [
     // Bokmål
     'tilkallingsvikarer',
@@ -156,18 +163,5 @@ test('a plan writer\'s Bokmål or Nynorsk phrase finds the report wording among 
     'sleit med',
     'elevundersøking',
   ];
-  const failures: string[] = [];
-  for (const phrase of sample) {
-    const groups = planPart.filter((g) => g.say.includes(phrase));
-    assert.equal(groups.length, 1, `"${phrase}" should be a say phrase of exactly one plan-writer group`);
-    const group = groups[0];
-    // The phrase itself is not in the report: a hit through its words can only come via the group.
-    assert.equal(occursInReport(phrase), false, `"${phrase}" occurs in the report; pick a phrase it does not use`);
-    const patterns = group.report.map(wordPattern);
-    const top = search.search(phrase, { limit: 3 });
-    if (!top.some((h) => patterns.some((re) => re.test(h.finding.text.toLowerCase())))) {
-      failures.push(`"${phrase}": none of ${top.map((h) => h.finding.locator).join(', ') || 'no hits'} contains ${group.report.join('/')}`);
-    }
-  }
-  assert.deepEqual(failures, []);
+  assert.deepEqual(samplesFindTheirReportWords(planPart, sample), []);
 });

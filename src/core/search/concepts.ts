@@ -107,33 +107,25 @@ export class ConceptTable {
     return this.phraseStems('en').has(stem);
   }
 
-  private englishTypos?: TypoIndex;
+  private readonly typos = new Map<'nb' | 'en', TypoIndex>();
 
   /**
-   * The stem of an English phrase word of the table one typo away from `stem`
-   * (a letter left out, one too many, two swapped: "goverment" → "govern"),
-   * or undefined; never for a stem that is itself a word of the table. For an
-   * English query word that reaches nothing.
+   * The stem of a phrase word of the table in `lang` one typo away from `stem`
+   * (a letter left out, one too many, two swapped: "goverment" → "govern",
+   * «besøksfobud» → «besøksforbud», a writer's word the report itself lacks), or
+   * undefined; never for a stem that is itself a word of the table. For a query
+   * word that reaches nothing. Shortest stems read: four letters in English, five
+   * in Norwegian.
    */
-  englishTypo(stem: string): string | undefined {
-    const known = this.phraseStems('en');
+  typo(lang: 'nb' | 'en', stem: string): string | undefined {
+    const known = this.phraseStems(lang);
     if (known.has(stem)) return undefined;
-    this.englishTypos ??= new TypoIndex(() => known, (s) => known.has(s), 4);
-    return this.englishTypos.near(stem, 1)[0];
-  }
-
-  private norwegianTypos?: TypoIndex;
-
-  /**
-   * The stem of a Norwegian phrase word of the table one typo away from `stem`
-   * («besøksfobud» → «besøksforbud», a writer's word the report itself lacks), or
-   * undefined; never for a stem that is itself a word of the table.
-   */
-  norwegianTypo(stem: string): string | undefined {
-    const known = this.phraseStems('nb');
-    if (known.has(stem)) return undefined;
-    this.norwegianTypos ??= new TypoIndex(() => known, (s) => known.has(s), 5);
-    return this.norwegianTypos.near(stem, 1)[0];
+    let index = this.typos.get(lang);
+    if (!index) {
+      index = new TypoIndex(() => known, (s) => known.has(s), lang === 'en' ? 4 : 5);
+      this.typos.set(lang, index);
+    }
+    return index.near(stem, 1)[0];
   }
 
   toJSON(): ConceptTableJson {

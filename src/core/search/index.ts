@@ -288,12 +288,12 @@ export class EvidenceSearch {
       // A writer's Norwegian word of the vocabulary table ("takle") is not an English typo ("tackle").
       if (nb && table.knowsNorwegian(nb)) return g;
       const stem = this.analyzer.en(g.word);
-      let fixed = stem ? table.englishTypo(stem) : undefined;
+      let fixed = stem ? table.typo('en', stem) : undefined;
       if (fixed && this.analyzer.en(fixed) !== fixed) fixed = undefined;
       // A typo of a writer's Norwegian word of the table (which the report may lack):
       // «besøksfobud» is «besøksforbud», which the table takes to «besøksrestriksjoner».
       // A one-word query reads as Norwegian; an English glossary word in it («pedagogy») is not a typo.
-      let fixedNb = nb && lang === 'nb' && !(stem && table.knowsEnglish(stem)) ? table.norwegianTypo(nb) : undefined;
+      let fixedNb = nb && lang === 'nb' && !(stem && table.knowsEnglish(stem)) ? table.typo('nb', nb) : undefined;
       if (fixedNb && this.analyzer.nb(fixedNb)?.main !== fixedNb) fixedNb = undefined;
       if (fixedNb) return { ...g, word: fixedNb, terms: [...g.terms, { term: fixedNb, weight: TYPO_WEIGHT, role: 'word' }] };
       if (!fixed) return g;
