@@ -240,13 +240,14 @@ export class Analyzer {
   /**
    * A query: one group per word, with the word's Norwegian stem, its
    * first-level compound parts, its English stem, and its synonyms' stems.
-   * Stop words (in both languages) give no group. At most `maxWords` groups.
+   * Stop words (in both languages) give no group, and in an English query
+   * (`lang`, detected when not given) English ones. At most `maxWords` groups.
    */
-  query(text: string, maxWords = 32): QueryGroup[] {
+  query(text: string, maxWords = 32, lang?: Lang): QueryGroup[] {
     const groups: QueryGroup[] = [];
     const head = text.slice(0, 4000);
     // In an English query an English function word is nothing, even one the report's Norwegian happens to contain ("in").
-    const english = detectLanguage(head) === 'en';
+    const english = (lang ?? detectLanguage(head)) === 'en';
     for (const [w, tok] of this.words(head)) {
       if (groups.length >= maxWords) break;
       if (english && STOP_EN.has(w)) continue;

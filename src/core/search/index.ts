@@ -260,11 +260,13 @@ export class EvidenceSearch {
   }
 
   /** The analysed words of a query (what `search` looks for), for highlighting. */
-  queryGroups(query: string, prefix = false): QueryGroup[] {
+  queryGroups(query: string, prefix = false, lang?: Lang): QueryGroup[] {
     const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
     const table = this.conceptTable();
     const typing = prefix && /[\p{L}\p{N}]$/u.test(q);
-    const groups = table.apply(this.tableTypos(this.analyzer.query(q), table, typing, detectLanguage(q)));
+    // The query's language, read once (the analyser, the typo step and the score floor use it).
+    const l = lang ?? detectLanguage(q);
+    const groups = table.apply(this.tableTypos(this.analyzer.query(q, 32, l), table, typing, l));
     if (typing && groups.length) {
       const last = groups[groups.length - 1];
       last.prefix = true;
@@ -313,11 +315,12 @@ export class EvidenceSearch {
     const limit = Math.max(0, Math.floor(Number(opts.limit ?? 10)));
     if (!limit) return [];
     const filter = opts.kinds?.length ? kindFilter(this.report, opts.kinds) : undefined;
-    const groups = this.queryGroups(query ?? '', !!opts.prefix);
+    const lang = detectLanguage(typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '');
+    const groups = this.queryGroups(query ?? '', !!opts.prefix, lang);
     const context = typeof opts.context === 'string' ? opts.context.slice(0, MAX_CONTEXT_CHARS) : '';
 
     const coverage: Coverage = { total: 0, matched: new Map() };
-    const english = detectLanguage(query ?? '') === 'en';
+    const english = lang === 'en';
     let scores = this.scoreGroups(groups, filter, coverage, english);
     if (groups.length >= 2) this.liftByNeighbours(scores, groups.length);
     if (coverage.total > 0) {
