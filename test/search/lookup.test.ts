@@ -280,3 +280,17 @@ test('as-you-type: the English word still being typed is a prefix, not a typo of
   assert.equal(typing[typing.length - 1].prefix, true);
   assert.ok(!typing.flatMap((g) => g.terms.map((t) => t.term)).includes('govern'), JSON.stringify(typing));
 });
+
+test('a question for a percentage reaches the shares the report writes as «97 %», in Bokmål and English', () => {
+  // fn. 118: «97 % av kommunale ledere svarer at skolene har fått nye løsninger …»; the footnote never says «prosent».
+  const footnote = search.report.findings.find((f) => f.locator === 'fn. 118')!;
+  assert.doesNotMatch(footnote.text, /prosent/i);
+  assert.ok(top('hvor mange prosent av skolene fikk nye digitale verktøy', 8).includes(footnote));
+  // The sign is a word of the query as well, and its analysed word is marked on the «%».
+  const groups = search.queryGroups('97%');
+  assert.deepEqual(groups.map((g) => g.terms.map((t) => t.term).sort()), [['97'], ['percent', 'prosent']]);
+  assert.equal(top('97%', 1)[0], footnote);
+  assert.deepEqual(search.highlight(footnote, 'prosent').marks.map((m) => footnote.text.slice(m.start, m.end)), ['%']);
+  // A per cent sign not after a number is no word ("% av" alone finds nothing of it).
+  assert.deepEqual(search.queryGroups('%').length, 0);
+});

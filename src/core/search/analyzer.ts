@@ -94,6 +94,16 @@ export function detectLanguage(text: string): Lang {
   return en >= 2 && en > nb * 1.5 ? 'en' : 'nb';
 }
 
+/** The word a per cent sign stands for; its Norwegian stem is "prosent", its English one "percent". */
+export const PERCENT = '%';
+
+/** A per cent sign right after a number token (before `end`, the next token's start): "97 %", "35%". */
+function* percentSign(text: string, number: Token, end: number): Generator<[string, Token]> {
+  if (!NUMBER.test(number.text)) return;
+  const m = /^\s?%/.exec(text.slice(number.end, Math.min(end, number.end + 3)));
+  if (m) yield [PERCENT, { text: PERCENT, start: number.end + m[0].length - 1, end: number.end + m[0].length }];
+}
+
 export class Analyzer {
   private readonly nynorsk: NynorskNormalizer;
   private readonly compounds?: Decompounder;
@@ -133,6 +143,7 @@ export class Analyzer {
   }
 
   private nbUncached(word: string): WordTerms | null {
+    if (word === PERCENT) return { main: 'prosent', parts: [], firstLevel: 0 };
     if (NUMBER.test(word)) return { main: word, parts: [], firstLevel: 0 };
     if (!HAS_LETTER.test(word) || word.length < 2 || STOP_NB.has(word)) return null;
     let w = this.nynorsk.normalize(word);
@@ -192,7 +203,8 @@ export class Analyzer {
     const hit = this.enCache.get(word);
     if (hit !== undefined) return hit;
     let out: string | null;
-    if (NUMBER.test(word)) out = word;
+    if (word === PERCENT) out = 'percent';
+    else if (NUMBER.test(word)) out = word;
     else if (!HAS_LETTER.test(word) || word.length < 2 || STOP_EN.has(word)) out = null;
     else out = stemEn(word);
     if (this.enCache.size > 50_000) this.enCache.clear();
@@ -200,13 +212,23 @@ export class Analyzer {
     return out;
   }
 
-  /** The words of each token, with the token (stop-word check on the whole token first, for "i'm"). */
-  private *words(text: string): Generator<[string, Token]> {
-    for (const tok of tokenize(text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text)) {
+  /**
+   * The words of each token, with the token (stop-word check on the whole token
+   * first, for "i'm"). A per cent sign after a number is a word too, PERCENT:
+   * the report gives its shares as "97 %" and says "prosent" five times, so a
+   * question for a percentage reaches its figures and footnotes.
+   */
+  *words(text: string): Generator<[string, Token]> {
+    const head = text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
+    let last: Token | undefined;
+    for (const tok of tokenize(head)) {
+      if (last) yield* percentSign(head, last, tok.start);
+      last = tok;
       const whole = normalizeToken(tok.text);
       if (STOP_NB.has(whole) && STOP_EN.has(whole)) continue;
       for (const w of tokenWords(tok.text)) yield [w, tok];
     }
+    if (last) yield* percentSign(head, last, head.length);
   }
 
   /**

@@ -3,7 +3,6 @@
  * (for `lookup` output, hovers and pickers). Plain data: ranges, no markup.
  */
 import type { Analyzer, QueryGroup } from './analyzer.js';
-import { tokenize, tokenWords } from './tokenize.js';
 import type { Span } from '../model.js';
 
 /** Ranges [start, end) of the words of `text` that match the query groups (any language, compound parts, synonyms). */
@@ -19,12 +18,11 @@ export function matchRanges(analyzer: Analyzer, text: string, groups: QueryGroup
   if (!exact.size) return [];
   const hit = (term: string | null | undefined) => !!term && (exact.has(term) || prefixes.some((p) => term.startsWith(p)));
   const out: Span[] = [];
-  for (const tok of tokenize(text.slice(0, 200_000))) {
-    const matched = tokenWords(tok.text).some((w) => {
-      const nb = analyzer.nb(w);
-      return hit(analyzer.en(w)) || (!!nb && (hit(nb.main) || nb.parts.some(hit)));
-    });
-    if (matched) out.push({ start: tok.start, end: tok.end });
+  // The analyser's words (a per cent sign after a number is one), each with its token.
+  for (const [w, tok] of analyzer.words(text.slice(0, 200_000))) {
+    if (out.length && out[out.length - 1].start === tok.start) continue;
+    const nb = analyzer.nb(w);
+    if (hit(analyzer.en(w)) || (!!nb && (hit(nb.main) || nb.parts.some(hit)))) out.push({ start: tok.start, end: tok.end });
   }
   return out;
 }
