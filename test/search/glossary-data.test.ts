@@ -218,26 +218,33 @@ test('the second English-idiom part is there, and every Norwegian word of it occ
   assert.deepEqual(missing, []);
 });
 
-test('no English phrase of the second idiom part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
+/**
+ * No English phrase of `part` has the stem key of a phrase in another group, and no
+ * one-word phrase of it has the Snowball English stem of a Norwegian word of the
+ * report (which would let that Norwegian word reach the group: er/ER, tv, nav, robust).
+ */
+function standsAlone(inPart: (g: Group) => boolean): void {
   const keyOf = new Map<string, Group>();
   const twice: string[] = [];
   for (const g of GROUPS) {
     for (const phrase of g.en) {
       const key = englishKey(phrase);
       const other = keyOf.get(key);
-      if (other && other !== g && (g.from === IDIOM_SECOND_PART || other.from === IDIOM_SECOND_PART)) twice.push(`${phrase} (${key})`);
+      if (other && other !== g && (inPart(g) || inPart(other))) twice.push(`${phrase} (${key})`);
       if (!other) keyOf.set(key, g);
     }
   }
   assert.deepEqual(twice, []);
-  // A one-word English phrase whose stem is that of a Norwegian word of the
-  // report would let that Norwegian word reach the group (er/ER, tv, nav, robust).
   const norwegianStems = new Set(norwegianText.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => analyzer.en(w)).filter(Boolean));
-  const readAsEnglish = idiomSecondPart.flatMap((g) => g.en.filter((p) => {
+  const readAsEnglish = GROUPS.filter(inPart).flatMap((g) => g.en.filter((p) => {
     const key = englishKey(p);
     return !key.includes(' ') && norwegianStems.has(key);
   }));
   assert.deepEqual(readAsEnglish, []);
+}
+
+test('no English phrase of the second idiom part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
+  standsAlone((g) => g.from === IDIOM_SECOND_PART);
 });
 
 test('every English phrase of the second idiom part reaches its Norwegian words as a query, without flooding', () => {
@@ -283,4 +290,51 @@ test('the fifth round’s English words occur in the report and find the passage
     ['deprived neighbourhood', ['levekårsutfordringer']],
     ['sen provision', ['spesialundervisning']],
   ]);
+});
+
+/** The third idiom part: its groups' notes begin with the part's name (a note on an uncertain mapping follows it). */
+const IDIOM_THIRD_PART = 'English idiom, third part (research and policy-analysis, US emergency-management and public-health, EU/WHO/civil-protection and non-native usage); standard dictionary sense';
+const inThirdPart = (g: Group) => g.from.startsWith(IDIOM_THIRD_PART);
+const idiomThirdPart = GROUPS.filter(inThirdPart);
+
+test('the third English-idiom part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
+  assert.ok(idiomThirdPart.length >= 120, `only ${idiomThirdPart.length} groups in the third idiom part`);
+  const missing = idiomThirdPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
+  assert.deepEqual(missing, []);
+  // A note beyond the part's name says why a mapping is uncertain.
+  for (const g of idiomThirdPart) assert.ok(g.from === IDIOM_THIRD_PART || g.from.startsWith(`${IDIOM_THIRD_PART}; uncertain: `), g.from);
+});
+
+test('no English phrase of the third idiom part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
+  standsAlone(inThirdPart);
+});
+
+test('every English phrase of the third idiom part reaches its Norwegian words as a query, without flooding', () => {
+  phrasesReachTheirWords(idiomThirdPart, false);
+});
+
+test('research, US emergency-management, EU civil-protection and non-native English finds a Norwegian finding that uses the report word', () => {
+  const cases: [query: string, nb: string[]][] = [
+    ['non-pharmaceutical interventions', ['smitteverntiltak']],
+    ['multi-level governance', ['forvaltningsnivåer', 'styringsnivå']],
+    ['incident command system', ['kriseledelse', 'kriseledelsen', 'krisestab']],
+    ['public information officer', ['kommunikasjonsavdelinger', 'informasjonsansvar', 'informasjonsarbeid']],
+    ['continuity of operations', ['opprettholde', 'opprettholdelse', 'drift']],
+    ['socio-economic', ['levekårsutsatte', 'levekårsutfordringer']],
+    ['senior center', ['seniorsenter']],
+    ['entry quarantine', ['innreisende', 'karantenehotell']],
+    ['principle of proportionality', ['forholdsmessighet', 'forholdsmessigheten']],
+    ['subsidiarity', ['nærhetsprinsippet']],
+    ['mouth protection', ['munnbind']],
+    ['short-time work', ['permitteringer', 'permittert', 'permittere']],
+    ['journeyman exam', ['svenneprøver', 'fagprøve', 'fagprøver']],
+    ['choirs', ['kor', 'korps']],
+    ['GPA', ['karaktersnitt', 'karakterpoeng', 'standpunktkarakterer']],
+    ['behaviour', ['atferd']],
+    ['bilingual', ['tospråklige']],
+    ['warehouse', ['lager', 'beredskapslager', 'utstyrslager']],
+    ['exam board', ['prøvenemden']],
+    ['pain threshold', ['smertegrense']],
+  ];
+  samplesFind(idiomThirdPart, cases);
 });
