@@ -292,6 +292,22 @@ test('the fifth round’s English words occur in the report and find the passage
   ]);
 });
 
+const SIXTH_ROUND = 'sixth tuning round (English words the dev10 and dev11 tuning batches showed missing); standard dictionary sense';
+const sixthRound = GROUPS.filter((g) => g.from === SIXTH_ROUND);
+
+test('the sixth round’s English words occur in the report and find the passages that use them', () => {
+  assert.ok(sixthRound.length >= 5, `only ${sixthRound.length} groups`);
+  assert.deepEqual(sixthRound.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText))), []);
+  samplesFind(sixthRound, [
+    ['visitor bans', ['besøksrestriksjoner']],
+    ['consultancy', ['Deloitte']],
+    ['project lead', ['prosjektleder']],
+    ['composition', ['sammensetningen']],
+    ['smallest', ['minste']],
+    ['renamed', ['fylkesmenn']],
+  ]);
+});
+
 /** The third idiom part: its groups' notes begin with the part's name (a note on an uncertain mapping follows it). */
 const IDIOM_THIRD_PART = 'English idiom, third part (research and policy-analysis, US emergency-management and public-health, EU/WHO/civil-protection and non-native usage); standard dictionary sense';
 const inThirdPart = (g: Group) => g.from.startsWith(IDIOM_THIRD_PART);

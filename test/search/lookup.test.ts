@@ -261,6 +261,11 @@ test('an English query: a typo of a glossary word reads as the word, a glossary 
   assert.ok(!terms('coping with the crisis').includes('scope'));
   // "in" is a word of the report's Norwegian (a loan), but in an English query it is a function word.
   assert.deepEqual(search.queryGroups('staff shortages in the nursing homes').map((g) => g.word).filter((w) => w === 'in'), []);
+  // A keyword query reads as Norwegian (one English function word is not enough to tell), but
+  // the report's Norwegian has "in" only inside «drop-in»: it is no Norwegian word either.
+  assert.deepEqual(search.queryGroups('visitor bans in nursing homes').map((g) => g.word), ['visitor bans', 'nursing homes']);
+  assert.ok(search.report.findings.some((f) => /drop-in/i.test(f.text)));
+  assert.ok(top('drop-in', 3).some((f) => /drop-in/i.test(f.text)));
 });
 
 test('an English description the report writes in words as well as in one rare compound finds the words', () => {

@@ -30,7 +30,7 @@ import type { Finding, FindingKind, Report } from '../model.js';
 import { Analyzer, detectLanguage, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
 import { CompactMiniSearch, type CompactIndex } from './compact.js';
 import { ConceptTable, type ConceptTableJson } from './concepts.js';
-import { KIND_WORDS, SUMMARY_PAIRS } from './data.js';
+import { KIND_WORDS, STOP_EN, STOP_NB, SUMMARY_PAIRS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
 import { TypoIndex } from './typos.js';
@@ -181,11 +181,16 @@ export class EvidenceSearch {
     const langs: Lang[] = report.findings.map(
       (f) => sectionLang.get(f.section) ?? (f.kind === 'section' ? 'nb' : detectLanguage(f.text)),
     );
-    // The vocabulary: every word of the Norwegian findings.
+    // The vocabulary: every word of the Norwegian findings. An English function word
+    // that is only a part of a hyphenated word («drop-in») is not a Norwegian word:
+    // else "in" of an English query counts as a rare word of the report.
     const words = new Set<string>();
     report.findings.forEach((f, i) => {
       if (langs[i] !== 'nb') return;
-      for (const tok of tokenize(f.text)) for (const w of tokenWords(tok.text)) if (/^\p{L}{2,}$/u.test(w)) words.add(w);
+      for (const tok of tokenize(f.text)) {
+        const ws = tokenWords(tok.text);
+        for (const w of ws) if (/^\p{L}{2,}$/u.test(w) && !(ws.length > 1 && STOP_EN.has(w) && !STOP_NB.has(w))) words.add(w);
+      }
     });
     const analyzer = new Analyzer(new Vocabulary(words));
     const ms = new CompactMiniSearch<Doc>(MS_OPTIONS);
