@@ -217,6 +217,7 @@ test('Nynorsk forms the table reaches only with an ending or a compound: politik
     ['avlastingstilbod', 'avlastningstilbud'],
     ['rettleiinga', 'veiledningen'],
     ['utandørs', 'utendørs'],
+    ['hjartetelefonar', 'hjertetelefoner'],
   ] as const) {
     const hits = top(nn, 3).map((f) => f.locator);
     assert.ok(hits.length > 0, `${nn}: no hits`);
