@@ -300,3 +300,14 @@ test('a question for a percentage reaches the shares the report writes as «97 %
   // A per cent sign not after a number is no word ("% av" alone finds nothing of it).
   assert.deepEqual(search.queryGroups('%').length, 0);
 });
+
+test('three report terms defined in three consecutive paragraphs are found, not cut by the score floor', () => {
+  // kap. 2.1 defines each principle in its own paragraph: each finding holds a third of the query.
+  const hits = top('ansvarsprinsippet nærhetsprinsippet samvirke', 5);
+  assert.ok(hits.length >= 2, hits.map((f) => f.locator).join(', '));
+  for (const word of ['ANSVARSPRINSIPPET', 'NÆRHETSPRINSIPPET']) {
+    assert.ok(hits.some((f) => f.text.includes(word)), word);
+  }
+  // The floor still holds where nothing around a passage matches the rest: a word the report lacks stays unfound.
+  assert.deepEqual(top('evakuering av sykehjem ved flom', 5).map((f) => f.locator), []);
+});

@@ -20,10 +20,10 @@
  * the query's words in its first words (it is about them).
  *
  * A finding must match query words carrying a share of the query's
- * information (MIN_COVERAGE), else the look-up says it found nothing. Typos
- * are read only for words the index lacks: a letter left out, doubled or
- * swapped, on the stem, on the word as typed, and for English on the words of
- * the glossary.
+ * information (MIN_COVERAGE; what its neighbours match counts half), else the
+ * look-up says it found nothing. Typos are read only for words the index
+ * lacks: a letter left out, doubled or swapped, on the stem, on the word as
+ * typed, and for English on the words of the glossary.
  */
 import type { SearchResult } from 'minisearch';
 import type { Finding, FindingKind, Report } from '../model.js';
@@ -95,6 +95,13 @@ const TYPO_WEIGHT = 0.7;
  * common word of a longer question) and the look-up says it found nothing.
  */
 export const MIN_COVERAGE = 0.34;
+/**
+ * The query words a finding's neighbours match (NEIGHBOUR_WINDOW, same section)
+ * and it does not count this much toward its share: «ansvarsprinsippet
+ * nærhetsprinsippet samvirke» names three principles the report defines in three
+ * consecutive paragraphs, each a third of the query, and is not noise.
+ */
+const NEIGHBOUR_COVERAGE = 0.5;
 /** How many of the best hits phrase proximity re-ranks, the window in index terms, and the most it adds. */
 const PROXIMITY_CANDIDATES = 30;
 const PROXIMITY_WINDOW = 3;
@@ -324,12 +331,16 @@ export class EvidenceSearch {
     const groups = this.queryGroups(query ?? '', !!opts.prefix, lang);
     const context = typeof opts.context === 'string' ? opts.context.slice(0, MAX_CONTEXT_CHARS) : '';
 
-    const coverage: Coverage = { total: 0, matched: new Map() };
+    const coverage: Coverage = { total: 0, matched: new Map(), groups: [] };
     const english = lang === 'en';
     let scores = this.scoreGroups(groups, filter, coverage, english);
     if (groups.length >= 2) this.liftByNeighbours(scores, groups.length);
     if (coverage.total > 0) {
-      for (const id of [...scores.keys()]) if ((coverage.matched.get(id) ?? 0) / coverage.total < MIN_COVERAGE) scores.delete(id);
+      const around = this.neighbourCoverage(scores, coverage);
+      for (const id of [...scores.keys()]) {
+        const share = ((coverage.matched.get(id) ?? 0) + NEIGHBOUR_COVERAGE * (around.get(id) ?? 0)) / coverage.total;
+        if (share < MIN_COVERAGE) scores.delete(id);
+      }
     }
     if (context && groups.length <= SHORT_QUERY) {
       const ctx = this.scoreContext(context, filter);
@@ -370,6 +381,25 @@ export class EvidenceSearch {
       const extra = popcount(around & ~(s.mask ?? 0));
       if (extra) s.score *= 1 + (NEIGHBOUR_LIFT * extra) / Math.min(n, 31);
     }
+  }
+
+  /** Per finding, the floor weight of the query groups its neighbours (NEIGHBOUR_WINDOW, same section) match and it does not. */
+  private neighbourCoverage(scores: Map<number, Score>, coverage: Coverage): Map<number, number> {
+    const findings = this.report.findings;
+    const out = new Map<number, number>();
+    for (const [id, s] of scores) {
+      let around = 0;
+      const sec = findings[id].section;
+      for (let j = id - NEIGHBOUR_WINDOW; j <= id + NEIGHBOUR_WINDOW; j++) {
+        if (j === id || j < 0 || j >= findings.length || findings[j].section !== sec) continue;
+        around |= scores.get(j)?.mask ?? 0;
+      }
+      let extra = around & ~(s.mask ?? 0);
+      let w = 0;
+      for (let g = 0; extra; g++, extra >>>= 1) if (extra & 1) w += coverage.groups[g] ?? 0;
+      if (w) out.set(id, w);
+    }
+    return out;
   }
 
   /** A finding's index terms in order (for proximity), analysed again on demand and kept for the findings in use. */
@@ -550,7 +580,9 @@ export class EvidenceSearch {
         terms = [...terms, ...fixes];
       }
       const groupIdf = Math.max(...terms.map((t) => (t.role === 'synonym' ? 0 : this.idf(t.term))));
-      if (info && !(skipUnknownEnglish && !terms.some((t) => this.ms.hasTerm(t.term)))) info.total += groupIdf;
+      const counts = !(skipUnknownEnglish && !terms.some((t) => this.ms.hasTerm(t.term)));
+      if (info && counts) info.total += groupIdf;
+      if (info) info.groups[gi] = counts ? groupIdf : 0;
       const weight = new Map(terms.map((t) => [t.term, t.weight]));
       const prefixTerms = new Set(g.prefix ? terms.filter((t) => t.role === 'word' && t.term.length >= 2).map((t) => t.term) : []);
       const results = this.ms.search(terms.map((t) => t.term).join(' '), {
@@ -635,6 +667,8 @@ function popcount(x: number): number {
 interface Coverage {
   total: number;
   matched: Map<number, number>;
+  /** Each query group's weight in the floor (its idf; 0 when it does not count). */
+  groups: number[];
 }
 
 interface Score {
