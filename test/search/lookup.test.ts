@@ -311,3 +311,19 @@ test('three report terms defined in three consecutive paragraphs are found, not 
   // The floor still holds where nothing around a passage matches the rest: a word the report lacks stays unfound.
   assert.deepEqual(top('evakuering av sykehjem ved flom', 5).map((f) => f.locator), []);
 });
+
+test('a report word typed without æ, ø and å finds what the word finds; an English word of the glossary stays English', () => {
+  for (const [ascii, norwegian] of [
+    ['Tromso', 'Tromsø'],
+    ['Baerum', 'Bærum'],
+    ['Lorenskog', 'Lørenskog'],
+  ] as const) {
+    const hits = top(ascii, 3).map((f) => f.locator);
+    assert.ok(hits.length > 0, ascii);
+    assert.deepEqual(hits, top(norwegian, 3).map((f) => f.locator), ascii);
+  }
+  assert.ok(top('Tromso staff colour codes', 3).some((f) => /Tromsø/.test(f.text) && /fargekode/.test(f.text)));
+  // "trade" folds to the report's «tråde», but it is an English word of the glossary ("trade unions").
+  const terms = search.queryGroups('trade unions').flatMap((g) => g.terms.map((t) => t.term));
+  assert.ok(!terms.some((t) => t.startsWith('tråd')), terms.join(' '));
+});

@@ -171,6 +171,35 @@ export class Analyzer {
     return { main, parts, firstLevel };
   }
 
+  private folded?: Map<string, string | null>;
+
+  /**
+   * A word typed without æ, ø and å (a foreign keyboard, an English writer:
+   * "Tromso", "Baerum", "helsesoster") is the report's word that folds to it
+   * (æ → ae, ø → o or oe, å → a or aa), when the report has exactly one such
+   * word and not the word as typed; else the word itself.
+   */
+  unfold(word: string): string {
+    const vocab = this.vocabulary;
+    if (!vocab || word.length < 3 || !/^[a-z]+$/.test(word) || vocab.words.has(word)) return word;
+    if (!this.folded) {
+      this.folded = new Map();
+      for (const w of vocab.words) {
+        if (!/[æøå]/.test(w)) continue;
+        const forms = new Set([
+          w.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a'),
+          w.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa'),
+        ]);
+        for (const f of forms) {
+          if (vocab.words.has(f)) continue;
+          const prev = this.folded.get(f);
+          this.folded.set(f, prev === undefined || prev === w ? w : null);
+        }
+      }
+    }
+    return this.folded.get(word) ?? word;
+  }
+
   /**
    * The neuter "-t" of an adjective, which Snowball keeps ("lokalt" ≠ "lokal",
    * "generelt" ≠ "generell"): searched as the base form when the report has

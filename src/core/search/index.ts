@@ -27,7 +27,7 @@
  */
 import type { SearchResult } from 'minisearch';
 import type { Finding, FindingKind, Report } from '../model.js';
-import { Analyzer, detectLanguage, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
+import { Analyzer, detectLanguage, QUERY_WEIGHTS, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
 import { CompactMiniSearch, type CompactIndex } from './compact.js';
 import { ConceptTable, type ConceptTableJson } from './concepts.js';
 import { KIND_WORDS, STOP_EN, STOP_NB, SUMMARY_PAIRS } from './data.js';
@@ -287,8 +287,9 @@ export class EvidenceSearch {
   }
 
   /**
-   * A query word that reaches nothing in the index (no stem of it is there) but
-   * is one typo from a word of the concept tables is read as that word: an
+   * A query word that reaches nothing in the index (no stem of it is there) and
+   * is a report word typed without æ, ø and å («Tromso», «Baerum») searches that
+   * word; else, if it is one typo from a word of the concept tables, it is read as that word: an
    * English glossary word ("goverment" → "government"), or in a Norwegian query
    * a writer's word of the vocabulary table ("besøksfobud" → "besøksforbud"), so
    * the table carries it to the report's own words.
@@ -297,7 +298,15 @@ export class EvidenceSearch {
     return groups.map((g, i) => {
       // A word still being typed (as-you-type completion) is a prefix, not a typo.
       if (typing && i === groups.length - 1) return g;
-      if (g.word.length < MIN_ENGLISH_TYPO || g.terms.some((t) => this.ms.hasTerm(t.term))) return g;
+      if (g.terms.some((t) => this.ms.hasTerm(t.term))) return g;
+      // A report word typed without æ, ø, å ("Tromso"), unless it is an English word of the glossary ("trade").
+      const unfolded = this.analyzer.unfold(g.word);
+      const enStem = this.analyzer.en(g.word);
+      if (unfolded !== g.word && !(enStem && table.knowsEnglish(enStem))) {
+        const nb = this.analyzer.nb(unfolded);
+        if (nb) return { ...g, terms: [...g.terms, { term: nb.main, weight: 1, role: 'word' as const }, ...nb.parts.slice(0, nb.firstLevel).map((p) => ({ term: p, weight: QUERY_WEIGHTS.part, role: 'part' as const }))] };
+      }
+      if (g.word.length < MIN_ENGLISH_TYPO) return g;
       const nb = this.analyzer.nb(g.word)?.main;
       // A writer's Norwegian word of the vocabulary table ("takle") is not an English typo ("tackle").
       if (nb && table.knowsNorwegian(nb)) return g;
