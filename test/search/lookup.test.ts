@@ -327,3 +327,20 @@ test('a report word typed without æ, ø and å finds what the word finds; an En
   const terms = search.queryGroups('trade unions').flatMap((g) => g.terms.map((t) => t.term));
   assert.ok(!terms.some((t) => t.startsWith('tråd')), terms.join(' '));
 });
+
+test('a question for a quantity ranks the passages that state one first; the same words without the question do not', () => {
+  const share = search.report.findings.find((f) => f.locator === 'kap. 7.2 avsn. 2')!;
+  assert.match(share.text, /20 prosent/);
+  for (const q of ['hvor mange prosent av barn og unge er sårbare', 'what percent of children and young people are vulnerable']) {
+    assert.ok(top(q, 3).includes(share), `${q}: ${top(q, 3).map((f) => f.locator).join(', ')}`);
+  }
+  // Asked without a quantity, the learning points about the group come first, and this passage not among the first three.
+  assert.equal(top('sårbare barn og unge', 1)[0].kind, 'learning-point');
+  assert.ok(!top('sårbare barn og unge', 3).includes(share));
+});
+
+test('every word the quantity table says states a share is a word of the report', async () => {
+  const { default: data } = await import('../../resources/search/quantity.json', { with: { type: 'json' } });
+  const text = search.report.findings.map((f) => f.text.toLowerCase()).join('\n');
+  for (const w of data.answer) assert.ok(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text), w);
+});

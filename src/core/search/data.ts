@@ -13,6 +13,7 @@ import writerJson from '../../../resources/search/writer-vocabulary.json' with {
 import glossaryJson from '../../../resources/search/glossary-en-nb.json' with { type: 'json' };
 import cognatesJson from '../../../resources/search/cognates.json' with { type: 'json' };
 import summaryAlignmentJson from '../../../resources/search/summary-alignment.json' with { type: 'json' };
+import quantityJson from '../../../resources/search/quantity.json' with { type: 'json' };
 import type { FindingKind } from '../model.js';
 
 export interface RewriteRule {
@@ -79,3 +80,6 @@ export const COGNATE_RULES: readonly { en: string; nb: string; end: boolean }[] 
   nb: r.nb,
   end: r.at === 'end',
 }));
+
+/** Words that ask for a quantity, and the report's words that state one besides digits (resources/search/quantity.json). */
+export const QUANTITY = { ask: quantityJson.ask, answer: quantityJson.answer } as const;
