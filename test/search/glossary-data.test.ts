@@ -421,6 +421,8 @@ test('common English words find a Norwegian finding that uses the report word', 
     ['balancing', ['balansegang']],
     ['holidays', ['sommerferien']],
     ['rules', ['regelverket', 'forskrifter', 'forskrift']],
+    ['hindsight', ['ettertid', 'etterkant']],
+    ['urgently', ['hastevedtak']],
   ];
   samplesFind(corePart, cases);
 });
