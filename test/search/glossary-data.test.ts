@@ -358,3 +358,71 @@ test('research, US emergency-management, EU civil-protection and non-native Engl
   ];
   samplesFind(idiomThirdPart, cases);
 });
+
+/** The English core vocabulary: common English words the earlier parts did not reach, each with the report's word in that sense. */
+const CORE_PART = 'English core vocabulary (common English words in their standard dictionary sense)';
+const inCorePart = (g: Group) => g.from === CORE_PART;
+const corePart = GROUPS.filter(inCorePart);
+
+test('the English core-vocabulary part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
+  assert.ok(corePart.length >= 80, `only ${corePart.length} groups in the core-vocabulary part`);
+  const missing = corePart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
+  assert.deepEqual(missing, []);
+});
+
+test('no English phrase of the core-vocabulary part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
+  standsAlone(inCorePart);
+});
+
+test('every English phrase of the core-vocabulary part reaches its Norwegian words as a query, without flooding', () => {
+  phrasesReachTheirWords(corePart, false);
+});
+
+test('English words the core-vocabulary part left out for a Snowball stem collision stay out', () => {
+  // Each English word shares its Snowball English stem with a Norwegian word of the report,
+  // so as a phrase it would let that Norwegian word reach the group: the part leaves it out.
+  const collisions: [english: string, norwegian: string][] = [
+    ['jobs', 'jobbing'], ['families', 'familier'], ['paused', 'pause'], ['registration', 'registrering'],
+    ['likely', 'like'], ['fast', 'fast'], ['letters', 'lettere'], ['normally', 'normal'], ['ringing', 'ringe'],
+  ];
+  const coreKeys = new Set(corePart.flatMap((g) => g.en.map(englishKey)));
+  for (const [english, norwegian] of collisions) {
+    assert.ok(asWord(norwegian, norwegianText), norwegian);
+    assert.equal(englishKey(english), englishKey(norwegian), `${english} / ${norwegian}`);
+    assert.ok(!coreKeys.has(englishKey(english)), english);
+  }
+  // "miljø" is a community in the report («minoritetsspråklige miljø»), not the English "environment".
+  assert.ok(!corePart.some((g) => g.nb.includes('miljø') || g.en.includes('environment')));
+});
+
+test('common English words find a Norwegian finding that uses the report word', () => {
+  const cases: [query: string, nb: string[]][] = [
+    ['doctor', ['kommuneleger', 'kommunelegene', 'kommunelege']],
+    ['decided', ['beslutte', 'beslutninger', 'vedta', 'vedtatt', 'vedtak']],
+    ['salaries', ['lønn']],
+    ['deaths', ['død', 'dødstall']],
+    ['tired', ['slitne', 'slitasje']],
+    ['difficulties', ['vanskeligheter', 'vansker', 'vanskelig']],
+    ['compared', ['sammenliknet', 'sammenlignet']],
+    ['spreading', ['smittespredning', 'spredning', 'spredt']],
+    ['overnight', ['natten']],
+    ['siblings', ['søsken']],
+    ['absent', ['fraværende', 'fravær']],
+    ['alone', ['alene']],
+    ['email', ['e-post']],
+    ['statistics', ['statistikk']],
+    ['unclear', ['uklare']],
+    ['medicines', ['medisiner']],
+    ['drugs', ['rus', 'rusmidler']],
+    ['impossible', ['umulig']],
+    ['burden', ['belastning', 'belastningen', 'belastningene']],
+    ['deadlines', ['frister']],
+    ['crowded', ['trangt']],
+    ['balancing', ['balansegang']],
+    ['holidays', ['sommerferien']],
+    ['rules', ['regelverket', 'forskrifter', 'forskrift']],
+    ['hindsight', ['ettertid', 'etterkant']],
+    ['urgently', ['hastevedtak']],
+  ];
+  samplesFind(corePart, cases);
+});
