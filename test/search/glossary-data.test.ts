@@ -312,6 +312,8 @@ test('the sixth round’s English words occur in the report and find the passage
     ['border municipality', ['grensekommune']],
     ['subtopics', ['undertema']],
     ['led the project', ['prosjektleder']],
+    ['hardest hit', ['hardt rammet', 'rammet']],
+    ['friendship city', ['vennskapsby']],
   ]);
 });
 

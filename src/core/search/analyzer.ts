@@ -97,11 +97,20 @@ export function detectLanguage(text: string): Lang {
 /** The word a per cent sign stands for; its Norwegian stem is "prosent", its English one "percent". */
 export const PERCENT = '%';
 
-/** A per cent sign right after a number token (before `end`, the next token's start): "97 %", "35%". */
-function* percentSign(text: string, number: Token, end: number): Generator<[string, Token]> {
-  if (!NUMBER.test(number.text)) return;
-  const m = /^\s?%/.exec(text.slice(number.end, Math.min(end, number.end + 3)));
-  if (m) yield [PERCENT, { text: PERCENT, start: number.end + m[0].length - 1, end: number.end + m[0].length }];
+/**
+ * A per cent sign between `after` (a token, or the start) and `end` (the next
+ * token's start): right after a number ("97 %", "35%"), or anywhere when `any`.
+ */
+function* percentSign(text: string, after: Token | undefined, end: number, any: boolean): Generator<[string, Token]> {
+  const from = after?.end ?? 0;
+  if (!any) {
+    if (!after || !NUMBER.test(after.text)) return;
+    const m = /^\s?%/.exec(text.slice(from, Math.min(end, from + 3)));
+    if (m) yield [PERCENT, { text: PERCENT, start: from + m[0].length - 1, end: from + m[0].length }];
+    return;
+  }
+  const at = text.indexOf('%', from);
+  if (at >= 0 && at < end) yield [PERCENT, { text: PERCENT, start: at, end: at + 1 }];
 }
 
 export class Analyzer {
@@ -245,19 +254,20 @@ export class Analyzer {
    * The words of each token, with the token (stop-word check on the whole token
    * first, for "i'm"). A per cent sign after a number is a word too, PERCENT:
    * the report gives its shares as "97 %" and says "prosent" five times, so a
-   * question for a percentage reaches its figures and footnotes.
+   * question for a percentage reaches its figures and footnotes. In a query
+   * (`anyPercent`) every per cent sign is that word ("what % of schools").
    */
-  *words(text: string): Generator<[string, Token]> {
+  *words(text: string, anyPercent = false): Generator<[string, Token]> {
     const head = text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text;
     let last: Token | undefined;
     for (const tok of tokenize(head)) {
-      if (last) yield* percentSign(head, last, tok.start);
+      yield* percentSign(head, last, tok.start, anyPercent);
       last = tok;
       const whole = normalizeToken(tok.text);
       if (STOP_NB.has(whole) && STOP_EN.has(whole)) continue;
       for (const w of tokenWords(tok.text)) yield [w, tok];
     }
-    if (last) yield* percentSign(head, last, head.length);
+    yield* percentSign(head, last, head.length, anyPercent);
   }
 
   /**
@@ -299,7 +309,7 @@ export class Analyzer {
     const head = text.slice(0, 4000);
     // In an English query an English function word is nothing, even one the report's Norwegian happens to contain ("in").
     const english = (lang ?? detectLanguage(head)) === 'en';
-    for (const [w, tok] of this.words(head)) {
+    for (const [w, tok] of this.words(head, true)) {
       if (groups.length >= maxWords) break;
       if (english && STOP_EN.has(w)) continue;
       const terms = new Map<string, QueryTerm>();
