@@ -685,8 +685,15 @@ export class EvidenceSearch {
 /** Whole-word patterns of the quantity words (resources/search/quantity.json). */
 const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const ASKS_QUANTITY = wordsPattern(QUANTITY.ask);
-/** A number that is not a year (nor part of a section number or a paragraph reference), a per cent sign, or a word that states a share. */
-const STATES_QUANTITY = new RegExp(`\\d\\s?%|(?<![\\d.,§])(?!(?:19|20)\\d\\d(?![\\d.,]))\\d+(?![\\d.])|${wordsPattern(QUANTITY.answer).source}`, 'iu');
+/**
+ * A number that is not a year nor a reference (a section number, «§ 7-2»,
+ * «delrapport 2», «figur 3», «tabell 1»), a per cent sign, or a word that
+ * states a share.
+ */
+const STATES_QUANTITY = new RegExp(
+  `\\d\\s?%|(?<![\\d.,§]|(?:delrapport|figur|figuren|tabell|tabellen|kapittel|kap\\.|vedlegg|side|s\\.|nr\\.?|punkt|fase|trinn)\\s)(?!(?:19|20)\\d\\d(?![\\d.,]))\\d+(?![\\d.])|${wordsPattern(QUANTITY.answer).source}`,
+  'iu',
+);
 
 /** Whether a query asks for a quantity ("how many", «hvor stor andel», «kor mange», "%"). */
 function asksQuantity(query: string): boolean {
