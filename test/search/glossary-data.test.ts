@@ -314,7 +314,7 @@ test('the sixth round’s English words occur in the report and find the passage
     ['led the project', ['prosjektleder']],
     ['hardest hit', ['hardt rammet', 'rammet']],
     ['friendship city', ['vennskapsby']],
-    ['safety delegates', ['verneombud']],
+    ['safety stewards', ['verneombud']],
     ['childhood vaccinations', ['barnevaksinasjonsprogrammet']],
   ]);
 });
@@ -432,4 +432,74 @@ test('common English words find a Norwegian finding that uses the report word', 
     ['urgently', ['hastevedtak']],
   ];
   samplesFind(corePart, cases);
+});
+
+/** The survey and its figures: the words an English reader types for a chart, a rating or a respondent group. */
+const SURVEY_PART = 'English for the survey and its figures (survey, rating-scale and respondent words); standard dictionary sense';
+const inSurveyPart = (g: Group) => g.from === SURVEY_PART;
+const surveyPart = GROUPS.filter(inSurveyPart);
+
+test('the survey-and-figures part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
+  assert.ok(surveyPart.length >= 20, `only ${surveyPart.length} groups in the survey-and-figures part`);
+  const missing = surveyPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
+  assert.deepEqual(missing, []);
+});
+
+test('no English phrase of the survey-and-figures part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
+  standsAlone(inSurveyPart);
+});
+
+test('every English phrase of the survey-and-figures part reaches its Norwegian words as a query, without flooding', () => {
+  phrasesReachTheirWords(surveyPart, false);
+});
+
+test('the noun «rate» of a frequency is not read as a rating: vaccination, death and absence rates keep their own words', () => {
+  const terms = (q: string) => search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
+  // «rated» and «rating» reach the survey's «vurdering» ...
+  assert.ok(terms('rated').some((t) => t.startsWith('vurder')), terms('rated').join(','));
+  // ... but the noun in these phrases does not.
+  for (const [q, own] of [['vaccination rate', 'vaksin'], ['death rate', 'død'], ['absence rate', 'fravær'], ['rate of infection', 'smitte']]) {
+    const reached = terms(q);
+    assert.ok(!reached.some((t) => t.startsWith('vurder')), `${q}: ${reached.join(',')}`);
+    assert.ok(reached.some((t) => t.startsWith(own)), `${q}: ${reached.join(',')}`);
+  }
+});
+
+test('English questions about a chart or a survey answer find the figure or passage among the first three', () => {
+  // [the question as a reader types it, the part's phrase it uses, the figures or passages that answer it]
+  const cases: [query: string, phrase: string, locators: string[]][] = [
+    ['rating of the crisis team during the pandemic', 'rating', ['fig. 3', 'fig. vedlegg-3.3']],
+    ["managers' rating of information to groups they are responsible for", 'rating', ['fig. 18', 'fig. 19']],
+    ['how did CEOs rate the crisis team', 'CEOs', ['fig. 3', 'fig. vedlegg-3.3', 'kap. 2.3 avsn. 3']],
+    ['organisation of the working day chart', 'working day', ['fig. 6', 'fig. 7', 'fig. 8']],
+    ['working day infection control from May 2020', 'May 2020', ['fig. 8']],
+    ['graph of access to protective equipment by service area', 'graph', ['fig. 4', 'fig. 5']],
+    ['what was especially demanding for kindergartens', 'especially demanding', ['fig. 35']],
+    ['what was particularly demanding for schools', 'particularly demanding', ['fig. 37', 'kap. 8.3.1 avsn. 3']],
+    ['usefulness and relevance of pandemic plans', 'usefulness and relevance', ['fig. vedlegg-3.1']],
+    ['political involvement group leaders and mayors', 'group leaders', ['fig. vedlegg-3.35']],
+    ['council informed to a small extent', 'small extent', ['kap. 2.5 avsn. 1']],
+    ['council informed to a large extent according to mayors', 'large extent', ['kap. 2.5 avsn. 1']],
+    ['teaching provision quality during home schooling', 'teaching provision', ['fig. 36', 'kap. 8.3.1 avsn. 1']],
+    ['how many chief executives replied', 'replied', ['kap. 1.2 avsn. 2', 'kap. vedlegg-1 avsn. 4']],
+    ["don't know answers from heads of department", "don't know answers", ['fn. 15']],
+    ['two thirds of CEOs think the government understood the burden', 'two thirds', ['kap. 4.1.1 avsn. 1']],
+    ['non-statutory decisions chief executives', 'non-statutory decisions', ['fig. vedlegg-3.31']],
+    ['safety officers answers on cooperation', 'safety officers', ['fig. vedlegg-3.6', 'fn. 22', 'kap. 2.4.2 avsn. 1']],
+    ['shop stewards views on cooperation with management', 'shop stewards', ['fig. vedlegg-3.5', 'fn. 22', 'kap. 2.4.2 avsn. 1']],
+    ['residential care quality significantly reduced', 'significantly reduced', ['fig. 38', 'kap. 9.2.2 avsn. 5', 'kap. 9.2.2 avsn. 6', 'kap. 9.2.2 avsn. 9']],
+    ['home care quality worse than usual Viken Rogaland', 'worse than usual', ['kap. 9.2.2 avsn. 8']],
+    ['apprenticeship placements fell by percentage points', 'percentage points', ['fn. 123']],
+    ['round-the-clock institutions visiting restrictions', 'round-the-clock', ['fig. 40', 'kap. 9.2.6 avsn. 1', 'kap. 10.2.8 avsn. 14']],
+    ['sector managers answered the survey', 'sector managers', ['kap. 1.2 avsn. 2', 'kap. vedlegg-1 avsn. 4', 'kap. vedlegg-1 avsn. 2']],
+  ];
+  for (const [query, phrase, locators] of cases) {
+    assert.ok(surveyPart.some((g) => g.en.includes(phrase)), phrase);
+    assert.ok(query.toLowerCase().includes(phrase.toLowerCase()), `${query} / ${phrase}`);
+    // The phrase reaches the part's Norwegian words inside the whole question.
+    const wanted = new Set(surveyPart.filter((g) => g.en.includes(phrase)).flatMap((g) => g.nb.flatMap((w) => search.queryGroups(w).flatMap((q) => q.terms.map((t) => t.term)))));
+    assert.ok(search.queryGroups(query).some((q) => q.terms.some((t) => t.role === 'concept' && wanted.has(t.term))), `${query}: ${phrase} reaches nothing`);
+    const top = search.search(query, { limit: 3 }).map((h) => h.finding.locator);
+    assert.ok(top.some((l) => locators.includes(l)), `${query}: ${top.join(', ')}`);
+  }
 });
