@@ -386,31 +386,29 @@ export class EvidenceSearch {
    * and it does not.
    */
   private liftByNeighbours(scores: Map<number, Score>, n: number): void {
-    const findings = this.report.findings;
     for (const [id, s] of scores) {
-      let around = 0;
-      const sec = findings[id].section;
-      for (let j = id - NEIGHBOUR_WINDOW; j <= id + NEIGHBOUR_WINDOW; j++) {
-        if (j === id || j < 0 || j >= findings.length || findings[j].section !== sec) continue;
-        around |= scores.get(j)?.mask ?? 0;
-      }
-      const extra = popcount(around & ~(s.mask ?? 0));
+      const extra = popcount(this.neighbourMask(scores, id) & ~(s.mask ?? 0));
       if (extra) s.score *= 1 + (NEIGHBOUR_LIFT * extra) / Math.min(n, 31);
     }
   }
 
+  /** The query groups (bits, as Score.mask) that the findings within NEIGHBOUR_WINDOW of `id`, in its section, match. */
+  private neighbourMask(scores: Map<number, Score>, id: number): number {
+    const findings = this.report.findings;
+    const sec = findings[id].section;
+    let around = 0;
+    for (let j = id - NEIGHBOUR_WINDOW; j <= id + NEIGHBOUR_WINDOW; j++) {
+      if (j === id || j < 0 || j >= findings.length || findings[j].section !== sec) continue;
+      around |= scores.get(j)?.mask ?? 0;
+    }
+    return around;
+  }
+
   /** Per finding, the floor weight of the query groups its neighbours (NEIGHBOUR_WINDOW, same section) match and it does not. */
   private neighbourCoverage(scores: Map<number, Score>, coverage: Coverage): Map<number, number> {
-    const findings = this.report.findings;
     const out = new Map<number, number>();
     for (const [id, s] of scores) {
-      let around = 0;
-      const sec = findings[id].section;
-      for (let j = id - NEIGHBOUR_WINDOW; j <= id + NEIGHBOUR_WINDOW; j++) {
-        if (j === id || j < 0 || j >= findings.length || findings[j].section !== sec) continue;
-        around |= scores.get(j)?.mask ?? 0;
-      }
-      let extra = around & ~(s.mask ?? 0);
+      let extra = this.neighbourMask(scores, id) & ~(s.mask ?? 0);
       let w = 0;
       for (let g = 0; extra; g++, extra >>>= 1) if (extra & 1) w += coverage.groups[g] ?? 0;
       if (w) out.set(id, w);
