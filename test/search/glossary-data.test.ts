@@ -505,3 +505,69 @@ test('English questions about a chart or a survey answer find the figure or pass
     assert.ok(top.some((l) => locators.includes(l)), `${query}: ${top.join(', ')}`);
   }
 });
+
+/** The study itself: who made it and for whom, its data, survey and interviews, its structure and its sources. */
+const METHOD_PART = "English for the study's method, sources and structure (foreword, chapter 1, appendix 1, references); standard dictionary sense";
+const inMethodPart = (g: Group) => g.from === METHOD_PART;
+const methodPart = GROUPS.filter(inMethodPart);
+
+test('the method-and-sources part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
+  assert.ok(methodPart.length >= 15, `only ${methodPart.length} groups in the method-and-sources part`);
+  const missing = methodPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
+  assert.deepEqual(missing, []);
+});
+
+test('no English phrase of the method-and-sources part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
+  standsAlone(inMethodPart);
+});
+
+test('every English phrase of the method-and-sources part reaches its Norwegian words as a query, without flooding', () => {
+  phrasesReachTheirWords(methodPart, false);
+});
+
+test('«commissioned» of a study reaches the assignment (oppdrag), not the Corona Commission', () => {
+  const terms = (q: string) => search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
+  const reached = terms('who commissioned the report');
+  assert.ok(reached.some((t) => t.startsWith('oppdrag')), reached.join(','));
+  assert.ok(!reached.some((t) => t.startsWith('koronakommisjon')), reached.join(','));
+  // The commission itself keeps its word.
+  assert.ok(terms('what does the corona commission say').some((t) => t.startsWith('koronakommisjon')));
+});
+
+test('English questions about the study, its method and its sources find the passage among the first three', () => {
+  // [the question as a reader types it, the part's phrase it uses, the passages that answer it]
+  const cases: [query: string, phrase: string, locators: string[]][] = [
+    ['who commissioned the report', 'commissioned the report', ['kap. forord avsn. 11', 'kap. 1.1']],
+    ['KS commissioned the study', 'commissioned the study', ['kap. forord avsn. 11', 'kap. 1.1']],
+    ['how is the report organised', 'how the report is organised', ['kap. 1.1 avsn. 4']],
+    ['report outline', 'report outline', ['kap. 1.1 avsn. 4']],
+    ['was the report quality assured', 'quality assured', ['kap. forord avsn. 9']],
+    ['quality assurance of the report', 'quality assurance', ['kap. forord avsn. 9']],
+    ['acknowledgements to participating municipalities', 'acknowledgements', ['kap. forord avsn. 10', 'kap. forord avsn. 11']],
+    ['Kjos committee conclusions', 'Kjos committee', ['kap. 7.1 avsn. 1', 'kap. 10.2.6 avsn. 1']],
+    ['data basis of the report', 'data basis', ['kap. vedlegg-1 avsn. 1', 'fn. 7']],
+    [
+      'who took part in the interviews',
+      'took part',
+      ['kap. vedlegg-1 avsn. 14', 'kap. forord avsn. 3', 'kap. vedlegg-1 avsn. 22', 'kap. vedlegg-1 avsn. 23', 'kap. vedlegg-1 avsn. 30', 'kap. vedlegg-1 avsn. 37', 'kap. vedlegg-1 avsn. 44', 'fig. vedlegg-1.4', 'fig. vedlegg-1.5'],
+    ],
+    ['response rate by municipality size', 'response rate by municipality size', ['kap. vedlegg-1 avsn. 7']],
+    ['source of population figures in the tables', 'population figures', ['fn. 138']],
+    ['Hammerfest did not attend the summary meeting', 'summary meeting', ['fn. 139']],
+    ['expert group on schools and kindergartens appointed by the Directorate of Health', 'appointed', ['fn. 96']],
+    ['survey cut-off date', 'cut-off date', ['kap. 1.2 avsn. 3', 'kap. vedlegg-1 avsn. 4', 'kap. vedlegg-1 avsn. 5']],
+    ['infection categories of responding municipalities', 'infection categories', ['kap. vedlegg-1 avsn. 8']],
+    ['online survey sent to municipalities', 'online survey', ['kap. forord avsn. 2', 'kap. vedlegg-1 avsn. 2', 'kap. 1.2 avsn. 1', 'kap. vedlegg-1 avsn. 1']],
+    ['how was the interview sample of municipalities chosen', 'interview sample', ['kap. vedlegg-1 avsn. 15', 'kap. vedlegg-1 avsn. 17', 'kap. 1.2 avsn. 10']],
+    ['research and development project on municipal experiences', 'research and development project', ['kap. forord avsn. 1']],
+  ];
+  for (const [query, phrase, locators] of cases) {
+    assert.ok(methodPart.some((g) => g.en.includes(phrase)), phrase);
+    assert.ok(englishKey(query).includes(englishKey(phrase)), `${query} / ${phrase}`);
+    // The phrase reaches the part's Norwegian words inside the whole question.
+    const wanted = new Set(methodPart.filter((g) => g.en.includes(phrase)).flatMap((g) => g.nb.flatMap((w) => search.queryGroups(w).flatMap((q) => q.terms.map((t) => t.term)))));
+    assert.ok(search.queryGroups(query).some((q) => q.terms.some((t) => t.role === 'concept' && wanted.has(t.term))), `${query}: ${phrase} reaches nothing`);
+    const top = search.search(query, { limit: 3 }).map((h) => h.finding.locator);
+    assert.ok(top.some((l) => locators.includes(l)), `${query}: ${top.join(', ')}`);
+  }
+});
