@@ -344,3 +344,13 @@ test('every word the quantity table says states a share is a word of the report'
   const text = search.report.findings.map((f) => f.text.toLowerCase()).join('\n');
   for (const w of data.answer) assert.ok(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text), w);
 });
+
+test('pasted junk longer than any word is searched as it is: no stemming, compound parts, typos or cognates', () => {
+  const junk = 'smittevern'.repeat(200);
+  const groups = search.queryGroups(junk);
+  assert.equal(groups.length, 1);
+  assert.deepEqual(groups[0].terms.map((t) => t.term), [junk]);
+  assert.deepEqual(top(junk, 5), []);
+  // A real long compound of the report is still split and stemmed.
+  assert.ok(search.queryGroups('barnevaksinasjonsprogrammet')[0].terms.length > 1);
+});

@@ -56,6 +56,12 @@ export const MAX_ANALYZED_CHARS = 200_000;
 
 const NUMBER = /^\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
+/**
+ * Longer than any word of the language (the report's longest has 29 letters):
+ * pasted junk, searched as it is, without stemming, compound splitting or
+ * cognates, each of which costs time in the word's length squared.
+ */
+const MAX_WORD = 64;
 
 /** Weights of the terms a query word expands to (the word's own stem weighs 1). */
 export const QUERY_WEIGHTS = {
@@ -153,7 +159,7 @@ export class Analyzer {
 
   private nbUncached(word: string): WordTerms | null {
     if (word === PERCENT) return { main: 'prosent', parts: [], firstLevel: 0 };
-    if (NUMBER.test(word)) return { main: word, parts: [], firstLevel: 0 };
+    if (NUMBER.test(word) || word.length > MAX_WORD) return { main: word, parts: [], firstLevel: 0 };
     if (!HAS_LETTER.test(word) || word.length < 2 || STOP_NB.has(word)) return null;
     let w = this.nynorsk.normalize(word);
     if (STOP_NB.has(w)) return null;
@@ -242,7 +248,7 @@ export class Analyzer {
     if (hit !== undefined) return hit;
     let out: string | null;
     if (word === PERCENT) out = 'percent';
-    else if (NUMBER.test(word)) out = word;
+    else if (NUMBER.test(word) || word.length > MAX_WORD) out = word;
     else if (!HAS_LETTER.test(word) || word.length < 2 || STOP_EN.has(word)) out = null;
     else out = stemEn(word);
     if (this.enCache.size > 50_000) this.enCache.clear();
@@ -375,7 +381,7 @@ export class Analyzer {
    */
   cognate(word: string): string | undefined {
     const vocab = this.vocabulary;
-    if (!vocab || word.length < 5 || !/^[a-z]+$/.test(word) || vocab.knows(word)) return undefined;
+    if (!vocab || word.length < 5 || word.length > MAX_WORD || !/^[a-z]+$/.test(word) || vocab.knows(word)) return undefined;
     const hit = this.cognateCache.get(word);
     if (hit !== undefined) return hit || undefined;
     let out = '';

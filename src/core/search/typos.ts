@@ -9,6 +9,8 @@
  */
 export class TypoIndex {
   private deletions?: Map<string, string[]>;
+  /** The longest word of the set: a word two letters longer is no typo of any (pasted junk is not scanned). */
+  private longest = 0;
 
   /**
    * `words`: the set to find words in (read when the first look-up needs it).
@@ -23,6 +25,8 @@ export class TypoIndex {
   /** The words of the set one typo from `word` (itself excluded), at most `limit`. */
   near(word: string, limit = 8): string[] {
     if (word.length < this.minLength || !/^\p{L}+$/u.test(word)) return [];
+    const index = this.index();
+    if (word.length > this.longest + 1) return [];
     const out = new Set<string>();
     for (let i = 0; i < word.length; i++) {
       // A letter too many in `word`.
@@ -35,7 +39,7 @@ export class TypoIndex {
       }
     }
     // A letter left out of `word`: a word of the set with one letter removed is `word`.
-    for (const u of this.index().get(word) ?? []) out.add(u);
+    for (const u of index.get(word) ?? []) out.add(u);
     out.delete(word);
     return [...out].slice(0, limit);
   }
@@ -45,6 +49,7 @@ export class TypoIndex {
       this.deletions = new Map();
       for (const t of this.words()) {
         if (t.length < this.minLength || !/^\p{L}+$/u.test(t)) continue;
+        this.longest = Math.max(this.longest, t.length);
         for (let i = 0; i < t.length; i++) {
           const d = t.slice(0, i) + t.slice(i + 1);
           const list = this.deletions.get(d);
