@@ -210,13 +210,6 @@ test('British and American public-sector idiom finds a Norwegian finding that us
 });
 
 const IDIOM_SECOND_PART = 'English public-sector idiom, second part (UK/US/IE/AU/NZ/CA and non-native usage); standard dictionary sense';
-const idiomSecondPart = GROUPS.filter((g) => g.from === IDIOM_SECOND_PART);
-
-test('the second English-idiom part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
-  assert.ok(idiomSecondPart.length >= 120, `only ${idiomSecondPart.length} groups in the second idiom part`);
-  const missing = idiomSecondPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
-  assert.deepEqual(missing, []);
-});
 
 /**
  * No English phrase of `part` has the stem key of a phrase in another group, and no
@@ -243,13 +236,31 @@ function standsAlone(inPart: (g: Group) => boolean): void {
   assert.deepEqual(readAsEnglish, []);
 }
 
-test('no English phrase of the second idiom part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
-  standsAlone((g) => g.from === IDIOM_SECOND_PART);
-});
 
-test('every English phrase of the second idiom part reaches its Norwegian words as a query, without flooding', () => {
-  phrasesReachTheirWords(idiomSecondPart, false);
-});
+/**
+ * The checks every later English part keeps, as three tests: the part has at least
+ * `minGroups` groups and each of its Norwegian words occurs verbatim in the report
+ * text; no phrase of it stands in another group nor is a Norwegian word of the report
+ * by its English stem (standsAlone); every phrase reaches its Norwegian words as a
+ * query without flooding. `name` reads in the test titles («the survey-and-figures part»).
+ */
+function partChecks(name: string, inPart: (g: Group) => boolean, minGroups: number): Group[] {
+  const part = GROUPS.filter(inPart);
+  test(`${name} is there, and every Norwegian word of it occurs verbatim in the report text`, () => {
+    assert.ok(part.length >= minGroups, `only ${part.length} groups in ${name}`);
+    const missing = part.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
+    assert.deepEqual(missing, []);
+  });
+  test(`no English phrase of ${name} stands in another group, and none is a Norwegian word of the report by its English stem`, () => {
+    standsAlone(inPart);
+  });
+  test(`every English phrase of ${name} reaches its Norwegian words as a query, without flooding`, () => {
+    phrasesReachTheirWords(part, false);
+  });
+  return part;
+}
+
+const idiomSecondPart = partChecks('the second English-idiom part', (g) => g.from === IDIOM_SECOND_PART, 120);
 
 test('UK, US, Irish, Australian, New Zealand, Canadian and plain-English idiom finds a Norwegian finding that uses the report word', () => {
   const cases: [query: string, nb: string[]][] = [
@@ -324,22 +335,10 @@ test('the sixth round’s English words occur in the report and find the passage
 /** The third idiom part: its groups' notes begin with the part's name (a note on an uncertain mapping follows it). */
 const IDIOM_THIRD_PART = 'English idiom, third part (research and policy-analysis, US emergency-management and public-health, EU/WHO/civil-protection and non-native usage); standard dictionary sense';
 const inThirdPart = (g: Group) => g.from.startsWith(IDIOM_THIRD_PART);
-const idiomThirdPart = GROUPS.filter(inThirdPart);
+const idiomThirdPart = partChecks('the third English-idiom part', inThirdPart, 120);
 
-test('the third English-idiom part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
-  assert.ok(idiomThirdPart.length >= 120, `only ${idiomThirdPart.length} groups in the third idiom part`);
-  const missing = idiomThirdPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
-  assert.deepEqual(missing, []);
-  // A note beyond the part's name says why a mapping is uncertain.
+test('a note of the third English-idiom part beyond the part\'s name says why a mapping is uncertain', () => {
   for (const g of idiomThirdPart) assert.ok(g.from === IDIOM_THIRD_PART || g.from.startsWith(`${IDIOM_THIRD_PART}; uncertain: `), g.from);
-});
-
-test('no English phrase of the third idiom part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
-  standsAlone(inThirdPart);
-});
-
-test('every English phrase of the third idiom part reaches its Norwegian words as a query, without flooding', () => {
-  phrasesReachTheirWords(idiomThirdPart, false);
 });
 
 test('research, US emergency-management, EU civil-protection and non-native English finds a Norwegian finding that uses the report word', () => {
@@ -371,21 +370,7 @@ test('research, US emergency-management, EU civil-protection and non-native Engl
 /** The English core vocabulary: common English words the earlier parts did not reach, each with the report's word in that sense. */
 const CORE_PART = 'English core vocabulary (common English words in their standard dictionary sense)';
 const inCorePart = (g: Group) => g.from === CORE_PART;
-const corePart = GROUPS.filter(inCorePart);
-
-test('the English core-vocabulary part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
-  assert.ok(corePart.length >= 80, `only ${corePart.length} groups in the core-vocabulary part`);
-  const missing = corePart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
-  assert.deepEqual(missing, []);
-});
-
-test('no English phrase of the core-vocabulary part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
-  standsAlone(inCorePart);
-});
-
-test('every English phrase of the core-vocabulary part reaches its Norwegian words as a query, without flooding', () => {
-  phrasesReachTheirWords(corePart, false);
-});
+const corePart = partChecks('the English core-vocabulary part', inCorePart, 80);
 
 test('English words the core-vocabulary part left out for a Snowball stem collision stay out', () => {
   // Each English word shares its Snowball English stem with a Norwegian word of the report,
@@ -439,21 +424,7 @@ test('common English words find a Norwegian finding that uses the report word', 
 /** The survey and its figures: the words an English reader types for a chart, a rating or a respondent group. */
 const SURVEY_PART = 'English for the survey and its figures (survey, rating-scale and respondent words); standard dictionary sense';
 const inSurveyPart = (g: Group) => g.from === SURVEY_PART;
-const surveyPart = GROUPS.filter(inSurveyPart);
-
-test('the survey-and-figures part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
-  assert.ok(surveyPart.length >= 20, `only ${surveyPart.length} groups in the survey-and-figures part`);
-  const missing = surveyPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
-  assert.deepEqual(missing, []);
-});
-
-test('no English phrase of the survey-and-figures part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
-  standsAlone(inSurveyPart);
-});
-
-test('every English phrase of the survey-and-figures part reaches its Norwegian words as a query, without flooding', () => {
-  phrasesReachTheirWords(surveyPart, false);
-});
+const surveyPart = partChecks('the survey-and-figures part', inSurveyPart, 20);
 
 test('the noun «rate» of a frequency is not read as a rating: vaccination, death and absence rates keep their own words', () => {
   const terms = (q: string) => search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
@@ -509,21 +480,7 @@ test('English questions about a chart or a survey answer find the figure or pass
 /** The study itself: who made it and for whom, its data, survey and interviews, its structure and its sources. */
 const METHOD_PART = "English for the study's method, sources and structure (foreword, chapter 1, appendix 1, references); standard dictionary sense";
 const inMethodPart = (g: Group) => g.from === METHOD_PART;
-const methodPart = GROUPS.filter(inMethodPart);
-
-test('the method-and-sources part is there, and every Norwegian word of it occurs verbatim in the report text', () => {
-  assert.ok(methodPart.length >= 15, `only ${methodPart.length} groups in the method-and-sources part`);
-  const missing = methodPart.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText)));
-  assert.deepEqual(missing, []);
-});
-
-test('no English phrase of the method-and-sources part stands in another group, and none is a Norwegian word of the report by its English stem', () => {
-  standsAlone(inMethodPart);
-});
-
-test('every English phrase of the method-and-sources part reaches its Norwegian words as a query, without flooding', () => {
-  phrasesReachTheirWords(methodPart, false);
-});
+const methodPart = partChecks('the method-and-sources part', inMethodPart, 15);
 
 test('«commissioned» of a study reaches the assignment (oppdrag), not the Corona Commission', () => {
   const terms = (q: string) => search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
