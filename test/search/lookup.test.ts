@@ -354,3 +354,25 @@ test('pasted junk longer than any word is searched as it is: no stemming, compou
   // A real long compound of the report is still split and stemmed.
   assert.ok(search.queryGroups('barnevaksinasjonsprogrammet')[0].terms.length > 1);
 });
+
+test('the editor search analyses a query once for the hits and all their highlights, not once per hit', () => {
+  const analyzer = search.analyzer;
+  const original = analyzer.query.bind(analyzer);
+  let calls = 0;
+  analyzer.query = (...args: Parameters<typeof original>) => {
+    calls++;
+    return original(...args);
+  };
+  try {
+    const q = 'smittevernutstyr til sykehjem ' + Date.now(); // a query no earlier test left analysed
+    const hits = search.search(q, { limit: 10, prefix: true });
+    assert.ok(hits.length >= 5);
+    for (const h of hits) search.highlight(h.finding, q, { prefix: true, maxChars: 220 });
+    assert.equal(calls, 1);
+    // Another query is analysed afresh.
+    search.search('kriseledelse', { limit: 3 });
+    assert.equal(calls, 2);
+  } finally {
+    analyzer.query = original;
+  }
+});

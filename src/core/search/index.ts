@@ -277,18 +277,27 @@ export class EvidenceSearch {
     return this.concepts;
   }
 
-  /** The analysed words of a query (what `search` looks for), for highlighting. */
+  /** The last query analysed: the editor search highlights each hit it lists with the same query. */
+  private lastGroups?: { key: string; groups: QueryGroup[] };
+
+  /**
+   * The analysed words of a query (what `search` looks for), for highlighting.
+   * Callers read the groups and never change them (the last query's are kept).
+   */
   queryGroups(query: string, prefix = false, lang?: Lang): QueryGroup[] {
     const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
-    const table = this.conceptTable();
-    const typing = prefix && /[\p{L}\p{N}]$/u.test(q);
     // The query's language, read once (the analyser, the typo step and the score floor use it).
     const l = lang ?? detectLanguage(q);
+    const key = `${prefix ? 'p' : 'w'}${l}:${q}`;
+    if (this.lastGroups?.key === key) return this.lastGroups.groups;
+    const table = this.conceptTable();
+    const typing = prefix && /[\p{L}\p{N}]$/u.test(q);
     const groups = table.apply(this.tableTypos(this.analyzer.query(q, 32, l), table, typing, l));
     if (typing && groups.length) {
       const last = groups[groups.length - 1];
       last.prefix = true;
     }
+    this.lastGroups = { key, groups };
     return groups;
   }
 
