@@ -278,6 +278,26 @@ test('an English description the report writes in words as well as in one rare c
   assert.ok(terms.some((t) => t.startsWith('håndter')), terms.join(' '));
 });
 
+test('English word families Snowball merges keep apart: responsible is not response, competing is not competence', () => {
+  const terms = (q: string) => search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
+  // "responsible" reaches ansvar, never the survey's «svar» and «respondenter» (Snowball's 'respons' for both).
+  const responsible = terms('responsible');
+  assert.ok(responsible.includes('ansvar'), responsible.join(' '));
+  assert.ok(!responsible.some((t) => t === 'svar' || t.startsWith('respondent')), responsible.join(' '));
+  assert.ok(terms('survey responses').includes('svar'), terms('survey responses').join(' '));
+  const hits = top('who is responsible for infection control in the municipality', 10);
+  assert.ok(!hits.some((f) => /^Respondentene/.test(f.text)), hits.map((f) => f.locator).join(', '));
+  // "competing" reaches «kamp» (councils competing for equipment), not «kompetanse».
+  assert.ok(terms('competing').includes('kamp') && !terms('competing').includes('kompetans'), terms('competing').join(' '));
+  assert.ok(terms('competence').includes('kompetans') && !terms('competence').includes('kamp'));
+  // A typo is read on the word as typed where its stem would be one typo from another family:
+  // «compeeting» is «competing» (a letter too many), not «competence».
+  assert.ok(terms('compeeting').includes('kamp') && !terms('compeeting').includes('kompetans'), terms('compeeting').join(' '));
+  const typed = top('councils compeeting for equipment', 8).map((f) => f.locator);
+  assert.deepEqual(typed, top('councils competing for equipment', 8).map((f) => f.locator));
+  assert.ok(top('councils compeeting for equipment', 8).some((f) => /kamp mellom kommunene/.test(f.text)), typed.join(', '));
+});
+
 test('as-you-type: the English word still being typed is a prefix, not a typo of a glossary word', () => {
   // Typed in full, «goverment» reads as «government»; half typed, the same letters are only a prefix.
   const whole = search.queryGroups('support from the goverment').flatMap((g) => g.terms.map((t) => t.term));

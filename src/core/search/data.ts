@@ -58,6 +58,14 @@ export const STEM_KEEP: readonly { ending: string; stem: string; except: string[
   .flatMap((r) => r.endings.map((ending) => ({ ending, stem: r.stem, except: r.except })))
   .sort((a, b) => b.ending.length - a.ending.length);
 
+/**
+ * English word forms whose Snowball stem they would share with a word family of
+ * another meaning (resources/search/stemming.json, `english`): form → own stem.
+ */
+export const STEM_EN_OWN: ReadonlyMap<string, string> = new Map(
+  stemmingJson.english.words.flatMap((w) => w.forms.map((f) => [f, w.stem] as [string, string])),
+);
+
 /** A concept group: what writers say (in `lang`) and the report's own words for it. */
 export interface ConceptGroup {
   lang: 'nb' | 'en';

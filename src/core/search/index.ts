@@ -136,7 +136,7 @@ const MAX_QUERY_CHARS = 2000;
 const DOC_TERMS_CACHE = 2000;
 const MAX_CONTEXT_CHARS = 3000;
 const MAX_CONTEXT_TERMS = 40;
-const FORMAT_VERSION = 6;
+const FORMAT_VERSION = 7;
 
 interface Doc {
   id: number;
@@ -326,7 +326,9 @@ export class EvidenceSearch {
       // A writer's Norwegian word of the vocabulary table ("takle") is not an English typo ("tackle").
       if (nb && table.knowsNorwegian(nb)) return g;
       const stem = this.analyzer.en(g.word);
+      // A typo of the stem; read on the word as typed where that finds one too («compeeting» is «competing», not «competence»).
       let fixed = stem ? table.typo('en', stem) : undefined;
+      if (fixed) fixed = englishWordTypo(g.word, (w) => this.analyzer.en(w), table) ?? fixed;
       if (fixed && this.analyzer.en(fixed) !== fixed) fixed = undefined;
       // A typo of a writer's Norwegian word of the table (which the report may lack):
       // «besøksfobud» is «besøksforbud», which the table takes to «besøksrestriksjoner».
@@ -703,6 +705,24 @@ const STATES_QUANTITY = new RegExp(
 );
 
 /** Whether a query asks for a quantity ("how many", «hvor stor andel», «kor mange», "%"). */
+/**
+ * The glossary stem of the word a typed English word is with one letter too
+ * many or two neighbours swapped («compeeting» → competing → competit), or
+ * undefined. Read on the word as typed: its Snowball stem may be one typo from
+ * the stem of another word family («compeet» from competence's «compet»).
+ */
+function englishWordTypo(word: string, en: (w: string) => string | null, table: ConceptTable): string | undefined {
+  for (let i = 0; i < word.length; i++) {
+    const candidates = [word.slice(0, i) + word.slice(i + 1)];
+    if (i + 1 < word.length && word[i] !== word[i + 1]) candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const c of candidates) {
+      const stem = en(c);
+      if (stem && table.knowsEnglish(stem)) return stem;
+    }
+  }
+  return undefined;
+}
+
 function asksQuantity(query: string): boolean {
   return query.includes('%') || ASKS_QUANTITY.test(query);
 }

@@ -1,6 +1,6 @@
 /** Snowball stemmers (Norwegian for the report and Bokmål/Nynorsk queries, English for the English summary). */
 import * as snowballNs from 'snowball-stemmers';
-import { STEM_KEEP } from './data.js';
+import { STEM_EN_OWN, STEM_KEEP } from './data.js';
 
 type Factory = { newStemmer(language: string): { stem(w: string): string } };
 // A CommonJS (UMD) module: its functions sit on the namespace or on its default, depending on the loader.
@@ -33,6 +33,8 @@ export function stemNb(word: string): string {
 }
 
 export function stemEn(word: string): string {
+  const own = STEM_EN_OWN.get(word);
+  if (own !== undefined) return own;
   en ??= snowball.newStemmer('english');
   return en.stem(word);
 }
