@@ -365,6 +365,20 @@ test('every word the quantity table says states a share is a word of the report'
   for (const w of data.answer) assert.ok(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text), w);
 });
 
+test('a question about how the study was done ranks the report\'s method sections first; the topic alone does not', async () => {
+  const { default: data } = await import('../../resources/search/method.json', { with: { type: 'json' } });
+  const sections = new Set(search.report.sections.map((s) => s.id));
+  for (const id of data.sections) assert.ok(sections.has(id), `method section ${id} is not a section of the report`);
+  // The foreword and chapter 1 list the municipalities interviewed on each theme.
+  const lists = (f: { text: string }) => /Bodø/.test(f.text) && /Kristiansand/.test(f.text);
+  for (const q of ['Which municipalities were interviewed about vulnerable children and young people?', 'hvilke kommuner ble intervjuet om sårbare barn og unge']) {
+    assert.ok(top(q, 3).some(lists), `${q}: ${top(q, 3).map((f) => f.locator).join(', ')}`);
+  }
+  // Without the question about the interviews, the chapter on the topic comes first.
+  assert.ok(!top('vulnerable children and young people', 5).some((f) => data.sections.includes(f.section)));
+  assert.ok(!top('sårbare barn og unge', 5).some((f) => data.sections.includes(f.section)));
+});
+
 test('pasted junk longer than any word is searched as it is: no stemming, compound parts, typos or cognates', () => {
   const junk = 'smittevern'.repeat(200);
   const groups = search.queryGroups(junk);

@@ -14,6 +14,7 @@ import glossaryJson from '../../../resources/search/glossary-en-nb.json' with { 
 import cognatesJson from '../../../resources/search/cognates.json' with { type: 'json' };
 import summaryAlignmentJson from '../../../resources/search/summary-alignment.json' with { type: 'json' };
 import quantityJson from '../../../resources/search/quantity.json' with { type: 'json' };
+import methodJson from '../../../resources/search/method.json' with { type: 'json' };
 import type { FindingKind } from '../model.js';
 
 export interface RewriteRule {
@@ -91,3 +92,6 @@ export const COGNATE_RULES: readonly { en: string; nb: string; end: boolean }[] 
 
 /** Words that ask for a quantity, and the report's words that state one besides digits (resources/search/quantity.json). */
 export const QUANTITY = { ask: quantityJson.ask, answer: quantityJson.answer } as const;
+
+/** Words that ask how the study was done, the sections that describe it and their boost (resources/search/method.json). */
+export const METHOD = { ask: methodJson.ask, sections: new Set(methodJson.sections) as ReadonlySet<string>, boost: methodJson.boost } as const;

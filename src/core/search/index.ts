@@ -30,7 +30,7 @@ import type { Finding, FindingKind, Report } from '../model.js';
 import { Analyzer, detectLanguage, QUERY_WEIGHTS, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
 import { CompactMiniSearch, type CompactIndex } from './compact.js';
 import { ConceptTable, type ConceptTableJson } from './concepts.js';
-import { KIND_WORDS, QUANTITY, STOP_EN, STOP_NB, SUMMARY_PAIRS } from './data.js';
+import { KIND_WORDS, METHOD, QUANTITY, STOP_EN, STOP_NB, SUMMARY_PAIRS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
 import { TypoIndex } from './typos.js';
@@ -208,9 +208,14 @@ export class EvidenceSearch {
     const analyzer = new Analyzer(new Vocabulary(words));
     const ms = new CompactMiniSearch<Doc>(MS_OPTIONS);
     const titles = new Map<string, string>();
+    const abbreviations = reportAbbreviations(report, langs);
     const docs = report.findings.map((f, i): Doc => {
       const lang = langs[i];
       const { terms, parts } = analyzer.analyzeDocument(f.text, lang);
+      // A footnote that spells out an abbreviation («Testing, isolering, smittesporing og
+      // karantene») names it: "what does TISK stand for" finds it.
+      const spelled = f.kind === 'footnote' ? spelledOut(f.text, abbreviations) : undefined;
+      if (spelled) parts.push(...analyzer.analyze(spelled, lang));
       let title = titles.get(`${lang}:${f.section}`);
       if (title === undefined) {
         title = analyzer.analyze(f.sectionTitle, lang).join(' ');
@@ -374,11 +379,13 @@ export class EvidenceSearch {
       else if (ctx.size) scores = blend(scores, ctx);
     }
     const named = this.namedKinds(groups);
-    const quantity = asksQuantity(typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '') ? this.quantityFindings() : undefined;
+    const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
+    const quantity = asksQuantity(text) ? this.quantityFindings() : undefined;
+    const method = ASKS_METHOD.test(text);
     const hits: SearchHit[] = [];
     for (const [id, s] of scores) {
       const finding = this.report.findings[id];
-      const boost = (quantity?.has(id) ? QUANTITY_BOOST : 1) * KIND_BOOST[finding.kind] * (named.has(finding.kind) ? NAMED_KIND_BOOST : 1) * (this.langs[id] === 'en' ? ENGLISH_FINDING_WEIGHT : 1);
+      const boost = (quantity?.has(id) ? QUANTITY_BOOST : 1) * (method && METHOD.sections.has(finding.section) ? METHOD.boost : 1) * KIND_BOOST[finding.kind] * (named.has(finding.kind) ? NAMED_KIND_BOOST : 1) * (this.langs[id] === 'en' ? ENGLISH_FINDING_WEIGHT : 1);
       hits.push({ finding, score: s.score * boost, terms: [...s.terms] });
     }
     this.addTranslated(hits, opts.kinds);
@@ -694,6 +701,8 @@ export class EvidenceSearch {
 /** Whole-word patterns of the quantity words (resources/search/quantity.json). */
 const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const ASKS_QUANTITY = wordsPattern(QUANTITY.ask);
+/** A question about the study's method (resources/search/method.json): its own sections rank higher. */
+const ASKS_METHOD = wordsPattern(METHOD.ask);
 /**
  * A number that is not a year nor a reference (a section number, «§ 7-2»,
  * «delrapport 2», «figur 3», «tabell 1»), a per cent sign, or a word that
@@ -705,6 +714,38 @@ const STATES_QUANTITY = new RegExp(
 );
 
 /** Whether a query asks for a quantity ("how many", «hvor stor andel», «kor mange», "%"). */
+/** Words of connection an abbreviation leaves out («smittesporing og karantene» → SK). */
+const ABBREVIATION_SKIP: ReadonlySet<string> = new Set(['og', 'i', 'for', 'av', 'med', 'til', 'på', 'and', 'of', 'the']);
+
+/** The abbreviations (three to six capitals: TISK, BPA, PPT) the report's Norwegian findings use. */
+function reportAbbreviations(report: Report, langs: readonly Lang[]): Set<string> {
+  const out = new Set<string>();
+  report.findings.forEach((f, i) => {
+    if (langs[i] !== 'nb') return;
+    for (const m of f.text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{3,6}(?![\p{L}\p{N}])/gu)) out.add(m[0]);
+  });
+  return out;
+}
+
+/**
+ * The abbreviation a text opens by spelling out: the initials of its first
+ * words (connecting words left out) are one of `abbreviations` («Testing,
+ * isolering, smittesporing og karantene» → TISK). Three letters at least: two
+ * initials match by chance (fn. 3 «Datagrunnlaget er» is not «DE»).
+ */
+function spelledOut(text: string, abbreviations: ReadonlySet<string>): string | undefined {
+  let initials = '';
+  let words = 0;
+  for (const m of text.slice(0, 200).matchAll(/\p{L}+/gu)) {
+    if (++words > 8) break;
+    const w = m[0];
+    if (initials && ABBREVIATION_SKIP.has(w.toLowerCase())) continue;
+    initials += w[0].toUpperCase();
+    if (initials.length >= 3 && abbreviations.has(initials)) return initials;
+  }
+  return undefined;
+}
+
 /**
  * The glossary stem of the word a typed English word is with one letter too
  * many or two neighbours swapped («compeeting» → competing → competit), or
