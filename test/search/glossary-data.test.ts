@@ -332,6 +332,19 @@ test('the sixth round’s English words occur in the report and find the passage
   ]);
 });
 
+const SEVENTH_ROUND = 'seventh tuning round (English words the dev24 to dev26 tuning batches showed missing); standard dictionary sense';
+const seventhRound = GROUPS.filter((g) => g.from === SEVENTH_ROUND);
+
+test('the seventh round’s English words occur in the report and find the passages that use them', () => {
+  assert.ok(seventhRound.length >= 4, `only ${seventhRound.length} groups`);
+  assert.deepEqual(seventhRound.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText))), []);
+  samplesFind(seventhRound, [
+    ['colour codes', ['fargekode']],
+    ['orange', ['oransje']],
+    ['newly vulnerable', ['nye sårbare', 'gråsonesaker']],
+  ]);
+});
+
 /** The third idiom part: its groups' notes begin with the part's name (a note on an uncertain mapping follows it). */
 const IDIOM_THIRD_PART = 'English idiom, third part (research and policy-analysis, US emergency-management and public-health, EU/WHO/civil-protection and non-native usage); standard dictionary sense';
 const inThirdPart = (g: Group) => g.from.startsWith(IDIOM_THIRD_PART);

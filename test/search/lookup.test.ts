@@ -379,6 +379,23 @@ test('a question about how the study was done ranks the report\'s method section
   assert.ok(!top('sårbare barn og unge', 5).some((f) => data.sections.includes(f.section)));
 });
 
+test('a question for what a term means ranks the passages that define it; the frame word does not cut the answer by the floor', async () => {
+  const { default: data } = await import('../../resources/search/definition.json', { with: { type: 'json' } });
+  const text = search.report.findings.map((f) => f.text.toLowerCase()).join('\n');
+  for (const w of data.answer.filter((a: string) => a !== 'omgrepet')) assert.ok(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(text), w);
+  // fn. 29 spells out TISK without naming it; «meaning» is a rare word of the index, and used to drop every TISK passage.
+  const tisk = search.report.findings.find((f) => f.locator === 'fn. 29')!;
+  assert.match(tisk.text, /^Testing, isolering, smittesporing og karantene/);
+  for (const q of ['TISK meaning', 'what does TISK stand for', 'hva står TISK for']) {
+    assert.ok(top(q, 3).includes(tisk), `${q}: ${top(q, 3).map((f) => f.locator).join(', ')}`);
+  }
+  // Asked without the question, TISK finds the learning points that use it first.
+  assert.notEqual(top('TISK', 1)[0], tisk);
+  // «nye sårbare» is a term the report discusses («Begrepet sårbare barn og unge …»).
+  const q = "What do they mean by the 'new vulnerable' children?";
+  assert.ok(top(q, 3).some((f) => /begrepet/i.test(f.text) && /nye sårbare/.test(f.text)), top(q, 3).map((f) => f.locator).join(', '));
+});
+
 test('pasted junk longer than any word is searched as it is: no stemming, compound parts, typos or cognates', () => {
   const junk = 'smittevern'.repeat(200);
   const groups = search.queryGroups(junk);

@@ -15,6 +15,7 @@ import cognatesJson from '../../../resources/search/cognates.json' with { type: 
 import summaryAlignmentJson from '../../../resources/search/summary-alignment.json' with { type: 'json' };
 import quantityJson from '../../../resources/search/quantity.json' with { type: 'json' };
 import methodJson from '../../../resources/search/method.json' with { type: 'json' };
+import definitionJson from '../../../resources/search/definition.json' with { type: 'json' };
 import type { FindingKind } from '../model.js';
 
 export interface RewriteRule {
@@ -95,3 +96,6 @@ export const QUANTITY = { ask: quantityJson.ask, answer: quantityJson.answer } a
 
 /** Words that ask how the study was done, the sections that describe it and their boost (resources/search/method.json). */
 export const METHOD = { ask: methodJson.ask, sections: new Set(methodJson.sections) as ReadonlySet<string>, boost: methodJson.boost } as const;
+
+/** Words that ask what a term means, the words that define one and their boost (resources/search/definition.json). */
+export const DEFINITION = { ask: definitionJson.ask, answer: definitionJson.answer, boost: definitionJson.boost } as const;

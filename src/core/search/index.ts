@@ -30,7 +30,7 @@ import type { Finding, FindingKind, Report } from '../model.js';
 import { Analyzer, detectLanguage, QUERY_WEIGHTS, type Lang, type QueryGroup, type QueryTerm } from './analyzer.js';
 import { CompactMiniSearch, type CompactIndex } from './compact.js';
 import { ConceptTable, type ConceptTableJson } from './concepts.js';
-import { KIND_WORDS, METHOD, QUANTITY, STOP_EN, STOP_NB, SUMMARY_PAIRS } from './data.js';
+import { DEFINITION, KIND_WORDS, METHOD, QUANTITY, STOP_EN, STOP_NB, SUMMARY_PAIRS } from './data.js';
 import { excerpt, matchRanges, type Excerpt } from './highlight.js';
 import { tokenize, tokenWords } from './tokenize.js';
 import { TypoIndex } from './typos.js';
@@ -364,7 +364,9 @@ export class EvidenceSearch {
 
     const coverage: Coverage = { total: 0, matched: new Map(), groups: [] };
     const english = lang === 'en';
-    let scores = this.scoreGroups(groups, filter, coverage, english);
+    // The words that ask what a term means («meaning», «står for») frame the question: they do not count in the floor.
+    const frame = groups.map((g) => ASKS_DEFINITION_WORD.test(g.word));
+    let scores = this.scoreGroups(groups, filter, coverage, english, frame);
     if (groups.length >= 2) this.liftByNeighbours(scores, groups.length);
     if (coverage.total > 0) {
       const around = this.neighbourCoverage(scores, coverage);
@@ -382,10 +384,11 @@ export class EvidenceSearch {
     const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
     const quantity = asksQuantity(text) ? this.quantityFindings() : undefined;
     const method = ASKS_METHOD.test(text);
+    const defining = ASKS_DEFINITION.test(text) ? this.definingFindings() : undefined;
     const hits: SearchHit[] = [];
     for (const [id, s] of scores) {
       const finding = this.report.findings[id];
-      const boost = (quantity?.has(id) ? QUANTITY_BOOST : 1) * (method && METHOD.sections.has(finding.section) ? METHOD.boost : 1) * KIND_BOOST[finding.kind] * (named.has(finding.kind) ? NAMED_KIND_BOOST : 1) * (this.langs[id] === 'en' ? ENGLISH_FINDING_WEIGHT : 1);
+      const boost = (quantity?.has(id) ? QUANTITY_BOOST : 1) * (method && METHOD.sections.has(finding.section) ? METHOD.boost : 1) * (defining?.has(id) ? DEFINITION.boost : 1) * KIND_BOOST[finding.kind] * (named.has(finding.kind) ? NAMED_KIND_BOOST : 1) * (this.langs[id] === 'en' ? ENGLISH_FINDING_WEIGHT : 1);
       hits.push({ finding, score: s.score * boost, terms: [...s.terms] });
     }
     this.addTranslated(hits, opts.kinds);
@@ -541,6 +544,19 @@ export class EvidenceSearch {
 
   private quantities?: Set<number>;
 
+  private defining?: Set<number>;
+
+  /** The findings that define a term (resources/search/definition.json): a defining word, or a footnote that spells out an abbreviation. */
+  private definingFindings(): Set<number> {
+    if (!this.defining) {
+      const abbreviations = reportAbbreviations(this.report, this.langs);
+      this.defining = new Set(
+        this.report.findings.flatMap((f, i) => (DEFINES.test(f.text) || (f.kind === 'footnote' && spelledOut(f.text, abbreviations)) ? [i] : [])),
+      );
+    }
+    return this.defining;
+  }
+
   /** The findings that state a quantity (STATES_QUANTITY). */
   private quantityFindings(): Set<number> {
     this.quantities ??= new Set(this.report.findings.flatMap((f, i) => (STATES_QUANTITY.test(f.text) ? [i] : [])));
@@ -591,7 +607,7 @@ export class EvidenceSearch {
    * root of the number of groups matched (COORDINATION). `info` gets, per finding, the summed weight (idf) of the
    * groups it matched, and `info.total` that of all groups, for the score floor.
    */
-  private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage, english = false): Map<number, Score> {
+  private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage, english = false, frame?: readonly boolean[]): Map<number, Score> {
     const out = new Map<number, Score>();
     // An English word nothing in the report has (neither the glossary nor a loanword
     // reaches it) is most likely a word the tables lack rather than a topic the report
@@ -620,7 +636,7 @@ export class EvidenceSearch {
         terms = [...terms, ...fixes];
       }
       const groupIdf = Math.max(...terms.map((t) => (t.role === 'synonym' ? 0 : this.idf(t.term))));
-      const counts = !(skipUnknownEnglish && !terms.some((t) => this.ms.hasTerm(t.term)));
+      const counts = !(skipUnknownEnglish && !terms.some((t) => this.ms.hasTerm(t.term))) && !frame?.[gi];
       if (info && counts) info.total += groupIdf;
       if (info) info.groups[gi] = counts ? groupIdf : 0;
       const weight = new Map(terms.map((t) => [t.term, t.weight]));
@@ -703,6 +719,11 @@ const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}
 const ASKS_QUANTITY = wordsPattern(QUANTITY.ask);
 /** A question about the study's method (resources/search/method.json): its own sections rank higher. */
 const ASKS_METHOD = wordsPattern(METHOD.ask);
+/** A question for what a term means, and the words with which the report defines one (resources/search/definition.json). */
+const ASKS_DEFINITION = wordsPattern(DEFINITION.ask);
+const DEFINES = wordsPattern(DEFINITION.answer);
+/** A query word (or phrase) that is itself one of the words asking what a term means. */
+const ASKS_DEFINITION_WORD = new RegExp(`^${wordsPattern(DEFINITION.ask).source}$`, 'iu');
 /**
  * A number that is not a year nor a reference (a section number, «§ 7-2»,
  * «delrapport 2», «figur 3», «tabell 1»), a per cent sign, or a word that
