@@ -92,7 +92,7 @@ export const COGNATE_RULES: readonly { en: string; nb: string; end: boolean }[] 
 }));
 
 /** Words that ask for a quantity, and the report's words that state one besides digits (resources/search/quantity.json). */
-export const QUANTITY = { ask: quantityJson.ask, answer: quantityJson.answer } as const;
+export const QUANTITY = { ask: quantityJson.ask, answer: quantityJson.answer, frame: quantityJson.frame } as const;
 
 /** Words that ask how the study was done, the sections that describe it and their boost (resources/search/method.json). */
 export const METHOD = { ask: methodJson.ask, sections: new Set(methodJson.sections) as ReadonlySet<string>, boost: methodJson.boost } as const;

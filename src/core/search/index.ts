@@ -366,7 +366,10 @@ export class EvidenceSearch {
     const english = lang === 'en';
     // The words that ask what a term means («meaning», «står for») frame the question: they do not count in the floor.
     const frame = groups.map((g) => ASKS_DEFINITION_WORD.test(g.word));
-    let scores = this.scoreGroups(groups, filter, coverage, english, frame);
+    // The last word of «hvor stor», "how many" only asks for a quantity: it is not searched at all.
+    const asking = quantityFrame(typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '');
+    const ignore = groups.map((g) => asking.some(([a, b]) => g.start >= a && g.end <= b));
+    let scores = this.scoreGroups(groups, filter, coverage, english, frame, ignore);
     if (groups.length >= 2) this.liftByNeighbours(scores, groups.length);
     if (coverage.total > 0) {
       const around = this.neighbourCoverage(scores, coverage);
@@ -607,7 +610,7 @@ export class EvidenceSearch {
    * root of the number of groups matched (COORDINATION). `info` gets, per finding, the summed weight (idf) of the
    * groups it matched, and `info.total` that of all groups, for the score floor.
    */
-  private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage, english = false, frame?: readonly boolean[]): Map<number, Score> {
+  private scoreGroups(groups: QueryGroup[], filter?: (r: SearchResult) => boolean, info?: Coverage, english = false, frame?: readonly boolean[], ignore?: readonly boolean[]): Map<number, Score> {
     const out = new Map<number, Score>();
     // An English word nothing in the report has (neither the glossary nor a loanword
     // reaches it) is most likely a word the tables lack rather than a topic the report
@@ -617,6 +620,10 @@ export class EvidenceSearch {
     // finds nothing, like «evakuering av sykehjem»).
     const skipUnknownEnglish = english && groups.filter((g) => g.terms.some((t) => t.role !== 'synonym' && this.ms.hasTerm(t.term))).length >= 2;
     for (const [gi, g] of groups.entries()) {
+      if (ignore?.[gi]) {
+        if (info) info.groups[gi] = 0;
+        continue;
+      }
       let terms = g.terms;
       // Typo tolerance only for a word nothing of which the index knows, and only
       // by edits that typos make (a letter left out, doubled or swapped), never
@@ -783,6 +790,18 @@ function englishWordTypo(word: string, en: (w: string) => string | null, table: 
     }
   }
   return undefined;
+}
+
+const QUANTITY_FRAME = new RegExp(wordsPattern(QUANTITY.frame).source, 'giu');
+
+/** The spans of the last words of the query's quantity frames («stor» of «hvor stor andel»), as [start, end) offsets. */
+function quantityFrame(query: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of query.matchAll(QUANTITY_FRAME)) {
+    const end = m.index + m[0].length;
+    out.push([end - m[0].split(/\s+/).pop()!.length, end]);
+  }
+  return out;
 }
 
 function asksQuantity(query: string): boolean {
