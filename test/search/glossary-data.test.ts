@@ -332,16 +332,23 @@ test('the sixth round’s English words occur in the report and find the passage
   ]);
 });
 
-const SEVENTH_ROUND = 'seventh tuning round (English words the dev24 to dev26 tuning batches showed missing); standard dictionary sense';
+const SEVENTH_ROUND = 'seventh tuning round (English words the dev24 to dev28 tuning batches showed missing); standard dictionary sense';
 const seventhRound = GROUPS.filter((g) => g.from === SEVENTH_ROUND);
 
 test('the seventh round’s English words occur in the report and find the passages that use them', () => {
-  assert.ok(seventhRound.length >= 4, `only ${seventhRound.length} groups`);
+  assert.ok(seventhRound.length >= 20, `only ${seventhRound.length} groups`);
   assert.deepEqual(seventhRound.flatMap((g) => g.nb.filter((w) => !asWord(w, norwegianText))), []);
   samplesFind(seventhRound, [
     ['colour codes', ['fargekode']],
     ['orange', ['oransje']],
     ['newly vulnerable', ['nye sårbare', 'gråsonesaker']],
+    ['op-ed', ['kronikk']],
+    ['grade inflation', ['standpunktkarakterer']],
+    ['virtual', ['digitale']],
+    ['unsuitable', ['egnet']],
+    ['eastern Norway', ['østlandsstrøk']],
+    ['record year', ['rekordår']],
+    ['untrained', ['ufaglærte']],
   ]);
 });
 
