@@ -298,6 +298,18 @@ test('English word families Snowball merges keep apart: responsible is not respo
   assert.ok(top('councils compeeting for equipment', 8).some((f) => /kamp mellom kommunene/.test(f.text)), typed.join(', '));
 });
 
+test('an English phrase of the glossary is read across an English function word the query keeps as Norwegian', () => {
+  // A keyword query reads as Norwegian, where «to» is a word (two): "hard to reach" is still the phrase.
+  const words = (q: string) => search.queryGroups(q).map((g) => g.word);
+  assert.deepEqual(words('hard to reach groups information').slice(0, 1), ['hard to reach groups']);
+  // (An English query drops its function words before: the phrase is read from «hard» and «reach».)
+  assert.deepEqual(words('groups hard to reach with covid information').slice(0, 2), ['groups', 'hard reach']);
+  const hits = top('hard to reach groups information', 3);
+  assert.ok(hits.some((f) => /nå ut til en del grupperinger/.test(f.text)), hits.map((f) => f.locator).join(', '));
+  // A Norwegian word between the phrase's words breaks it.
+  assert.ok(!words('hard arbeid reach').some((w) => w.includes(' ')));
+});
+
 test('as-you-type: the English word still being typed is a prefix, not a typo of a glossary word', () => {
   // Typed in full, «goverment» reads as «government»; half typed, the same letters are only a prefix.
   const whole = search.queryGroups('support from the goverment').flatMap((g) => g.terms.map((t) => t.term));
@@ -354,6 +366,9 @@ test('a question for a quantity ranks the passages that state one first; the sam
   for (const q of ['hvor mange prosent av barn og unge er sårbare', 'what percent of children and young people are vulnerable']) {
     assert.ok(top(q, 3).includes(share), `${q}: ${top(q, 3).map((f) => f.locator).join(', ')}`);
   }
+  // «hvor stor andel … regnes som sårbare» asks for the share, not the definition of the group:
+  // «andel» reaches the report's «prosent», and the passages that define «sårbare» are not lifted over it.
+  assert.equal(top('hvor stor andel av barn og unge regnes som sårbare', 1)[0], share);
   // «stor» of «hvor stor andel» and "many" of "how many" only ask: no hit is found for them.
   for (const q of ['hvor stor andel av barn og unge regnes som sårbare', 'how many children are vulnerable']) {
     const terms = search.search(q, { limit: 20 }).flatMap((h) => h.terms);

@@ -11,7 +11,7 @@
  * searches "kompensasjon", and "protective equipment" searches
  * "smittevernutstyr", while counting as one concept, not two words.
  */
-import { CONCEPT_GROUPS, type ConceptGroup } from './data.js';
+import { CONCEPT_GROUPS, STOP_EN, type ConceptGroup } from './data.js';
 import type { Analyzer, QueryGroup, QueryTerm } from './analyzer.js';
 import { tokenize, tokenWords } from './tokenize.js';
 import { TypoIndex } from './typos.js';
@@ -199,17 +199,27 @@ export class ConceptTable {
   }
 
   private matchAt(groups: QueryGroup[], i: number): { len: number; report: string[]; lang: 'nb' | 'en' } | undefined {
-    let best: { len: number; report: Set<string>; lang: 'nb' | 'en' } | undefined;
+    let best: { len: number; words: number; report: Set<string>; lang: 'nb' | 'en' } | undefined;
     for (const lang of ['nb', 'en'] as const) {
       const first = this.stemOf(groups[i], lang);
       if (!first) continue;
       for (const p of this.byFirst.get(`${lang}:${first}`) ?? []) {
         if (i + p.stems.length > groups.length) continue;
-        let ok = true;
-        for (let k = 1; k < p.stems.length && ok; k++) ok = this.stemOf(groups[i + k], lang) === p.stems[k];
-        if (!ok) continue;
-        if (!best || p.stems.length > best.len) best = { len: p.stems.length, report: new Set(p.report), lang };
-        else if (p.stems.length === best.len) for (const r of p.report) best.report.add(r);
+        // An English phrase's words in order; an English function word between them is
+        // passed over even where the query reads as Norwegian and keeps it («to» is also
+        // the Norwegian «two»: "hard to reach groups" holds the phrase "hard to reach").
+        let j = i + 1;
+        let k = 1;
+        while (k < p.stems.length && j < groups.length) {
+          const stem = this.stemOf(groups[j], lang);
+          if (stem === p.stems[k]) k++;
+          else if (!(lang === 'en' && STOP_EN.has(groups[j].word.toLowerCase()))) break;
+          j++;
+        }
+        if (k < p.stems.length) continue;
+        const len = j - i;
+        if (!best || p.stems.length > best.words) best = { len, words: p.stems.length, report: new Set(p.report), lang };
+        else if (p.stems.length === best.words && len === best.len) for (const r of p.report) best.report.add(r);
       }
     }
     return best && { len: best.len, report: [...best.report], lang: best.lang };

@@ -387,7 +387,8 @@ export class EvidenceSearch {
     const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
     const quantity = asksQuantity(text) ? this.quantityFindings() : undefined;
     const method = ASKS_METHOD.test(text);
-    const defining = ASKS_DEFINITION.test(text) ? this.definingFindings() : undefined;
+    // A question for a share of a group («hvor stor andel … regnes som sårbare») asks for the number, not the definition.
+    const defining = !quantity && ASKS_DEFINITION.test(text) ? this.definingFindings() : undefined;
     const hits: SearchHit[] = [];
     for (const [id, s] of scores) {
       const finding = this.report.findings[id];
