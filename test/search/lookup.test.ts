@@ -278,7 +278,7 @@ test('an English description the report writes in words as well as in one rare c
   assert.ok(terms.some((t) => t.startsWith('håndter')), terms.join(' '));
 });
 
-test('English word families Snowball merges keep apart: responsible is not response, competing is not competence', () => {
+test('English word families Snowball merges keep apart: responsible is not response, competing is not competence, authors are not authorities', () => {
   const terms = (q: string) => search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
   // "responsible" reaches ansvar, never the survey's «svar» and «respondenter» (Snowball's 'respons' for both).
   const responsible = terms('responsible');
@@ -290,6 +290,11 @@ test('English word families Snowball merges keep apart: responsible is not respo
   // "competing" reaches «kamp» (councils competing for equipment), not «kompetanse».
   assert.ok(terms('competing').includes('kamp') && !terms('competing').includes('kompetans'), terms('competing').join(' '));
   assert.ok(terms('competence').includes('kompetans') && !terms('competence').includes('kamp'));
+  // "authors" is not "authorities" (myndigheter); "commissioned" is not the Corona Commission.
+  assert.ok(!terms('authors of the report').includes('mynd'), terms('authors of the report').join(' '));
+  assert.ok(terms('authorities').includes('mynd'));
+  assert.ok(!terms('who commissioned the study').includes('koronakommisjon'), terms('who commissioned the study').join(' '));
+  assert.ok(top('who wrote the report and who commissioned it', 3).some((f) => /Deloitte ved prosjektleder/.test(f.text)));
   // A typo is read on the word as typed where its stem would be one typo from another family:
   // «compeeting» is «competing» (a letter too many), not «competence».
   assert.ok(terms('compeeting').includes('kamp') && !terms('compeeting').includes('kompetans'), terms('compeeting').join(' '));
