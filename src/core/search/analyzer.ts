@@ -331,8 +331,9 @@ export class Analyzer {
         for (const s of this.synonyms(nb.main, 'nb')) add(s, QUERY_WEIGHTS.synonym, 'synonym');
         for (const d of this.derived(nb.main)) add(d, QUERY_WEIGHTS.derived, 'synonym');
       }
-      // A Norwegian stop word is not searched as English either ("vi", "da", "kom").
-      const en = nb || NUMBER.test(w) || !STOP_NB.has(w) ? this.en(w) : null;
+      // A Norwegian stop word is not searched as English either ("vi", "da", "kom"), nor a
+      // Nynorsk one («frå», «kva»: the Bokmål «fra», «hva»).
+      const en = nb || NUMBER.test(w) || !(STOP_NB.has(w) || STOP_NB.has(this.nynorsk.normalize(w))) ? this.en(w) : null;
       if (en && !NUMBER.test(w)) {
         add(en, 1, 'word');
         for (const s of this.synonyms(en, 'en')) add(s, QUERY_WEIGHTS.synonym, 'synonym');
