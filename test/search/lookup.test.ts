@@ -315,6 +315,20 @@ test('an English phrase of the glossary is read across an English function word 
   assert.ok(!words('hard arbeid reach').some((w) => w.includes(' ')));
 });
 
+test('an English phrase does not form across a word the query leaves out, unless the phrase has one there or it is a form of be or have', () => {
+  const words = (q: string) => search.queryGroups(q).map((g) => g.word);
+  // "visits to nursing homes" is not "visiting nursing" (home nursing) followed by "homes".
+  assert.deepEqual(words('When were visits to nursing homes restricted the most?').slice(0, 2), ['visits', 'nursing homes']);
+  assert.ok(words('visiting nursing').includes('visiting nursing'));
+  // "counties did councils" is not "county councils".
+  assert.ok(!words('in which counties did councils think the governor mattered most').includes('counties councils'));
+  // "schools were closed" is "schools closed".
+  assert.ok(words('Did pupils get their hours while schools were closed?').includes('schools closed'));
+  // Norwegian puts «var» inside a phrase: «hvor strenge var tiltakene» still holds «strenge tiltak».
+  const terms = search.queryGroups('hvor strenge var tiltakene i mars 2020').map((g) => g.word);
+  assert.ok(terms.some((w) => w.includes(' ')), terms.join(' | '));
+});
+
 test('as-you-type: the English word still being typed is a prefix, not a typo of a glossary word', () => {
   // Typed in full, «goverment» reads as «government»; half typed, the same letters are only a prefix.
   const whole = search.queryGroups('support from the goverment').flatMap((g) => g.terms.map((t) => t.term));

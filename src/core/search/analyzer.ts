@@ -49,7 +49,12 @@ export interface QueryGroup {
   terms: QueryTerm[];
   /** Set by the search for the last word of an as-you-type query: its stems match as prefixes. */
   prefix?: boolean;
+  /** A word of the query that is not searched (a stop word) stands between this word and the one before. */
+  gap?: boolean;
 }
+
+/** The English auxiliary verbs a phrase may hold between its words («schools were closed»). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
 /** Longest text the analyser reads; the rest of a longer text is ignored. */
 export const MAX_ANALYZED_CHARS = 200_000;
@@ -315,9 +320,14 @@ export class Analyzer {
     const head = text.slice(0, 4000);
     // In an English query an English function word is nothing, even one the report's Norwegian happens to contain ("in").
     const english = (lang ?? detectLanguage(head)) === 'en';
+    let gap = false;
     for (const [w, tok] of this.words(head, true)) {
       if (groups.length >= maxWords) break;
-      if (english && STOP_EN.has(w)) continue;
+      if (english && STOP_EN.has(w)) {
+        // A form of "be" or "have" leaves no gap: "schools were closed" holds "schools closed".
+        if (!AUXILIARIES.has(w)) gap = true;
+        continue;
+      }
       const terms = new Map<string, QueryTerm>();
       const add = (term: string, weight: number, role: QueryTerm['role']) => {
         const prev = terms.get(term);
@@ -340,7 +350,12 @@ export class Analyzer {
         const cognate = this.cognate(w);
         if (cognate) add(cognate, QUERY_WEIGHTS.cognate, 'concept');
       }
-      if (terms.size) groups.push({ word: w, start: tok.start, end: tok.end, terms: [...terms.values()] });
+      if (!terms.size) {
+        gap = true;
+        continue;
+      }
+      groups.push({ word: w, start: tok.start, end: tok.end, terms: [...terms.values()], ...(gap && groups.length ? { gap: true } : {}) });
+      gap = false;
     }
     this.synthesize(groups);
     return groups;

@@ -26,14 +26,17 @@ export const CONCEPT_WEIGHT = 0.9;
 interface Phrase {
   lang: 'nb' | 'en';
   stems: string[];
+  /** gaps[k]: a stop word stands before stems[k] in the phrase as written («hard to reach»). */
+  gaps: boolean[];
   report: string[];
 }
 
 /**
  * The analysed table as the search index stores it: each group's report stems
  * once (`reports`), and per key (language and first stem, "en:crisi") the
- * phrases as [the stems after the first, space-separated; index into `reports`]
- * (a group's several phrases share one list).
+ * phrases as [the stems after the first, space-separated, each marked with a
+ * leading '~' where a stop word stands before it; index into `reports`] (a
+ * group's several phrases share one list).
  */
 export interface ConceptTableJson {
   reports: string[][];
@@ -56,7 +59,13 @@ export class ConceptTable {
         const colon = key.indexOf(':');
         const lang = key.slice(0, colon) === 'en' ? 'en' : 'nb';
         const first = key.slice(colon + 1);
-        this.byFirst.set(key, list.map(([rest, r]) => ({ lang, stems: rest ? [first, ...rest.split(' ')] : [first], report: reports?.[r] ?? [] })));
+        this.byFirst.set(
+          key,
+          list.map(([rest, r]) => {
+            const tail = rest ? rest.split(' ') : [];
+            return { lang, stems: [first, ...tail.map((t) => t.replace(/^~/, ''))], gaps: [false, ...tail.map((t) => t.startsWith('~'))], report: reports?.[r] ?? [] };
+          }),
+        );
       }
       return;
     }
@@ -71,13 +80,13 @@ export class ConceptTable {
       if (!report.size) continue;
       const reportStems = [...report];
       for (const s of g.say) {
-        const stems = this.stems(s, g.lang);
+        const { stems, gaps } = this.stems(s, g.lang);
         if (!stems.length) continue;
         const key = `${g.lang}:${stems[0]}`;
         const list = this.byFirst.get(key) ?? [];
         // Two spellings of one phrase ("støttepakke", "støttepakker") are one phrase.
-        if (list.some((p) => p.report === reportStems && p.stems.join(' ') === stems.join(' '))) continue;
-        list.push({ lang: g.lang, stems, report: reportStems });
+        if (list.some((p) => p.report === reportStems && p.stems.join(' ') === stems.join(' ') && p.gaps.join() === gaps.join())) continue;
+        list.push({ lang: g.lang, stems, gaps, report: reportStems });
         list.sort((a, b) => b.stems.length - a.stems.length);
         this.byFirst.set(key, list);
       }
@@ -140,19 +149,28 @@ export class ConceptTable {
           i = reports.push(p.report) - 1;
           indexOf.set(id, i);
         }
-        return [p.stems.slice(1).join(' '), i];
+        return [p.stems.slice(1).map((st, k) => (p.gaps[k + 1] ? `~${st}` : st)).join(' '), i];
       });
     }
     return { reports, phrases };
   }
 
-  private stems(text: string, lang: 'nb' | 'en'): string[] {
-    const out: string[] = [];
+  /** A phrase's stems, and before which of them a stop word stands. */
+  private stems(text: string, lang: 'nb' | 'en'): { stems: string[]; gaps: boolean[] } {
+    const stems: string[] = [];
+    const gaps: boolean[] = [];
+    let gap = false;
     for (const w of wordsOf(text)) {
       const s = lang === 'en' ? this.analyzer.en(w) : this.analyzer.nb(w)?.main;
-      if (s) out.push(s);
+      if (!s) {
+        gap = true;
+        continue;
+      }
+      gaps.push(gap && stems.length > 0);
+      stems.push(s);
+      gap = false;
     }
-    return out;
+    return { stems, gaps };
   }
 
   private stemOf(g: QueryGroup, lang: 'nb' | 'en'): string | undefined {
@@ -205,15 +223,19 @@ export class ConceptTable {
       if (!first) continue;
       for (const p of this.byFirst.get(`${lang}:${first}`) ?? []) {
         if (i + p.stems.length > groups.length) continue;
-        // An English phrase's words in order; an English function word between them is
-        // passed over even where the query reads as Norwegian and keeps it («to» is also
-        // the Norwegian «two»: "hard to reach groups" holds the phrase "hard to reach").
+        // The phrase's words in order. In English a word the query leaves out (a stop word)
+        // may stand between two of them only where the phrase has one: "visits to nursing
+        // homes" does not hold "visiting nursing" (Norwegian puts «var», «er» inside a phrase:
+        // «hvor strenge var tiltakene» holds «strenge tiltak»). Where the phrase has one, an
+        // English function word the query keeps (read as Norwegian, «to» is 'two') is passed
+        // over: "hard to reach groups".
         let j = i + 1;
         let k = 1;
         while (k < p.stems.length && j < groups.length) {
-          const stem = this.stemOf(groups[j], lang);
-          if (stem === p.stems[k]) k++;
-          else if (!(lang === 'en' && STOP_EN.has(groups[j].word.toLowerCase()))) break;
+          const g = groups[j];
+          const stem = this.stemOf(g, lang);
+          if (stem === p.stems[k] && (!g.gap || p.gaps[k] || lang === 'nb')) k++;
+          else if (!(lang === 'en' && p.gaps[k] && !g.gap && STOP_EN.has(g.word.toLowerCase()))) break;
           j++;
         }
         if (k < p.stems.length) continue;

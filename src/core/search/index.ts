@@ -136,7 +136,7 @@ const MAX_QUERY_CHARS = 2000;
 const DOC_TERMS_CACHE = 2000;
 const MAX_CONTEXT_CHARS = 3000;
 const MAX_CONTEXT_TERMS = 40;
-const FORMAT_VERSION = 7;
+const FORMAT_VERSION = 8;
 
 interface Doc {
   id: number;
