@@ -329,6 +329,17 @@ test('an English phrase does not form across a word the query leaves out, unless
   assert.ok(terms.some((w) => w.includes(' ')), terms.join(' | '));
 });
 
+test('a misspelt English word whose stem meets a Norwegian word is read as the word meant; a real English word is not', () => {
+  const groups = (q: string) => search.queryGroups(q).map((g) => [g.word, g.terms.map((t) => t.term)] as const);
+  // «visting» stems to «vist» (Norwegian: shown), a word of the report; it is «visiting» with a letter left out.
+  const visting = groups('nursing home visting restrictions');
+  assert.ok(visting.some(([, t]) => t.includes('visit') && !t.includes('vist')), JSON.stringify(visting));
+  assert.ok(top('nursing home visting restrictions', 3).some((f) => /besøk/i.test(f.text)));
+  // «bringing» is one letter from «ring» by its stem, but no letter left out of it makes a glossary word.
+  const bringing = groups('bringing retired nurses back to help with testing');
+  assert.ok(!bringing.some(([, t]) => t.includes('ring')), JSON.stringify(bringing));
+});
+
 test('as-you-type: the English word still being typed is a prefix, not a typo of a glossary word', () => {
   // Typed in full, «goverment» reads as «government»; half typed, the same letters are only a prefix.
   const whole = search.queryGroups('support from the goverment').flatMap((g) => g.terms.map((t) => t.term));

@@ -318,7 +318,23 @@ export class EvidenceSearch {
     return groups.map((g, i) => {
       // A word still being typed (as-you-type completion) is a prefix, not a typo.
       if (typing && i === groups.length - 1) return g;
-      if (g.terms.some((t) => this.ms.hasTerm(t.term))) return g;
+      if (g.terms.some((t) => this.ms.hasTerm(t.term))) {
+        // A word the report does not have as written, whose stem only
+        // meets a Norwegian stem («visting» → «vist», shown) may still be a typo of a
+        // glossary word (visiting): that reading is searched too.
+        if (g.word.length < MIN_ENGLISH_TYPO || this.analyzer.vocabulary?.words.has(g.word)) return g;
+        if (table.knowsNorwegian(this.analyzer.nb(g.word)?.main ?? '')) return g;
+        const stem = this.analyzer.en(g.word);
+        if (!stem || table.knowsEnglish(stem) || g.terms.some((t) => t.role !== 'word')) return g;
+        const fixed = table.typo('en', stem);
+        if (!fixed || this.analyzer.en(fixed) !== fixed) return g;
+        // Only where the word as typed is that word with a letter left out or two letters
+        // swapped («visting» is «visiting»): a real English word whose stem is one letter
+        // from a glossary stem («bringing», ring; «timers», tier) is left as it is.
+        if (!typedFor(g.word, fixed, (w) => this.analyzer.en(w))) return g;
+        // The Norwegian stem it met is not what was meant: the typo's reading replaces it.
+        return { ...g, word: fixed, terms: [{ term: fixed, weight: TYPO_WEIGHT, role: 'word' as const }] };
+      }
       // A report word typed without æ, ø, å ("Tromso"), unless it is an English word of the glossary ("trade").
       const unfolded = this.analyzer.unfold(g.word);
       const enStem = this.analyzer.en(g.word);
@@ -773,6 +789,20 @@ function spelledOut(text: string, abbreviations: ReadonlySet<string>): string | 
     if (initials.length >= 3 && abbreviations.has(initials)) return initials;
   }
   return undefined;
+}
+
+/**
+ * Whether `word` is a word whose English stem is `stem` with one letter left
+ * out or two neighbours swapped (26 letters at each place: only called for a
+ * word already one typo from a glossary stem).
+ */
+function typedFor(word: string, stem: string, en: (w: string) => string | null): boolean {
+  if (!/^[a-z]+$/.test(word)) return false;
+  for (let i = 0; i <= word.length; i++) {
+    for (let c = 97; c <= 122; c++) if (en(word.slice(0, i) + String.fromCharCode(c) + word.slice(i)) === stem) return true;
+    if (i + 1 < word.length && word[i] !== word[i + 1] && en(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) === stem) return true;
+  }
+  return false;
 }
 
 /**
