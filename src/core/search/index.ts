@@ -318,23 +318,7 @@ export class EvidenceSearch {
     return groups.map((g, i) => {
       // A word still being typed (as-you-type completion) is a prefix, not a typo.
       if (typing && i === groups.length - 1) return g;
-      if (g.terms.some((t) => this.ms.hasTerm(t.term))) {
-        // A word the report does not have as written, whose stem only
-        // meets a Norwegian stem («visting» → «vist», shown) may still be a typo of a
-        // glossary word (visiting): that reading is searched too.
-        if (g.word.length < MIN_ENGLISH_TYPO || this.analyzer.vocabulary?.words.has(g.word)) return g;
-        if (table.knowsNorwegian(this.analyzer.nb(g.word)?.main ?? '')) return g;
-        const stem = this.analyzer.en(g.word);
-        if (!stem || table.knowsEnglish(stem) || g.terms.some((t) => t.role !== 'word')) return g;
-        const fixed = table.typo('en', stem);
-        if (!fixed || this.analyzer.en(fixed) !== fixed) return g;
-        // Only where the word as typed is that word with a letter left out or two letters
-        // swapped («visting» is «visiting»): a real English word whose stem is one letter
-        // from a glossary stem («bringing», ring; «timers», tier) is left as it is.
-        if (!typedFor(g.word, fixed, (w) => this.analyzer.en(w))) return g;
-        // The Norwegian stem it met is not what was meant: the typo's reading replaces it.
-        return { ...g, word: fixed, terms: [{ term: fixed, weight: TYPO_WEIGHT, role: 'word' as const }] };
-      }
+      if (g.terms.some((t) => this.ms.hasTerm(t.term))) return this.collidingTypo(g, table) ?? g;
       // A report word typed without æ, ø, å ("Tromso"), unless it is an English word of the glossary ("trade").
       const unfolded = this.analyzer.unfold(g.word);
       const enStem = this.analyzer.en(g.word);
@@ -362,6 +346,24 @@ export class EvidenceSearch {
     });
   }
 
+  /**
+   * A word the report does not have as written whose stem only meets another
+   * word's («visting» → «vist», Norwegian for shown) read as the glossary word
+   * it is with a letter left out or two letters swapped (visiting), in place
+   * of that stem; else undefined. A real English word whose stem alone is one
+   * letter from a glossary stem («bringing»: ring; «timers»: tier) is left as
+   * it is, since no letter added to the word as typed makes the glossary word.
+   */
+  private collidingTypo(g: QueryGroup, table: ConceptTable): QueryGroup | undefined {
+    if (g.word.length < MIN_ENGLISH_TYPO || this.analyzer.vocabulary?.words.has(g.word)) return undefined;
+    if (table.knowsNorwegian(this.analyzer.nb(g.word)?.main ?? '')) return undefined;
+    const stem = this.analyzer.en(g.word);
+    if (!stem || table.knowsEnglish(stem) || g.terms.some((t) => t.role !== 'word')) return undefined;
+    const fixed = table.typo('en', stem);
+    if (!fixed || this.analyzer.en(fixed) !== fixed || !typedFor(g.word, fixed, (w) => this.analyzer.en(w))) return undefined;
+    return { ...g, word: fixed, terms: [{ term: fixed, weight: TYPO_WEIGHT, role: 'word' }] };
+  }
+
   /** The words of a finding's text that a query matches, and an excerpt of one paragraph around them. */
   highlight(finding: Finding, query: string, opts: { prefix?: boolean; maxChars?: number } = {}): Excerpt {
     const marks = matchRanges(this.analyzer, finding.text, this.queryGroups(query, !!opts.prefix));
@@ -374,7 +376,8 @@ export class EvidenceSearch {
     const limit = Math.max(0, Math.floor(Number(opts.limit ?? 10)));
     if (!limit) return [];
     const filter = opts.kinds?.length ? kindFilter(this.report, opts.kinds) : undefined;
-    const lang = detectLanguage(typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '');
+    const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
+    const lang = detectLanguage(text);
     const groups = this.queryGroups(query ?? '', !!opts.prefix, lang);
     const context = typeof opts.context === 'string' ? opts.context.slice(0, MAX_CONTEXT_CHARS) : '';
 
@@ -383,7 +386,7 @@ export class EvidenceSearch {
     // The words that ask what a term means («meaning», «står for») frame the question: they do not count in the floor.
     const frame = groups.map((g) => ASKS_DEFINITION_WORD.test(g.word));
     // The last word of «hvor stor», "how many" only asks for a quantity: it is not searched at all.
-    const asking = quantityFrame(typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '');
+    const asking = quantityFrame(text);
     const ignore = groups.map((g) => asking.some(([a, b]) => g.start >= a && g.end <= b));
     let scores = this.scoreGroups(groups, filter, coverage, english, frame, ignore);
     if (groups.length >= 2) this.liftByNeighbours(scores, groups.length);
@@ -400,7 +403,6 @@ export class EvidenceSearch {
       else if (ctx.size) scores = blend(scores, ctx);
     }
     const named = this.namedKinds(groups);
-    const text = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS) : '';
     const quantity = asksQuantity(text) ? this.quantityFindings() : undefined;
     const method = ASKS_METHOD.test(text);
     // A question for a share of a group («hvor stor andel … regnes som sårbare») asks for the number, not the definition.
@@ -738,7 +740,7 @@ export class EvidenceSearch {
 }
 
 
-/** Whole-word patterns of the quantity words (resources/search/quantity.json). */
+/** A whole-word pattern of a list of words and phrases (the asks of resources/search/quantity.json, method.json, definition.json). */
 const wordsPattern = (words: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const ASKS_QUANTITY = wordsPattern(QUANTITY.ask);
 /** A question about the study's method (resources/search/method.json): its own sections rank higher. */
@@ -758,7 +760,6 @@ const STATES_QUANTITY = new RegExp(
   'iu',
 );
 
-/** Whether a query asks for a quantity ("how many", «hvor stor andel», «kor mange», "%"). */
 /** Words of connection an abbreviation leaves out («smittesporing og karantene» → SK). */
 const ABBREVIATION_SKIP: ReadonlySet<string> = new Set(['og', 'i', 'for', 'av', 'med', 'til', 'på', 'and', 'of', 'the']);
 
@@ -835,6 +836,7 @@ function quantityFrame(query: string): [number, number][] {
   return out;
 }
 
+/** Whether a query asks for a quantity ("how many", «hvor stor andel», «kor mange», "%"). */
 function asksQuantity(query: string): boolean {
   return query.includes('%') || ASKS_QUANTITY.test(query);
 }
