@@ -453,6 +453,14 @@ test('a question for what a term means ranks the passages that define it; the fr
   assert.ok(top(q, 3).some((f) => /begrepet/i.test(f.text) && /nye sårbare/.test(f.text)), top(q, 3).map((f) => f.locator).join(', '));
 });
 
+test('"main lessons" asks for the key experiences, as the English summary calls them; a learning point asked by its word stays one', () => {
+  for (const q of ['main lessons learned on digitalisation', 'digitalization as the main lesson']) {
+    assert.equal(top(q, 1)[0]?.kind, 'key-experience', `${q}: ${top(q, 3).map((f) => f.locator).join(', ')}`);
+  }
+  assert.equal(top('læringspunkt digitalisering', 1)[0]?.kind, 'learning-point');
+  assert.equal(top('lessons on digital tools', 1)[0]?.kind, 'learning-point');
+});
+
 test('pasted junk longer than any word is searched as it is: no stemming, compound parts, typos or cognates', () => {
   const junk = 'smittevern'.repeat(200);
   const groups = search.queryGroups(junk);

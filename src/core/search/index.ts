@@ -81,6 +81,10 @@ const FIELD_BOOST = { text: 1, parts: 0.5, title: 1.3 };
  * tuning splits (1.5 to 2 the same; 1.3 half the gain).
  */
 const QUANTITY_BOOST = 1.5;
+/** The English stem of "lesson(s)": a learning point, or with "main" or "key" a key experience. */
+const LESSON = 'lesson';
+/** Words that make "lessons" the main ones: the key experiences. */
+const MAIN: ReadonlySet<string> = new Set(['main', 'central', 'major', 'biggest', 'top', 'principal', 'overall']);
 /** Score factor for findings of a kind the query names ("læringspunkt smittevern"). */
 const NAMED_KIND_BOOST = 1.5;
 /**
@@ -620,7 +624,21 @@ export class EvidenceSearch {
       }
     }
     const out = new Set<FindingKind>();
-    for (const g of groups) for (const t of g.terms) if (t.role === 'word' && this.kindWords.has(t.term)) out.add(this.kindWords.get(t.term)!);
+    const by = new Map<FindingKind, string[]>();
+    for (const g of groups) {
+      for (const t of g.terms) {
+        const kind = t.role === 'word' ? this.kindWords.get(t.term) : undefined;
+        if (!kind) continue;
+        out.add(kind);
+        by.set(kind, [...(by.get(kind) ?? []), t.term]);
+      }
+    }
+    // "main lessons", "key lessons" are the key experiences («sentrale erfaringer»); a
+    // learning point named by its own word («læringspunkt») stays asked for.
+    if (by.get('learning-point')?.every((t) => t === LESSON) && (out.has('key-experience') || groups.some((g) => g.word.toLowerCase().split(' ').some((w) => MAIN.has(w))))) {
+      out.delete('learning-point');
+      out.add('key-experience');
+    }
     return out;
   }
 
