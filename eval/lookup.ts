@@ -28,7 +28,7 @@ import { loadReportSync, resourcesRoot } from '../src/node/resources.js';
 interface Query {
   id: string;
   lang: 'nb' | 'nn' | 'en';
-  split: 'dev' | 'test' | 'independent' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21' | 'dev22' | 'dev23' | 'dev24' | 'dev25' | 'dev26' | 'dev27' | 'dev28' | 'dev29' | 'dev30' | 'dev31' | 'dev32' | 'dev33' | 'dev34' | 'dev35' | 'dev36' | 'dev37' | 'dev38' | 'dev39' | 'dev40' | 'fresh' | 'final' | 'final2' | 'final3' | 'final4' | 'final5' | 'final6' | 'final7' | 'final8' | 'final9' | 'final10';
+  split: 'dev' | 'test' | 'independent' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'dev8' | 'dev9' | 'dev10' | 'dev11' | 'dev12' | 'dev13' | 'dev14' | 'dev15' | 'dev16' | 'dev17' | 'dev18' | 'dev19' | 'dev20' | 'dev21' | 'dev22' | 'dev23' | 'dev24' | 'dev25' | 'dev26' | 'dev27' | 'dev28' | 'dev29' | 'dev30' | 'dev31' | 'dev32' | 'dev33' | 'dev34' | 'dev35' | 'dev36' | 'dev37' | 'dev38' | 'dev39' | 'dev40' | 'dev41' | 'dev42' | 'fresh' | 'final' | 'final2' | 'final3' | 'final4' | 'final5' | 'final6' | 'final7' | 'final8' | 'final9' | 'final10' | 'final11';
   query: string;
   answers: string[];
 }
@@ -64,8 +64,9 @@ const independent = extra('lookup-queries.independent.json');
 // (round13b), `dev33` (round13c), `dev34` (round13d), `dev35` (round14), `dev36`
 // (round14b), `dev37` (round15) and `dev38` (round15b) tuned on, `final7` (round11c), `final8`
 // (round11e) and `final9` (round14c) held out. After those were measured: `dev39` (round16) and
-// `dev40` (round16b) tuned on, `final10` (round16c) held out.
-const batches = ['round4', 'round4b', 'round4c', 'round4d', 'round4e', 'round5', 'round5b', 'round5c', 'round5d', 'round5e', 'round6', 'round6b', 'round6c', 'round6d', 'round6e', 'round7', 'round7b', 'round7c', 'round7d', 'round7e', 'round8', 'round8b', 'round9', 'round9b', 'round9c', 'round10', 'round10b', 'round10c', 'round11', 'round11b', 'round11c', 'round11d', 'round11e', 'round12', 'round12b', 'round12c', 'round12d', 'round13', 'round13b', 'round13c', 'round13d', 'round14', 'round14b', 'round14c', 'round15', 'round15b', 'round16', 'round16b', 'round16c'].flatMap((b) => extra(`lookup-queries.${b}.json`));
+// `dev40` (round16b) tuned on, `final10` (round16c) held out; then `dev41` (round17) and
+// `dev42` (round17b) tuned on, `final11` (round17c) held out.
+const batches = ['round4', 'round4b', 'round4c', 'round4d', 'round4e', 'round5', 'round5b', 'round5c', 'round5d', 'round5e', 'round6', 'round6b', 'round6c', 'round6d', 'round6e', 'round7', 'round7b', 'round7c', 'round7d', 'round7e', 'round8', 'round8b', 'round9', 'round9b', 'round9c', 'round10', 'round10b', 'round10c', 'round11', 'round11b', 'round11c', 'round11d', 'round11e', 'round12', 'round12b', 'round12c', 'round12d', 'round13', 'round13b', 'round13c', 'round13d', 'round14', 'round14b', 'round14c', 'round15', 'round15b', 'round16', 'round16b', 'round16c', 'round17', 'round17b', 'round17c'].flatMap((b) => extra(`lookup-queries.${b}.json`));
 const report = loadReportSync(root);
 const search = EvidenceSearch.build(report);
 const indexBytes = Buffer.byteLength(search.toJSON());
@@ -128,7 +129,7 @@ const medianMs = round(times[Math.floor(times.length / 2)]);
 
 const table: Record<string, Record<string, Figures>> = {};
 const ORIGINAL = new Set(['dev', 'test']);
-for (const split of ['dev', 'test', 'all', 'independent', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'fresh', 'final', 'final2', 'final3', 'final4', 'final5', 'final6', 'final7', 'final8', 'final9', 'final10'] as const) {
+for (const split of ['dev', 'test', 'all', 'independent', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'dev41', 'dev42', 'fresh', 'final', 'final2', 'final3', 'final4', 'final5', 'final6', 'final7', 'final8', 'final9', 'final10', 'final11'] as const) {
   const inSplit = rows.filter((r) => (split === 'all' ? ORIGINAL.has(r.q.split) : r.q.split === split));
   if (!inSplit.length) continue;
   table[split] = {};
@@ -153,7 +154,7 @@ if (args.includes('--json')) {
   const mi = args.indexOf('--misses');
   if (mi >= 0) {
     const named = args[mi + 1];
-    const split = (['test', 'independent', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'fresh'] as const).find((x) => x === named) ?? 'dev';
+    const split = (['test', 'independent', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'dev41', 'dev42', 'fresh'] as const).find((x) => x === named) ?? 'dev';
     for (const r of rows.filter((x) => x.q.split === split && (x.rank === 0 || x.rank > 3))) {
       process.stdout.write(`\n${r.q.id} [${r.rank || '-'}] ${r.q.query}\n   want ${r.q.answers.join('; ')}\n   got  ${r.top.join('; ')}\n`);
     }
