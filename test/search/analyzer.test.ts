@@ -186,3 +186,16 @@ test('two query words the report writes as one compound also search the compound
   // Nothing the report lacks: no "lederteam", no "teamleder".
   assert.deepEqual(compounds('leder av team'), [[], []]);
 });
+
+test('a comparative or superlative of an adjective in -ig also searches its other degrees the report has; a word in -st that is none does not', () => {
+  const a = withVocabulary(['viktig', 'viktigere', 'viktigste', 'fri', 'frist']);
+  const terms = (q: string) => a.query(q)[0].terms.map((t) => t.term);
+  // Nynorsk «viktigast» and Bokmål «viktigst» reach «viktig» and the report's «viktigere».
+  for (const q of ['viktigast', 'viktigst']) {
+    assert.ok(terms(q).includes(stemNb('viktig')) && terms(q).includes(stemNb('viktigere')), `${q}: ${terms(q).join(' ')}`);
+  }
+  // The positive form is a derivation's weight, not the word's own.
+  assert.ok(a.query('viktigst')[0].terms.find((t) => t.term === stemNb('viktig'))!.weight < 1);
+  // «frist» (deadline) is not the superlative of «fri».
+  assert.ok(!terms('frist').includes(stemNb('fri')), terms('frist').join(' '));
+});

@@ -127,3 +127,9 @@ test('a Nynorsk function word whose Bokmål form is a stop word is searched neit
   const kjende = search.queryGroups('kjende').flatMap((g) => g.terms.map((t) => t.term));
   assert.ok(kjende.includes('kjent'), kjende.join(' '));
 });
+
+test('«nærleik» in a Nynorsk compound is «nærhet»: the three principles are found in Nynorsk too', () => {
+  const hits = search.search('nærleiksprinsippet likskapsprinsippet samvirke', { limit: 5 });
+  assert.ok(hits.some((h) => /NÆRHETSPRINSIPPET/.test(h.finding.text)), hits.map((h) => h.finding.locator).join(', '));
+  assert.ok(hits.some((h) => /LIKHETSPRINSIPPET/.test(h.finding.text)));
+});

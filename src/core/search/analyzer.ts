@@ -340,6 +340,7 @@ export class Analyzer {
         nb.parts.slice(0, nb.firstLevel).forEach((p) => add(p, QUERY_WEIGHTS.part, 'part'));
         for (const s of this.synonyms(nb.main, 'nb')) add(s, QUERY_WEIGHTS.synonym, 'synonym');
         for (const d of this.derived(nb.main)) add(d, QUERY_WEIGHTS.derived, 'synonym');
+        for (const d of this.degrees(w)) if (d !== nb.main) add(d, QUERY_WEIGHTS.derived, 'synonym');
       }
       // A Norwegian stop word is not searched as English either ("vi", "da", "kom"), nor a
       // Nynorsk one («frå», «kva»: the Bokmål «fra», «hva»).
@@ -453,6 +454,25 @@ export class Analyzer {
       if (c.length >= COMPOUNDS.minWord && vocab.knows(c)) return this.stem(c);
     }
     return undefined;
+  }
+
+  /**
+   * The other degrees of an adjective in -ig or -som that the report has: a
+   * comparative or superlative («viktigere», «viktigst», Nynorsk «viktigast»,
+   * «vanlegast») also searches the positive and the report's other degree
+   * forms («viktig», «viktigere»), at the weight of a derivation. Only adjectives
+   * in -ig and -som: a word in -st is often no superlative («frist» is not of «fri»).
+   */
+  degrees(word: string): string[] {
+    const vocab = this.vocabulary;
+    if (!vocab || word.length < 6 || word.length > MAX_WORD) return [];
+    const w = this.nynorsk.normalize(word);
+    const m = /^(.{2,}(?:ig|som))(?:ere|are|este|aste|est|ast|ste|st)$/.exec(w);
+    if (!m || !vocab.words.has(m[1])) return [];
+    const base = m[1];
+    const out = new Set<string>();
+    for (const f of [base, `${base}e`, `${base}ere`, `${base}st`, `${base}ste`]) if (f !== w && vocab.words.has(f)) out.add(this.stem(f));
+    return [...out];
   }
 
   /** The stems of the same verb's other derivations (see QUERY_WEIGHTS.derived) that the report has. */
