@@ -133,3 +133,8 @@ test('«nærleik» in a Nynorsk compound is «nærhet»: the three principles ar
   assert.ok(hits.some((h) => /NÆRHETSPRINSIPPET/.test(h.finding.text)), hits.map((h) => h.finding.locator).join(', '));
   assert.ok(hits.some((h) => /LIKHETSPRINSIPPET/.test(h.finding.text)));
 });
+
+test('a Nynorsk superlative finds the passage with the report\'s comparative: «viktigast» meets «viktigere»', () => {
+  const hits = search.search('I kva fylke har kommunane opplevd statsforvaltaren som viktigast?', { limit: 3 });
+  assert.ok(hits.some((h) => /oppleves statsforvalterens rolle som viktigere/.test(h.finding.text)), hits.map((h) => h.finding.locator).join(', '));
+});

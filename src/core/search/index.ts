@@ -625,18 +625,20 @@ export class EvidenceSearch {
       }
     }
     const out = new Set<FindingKind>();
-    const by = new Map<FindingKind, string[]>();
+    // Whether a learning point is named by its own word («læringspunkt»), not only by "lesson".
+    let ownWord = false;
     for (const g of groups) {
       for (const t of g.terms) {
         const kind = t.role === 'word' ? this.kindWords.get(t.term) : undefined;
         if (!kind) continue;
         out.add(kind);
-        by.set(kind, [...(by.get(kind) ?? []), t.term]);
+        if (kind === 'learning-point' && t.term !== LESSON) ownWord = true;
       }
     }
     // "main lessons", "key lessons" are the key experiences («sentrale erfaringer»); a
-    // learning point named by its own word («læringspunkt») stays asked for.
-    if (by.get('learning-point')?.every((t) => t === LESSON) && (out.has('key-experience') || groups.some((g) => g.word.toLowerCase().split(' ').some((w) => MAIN.has(w))))) {
+    // learning point named by its own word stays asked for.
+    const main = out.has('key-experience') || groups.some((g) => g.word.toLowerCase().split(' ').some((w) => MAIN.has(w)));
+    if (out.has('learning-point') && !ownWord && main) {
       out.delete('learning-point');
       out.add('key-experience');
     }
