@@ -353,6 +353,27 @@ test('the seventh round’s English words find the passages that use them', () =
   ]);
 });
 
+const EIGHTH_ROUND = 'eighth tuning round (English words the dev43 to dev46 tuning batches showed missing); standard dictionary sense';
+const eighthRound = partChecks('the eighth round’s part', (g) => g.from === EIGHTH_ROUND, 2);
+
+test('the eighth round’s English words find the passages that use them: "most" is «flest», "at least" is «minst»', () => {
+  samplesFind(eighthRound, [
+    ['most', ['flest', 'fleste']],
+    ['least', ['minst']],
+  ]);
+  // "most" is no stop word: it asks for the survey's «flest» ("when were ... most common").
+  const top = search.search('when were visiting restrictions in care homes most common', { limit: 3 }).map((h) => h.finding.text);
+  assert.ok(top.some((t) => /\bflest\b/.test(t) && /besøk/.test(t)), top.join('\n'));
+  const least = search.search('at least 20 percent of children are vulnerable', { limit: 1 })[0];
+  assert.match(least?.finding.text ?? '', /minst 20 prosent/);
+});
+
+test('care homes are also the survey’s «heldøgnsbemannede institusjoner»', () => {
+  const g = GROUPS.find((x) => x.en.includes('care homes'));
+  assert.ok(g?.nb.includes('heldøgnsbemannede'), g?.from);
+  assert.ok(search.queryGroups('care homes').some((q) => q.terms.some((t) => t.term === search.queryGroups('heldøgnsbemannede')[0]?.terms[0]?.term)));
+});
+
 /** The third idiom part: its groups' notes begin with the part's name (a note on an uncertain mapping follows it). */
 const IDIOM_THIRD_PART = 'English idiom, third part (research and policy-analysis, US emergency-management and public-health, EU/WHO/civil-protection and non-native usage); standard dictionary sense';
 const inThirdPart = (g: Group) => g.from.startsWith(IDIOM_THIRD_PART);

@@ -492,3 +492,13 @@ test('the editor search analyses a query once for the hits and all their highlig
     analyzer.query = original;
   }
 });
+
+test('«ledet» and "led" are not unemployment: the writer vocabulary no longer lists «ledighet», whose stem is that of «lede»', () => {
+  for (const q of ['hvem ledet arbeidet i kriseledelsen', 'who led the Deloitte project team']) {
+    const terms = search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
+    assert.ok(!terms.some((t) => t.startsWith('permitter')), `${q}: ${terms.join(' ')}`);
+  }
+  // The writer's own words for unemployment still reach the report's.
+  const unemployment = search.queryGroups('arbeidsledighet i kommunen').flatMap((g) => g.terms.map((t) => t.term));
+  assert.ok(unemployment.some((t) => t.startsWith('permitter')), unemployment.join(' '));
+});
