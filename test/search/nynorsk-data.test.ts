@@ -138,3 +138,15 @@ test('a Nynorsk superlative finds the passage with the report\'s comparative: «
   const hits = search.search('I kva fylke har kommunane opplevd statsforvaltaren som viktigast?', { limit: 3 });
   assert.ok(hits.some((h) => /oppleves statsforvalterens rolle som viktigere/.test(h.finding.text)), hits.map((h) => h.finding.locator).join(', '));
 });
+
+test('«kor» that asks (first word, or before «mange», «ofte», «viktig» …) is the question word; «kor» in a list of clubs is the choir', () => {
+  const words = (q: string) => search.queryGroups(q).map((g) => g.word);
+  for (const q of ['kor mange kommunar hadde pandemiplan', 'Kor ofte må beredskapsplanen øvast?', 'forstod staten kor stor belastning pandemien var']) {
+    assert.ok(!words(q).includes('kor'), `${q}: ${words(q).join(' ')}`);
+    const terms = search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
+    assert.ok(!terms.includes('idrettsliv'), `${q}: ${terms.join(' ')}`);
+  }
+  // The noun stays a query word: a query about choirs and bands still searches the report's «kor».
+  const choir = search.queryGroups('tilskot til lokale kor og korps').find((g) => g.word === 'kor');
+  assert.ok(choir?.terms.some((t) => t.term === 'kor'), JSON.stringify(choir));
+});

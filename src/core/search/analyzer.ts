@@ -15,7 +15,7 @@
  * the report's vocabulary, which enables both.
  */
 import { Decompounder } from './compounds.js';
-import { COGNATE_RULES, COMPOUNDS, STOP_EN, STOP_NB, SYNONYM_GROUPS } from './data.js';
+import { COGNATE_RULES, COMPOUNDS, NYNORSK_QUESTION, STOP_EN, STOP_NB, SYNONYM_GROUPS } from './data.js';
 import { NynorskNormalizer } from './nynorsk.js';
 import { stemEn, stemNb } from './stem.js';
 import { normalizeToken, tokenize, tokenWords, type Token } from './tokenize.js';
@@ -321,8 +321,15 @@ export class Analyzer {
     // In an English query an English function word is nothing, even one the report's Norwegian happens to contain ("in").
     const english = (lang ?? detectLanguage(head)) === 'en';
     let gap = false;
-    for (const [w, tok] of this.words(head, true)) {
+    const words = [...this.words(head, true)];
+    for (let i = 0; i < words.length; i++) {
+      const [w, tok] = words[i];
       if (groups.length >= maxWords) break;
+      // «kor mange», «kor ofte», «Kor viktig …»: the Nynorsk question word, not the noun choir.
+      if (w === NYNORSK_QUESTION.word && (i === 0 || NYNORSK_QUESTION.before.has(words[i + 1]?.[0] ?? ''))) {
+        gap = true;
+        continue;
+      }
       if (english && STOP_EN.has(w)) {
         // A form of "be" or "have" leaves no gap: "schools were closed" holds "schools closed".
         if (!AUXILIARIES.has(w)) gap = true;

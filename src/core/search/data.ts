@@ -32,6 +32,8 @@ export const STOP_NB: ReadonlySet<string> = new Set(stopNbJson.words);
 export const STOP_EN: ReadonlySet<string> = new Set([...stopEnJson.words, ...stopEnJson.contractions]);
 
 /** Exact Nynorsk word form → Bokmål form. */
+/** The Nynorsk question word «kor» (how, where), which is also the noun choir, and the words after which it asks. */
+export const NYNORSK_QUESTION = { word: nynorskJson.questionWord.word, before: new Set(nynorskJson.questionWord.before) };
 export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map(nynorskJson.words.map((e) => [e.nn, e.nb]));
 /** Suffix rewrites, longest Nynorsk suffix first (ties keep file order). */
 export const NYNORSK_SUFFIXES: readonly RewriteRule[] = [...nynorskJson.suffixes]
