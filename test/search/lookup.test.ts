@@ -502,3 +502,13 @@ test('«ledet» and "led" are not unemployment: the writer vocabulary no longer 
   const unemployment = search.queryGroups('arbeidsledighet i kommunen').flatMap((g) => g.terms.map((t) => t.term));
   assert.ok(unemployment.some((t) => t.startsWith('permitter')), unemployment.join(' '));
 });
+
+test('an irregularly compared adjective searches its other degrees: «små og store kommuner» meets «de minste» and «de største»', () => {
+  const terms = (q: string) => search.queryGroups(q).flatMap((g) => g.terms.map((t) => t.term));
+  assert.ok(terms('små kommuner').includes('minst'), terms('små kommuner').join(' '));
+  assert.ok(terms('dei største kommunane').includes('stor'), terms('dei største kommunane').join(' '));
+  // The adverb «lite» (little) is not «minst».
+  assert.ok(!terms('for lite uteareal').includes('minst'), terms('for lite uteareal').join(' '));
+  const top = search.search('svarandel små og store kommuner', { limit: 3 }).map((h) => h.finding.text);
+  assert.ok(top.some((t) => /de minste til \d+ % av de største/.test(t)), top.join('\n'));
+});

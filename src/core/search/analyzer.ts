@@ -15,7 +15,7 @@
  * the report's vocabulary, which enables both.
  */
 import { Decompounder } from './compounds.js';
-import { COGNATE_RULES, COMPOUNDS, NYNORSK_QUESTION, STOP_EN, STOP_NB, SYNONYM_GROUPS } from './data.js';
+import { COGNATE_RULES, COMPOUNDS, IRREGULAR_DEGREES, NYNORSK_QUESTION, STOP_EN, STOP_NB, SYNONYM_GROUPS } from './data.js';
 import { NynorskNormalizer } from './nynorsk.js';
 import { stemEn, stemNb } from './stem.js';
 import { normalizeToken, tokenize, tokenWords, type Token } from './tokenize.js';
@@ -472,7 +472,14 @@ export class Analyzer {
    */
   degrees(word: string): string[] {
     const vocab = this.vocabulary;
-    if (!vocab || word.length < 6 || word.length > MAX_WORD) return [];
+    if (!vocab || word.length > MAX_WORD) return [];
+    // An irregular comparison («små», «minste»; «store», «største») from the list.
+    const irregular = IRREGULAR_DEGREES.get(word);
+    if (irregular) {
+      const own = this.stem(word);
+      return [...new Set(irregular.filter((f) => vocab.words.has(f)).map((f) => this.stem(f)))].filter((s) => s !== own);
+    }
+    if (word.length < 6) return [];
     const w = this.nynorsk.normalize(word);
     const m = /^(.{2,}(?:ig|som))(?:ere|are|este|aste|est|ast|ste|st)$/.exec(w);
     if (!m || !vocab.words.has(m[1])) return [];

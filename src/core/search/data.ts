@@ -5,6 +5,7 @@
 import stopNbJson from '../../../resources/search/stopwords-nb.json' with { type: 'json' };
 import stopEnJson from '../../../resources/search/stopwords-en.json' with { type: 'json' };
 import nynorskJson from '../../../resources/search/nynorsk-bokmal.json' with { type: 'json' };
+import degreesJson from '../../../resources/search/degrees.json' with { type: 'json' };
 import compoundsJson from '../../../resources/search/compounds.json' with { type: 'json' };
 import synonymsJson from '../../../resources/search/synonyms.json' with { type: 'json' };
 import kindsJson from '../../../resources/search/kinds.json' with { type: 'json' };
@@ -32,6 +33,9 @@ export const STOP_NB: ReadonlySet<string> = new Set(stopNbJson.words);
 export const STOP_EN: ReadonlySet<string> = new Set([...stopEnJson.words, ...stopEnJson.contractions]);
 
 /** Exact Nynorsk word form → Bokmål form. */
+/** Each form of an irregularly compared adjective (resources/search/degrees.json) → all forms of it. */
+export const IRREGULAR_DEGREES: ReadonlyMap<string, readonly string[]> = new Map(degreesJson.adjectives.flatMap((forms) => forms.map((f) => [f, forms] as const)));
+
 /** The Nynorsk question word «kor» (how, where), which is also the noun choir, and the words after which it asks. */
 export const NYNORSK_QUESTION = { word: nynorskJson.questionWord.word, before: new Set(nynorskJson.questionWord.before) };
 export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map(nynorskJson.words.map((e) => [e.nn, e.nb]));
