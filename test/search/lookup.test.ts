@@ -512,3 +512,15 @@ test('an irregularly compared adjective searches its other degrees: «små og st
   const top = search.search('svarandel små og store kommuner', { limit: 3 }).map((h) => h.finding.text);
   assert.ok(top.some((t) => /de minste til \d+ % av de største/.test(t)), top.join('\n'));
 });
+
+test('a list item is also found by the words of the paragraph that leads into it: nursing students who covered staff shortages', () => {
+  // «… tiltak for å bøte på bemanningsutfordringene som å» leads into the bullet «Benyttet sykepleiestudenter som ressurs».
+  const bullet = /^Benyttet sykepleiestudenter som ressurs$/;
+  for (const q of ['Did municipalities use nursing students to cover staff shortages in care?', 'brukte kommunene sykepleierstudenter for å dekke bemanningen?']) {
+    const top = search.search(q, { limit: 3 }).map((h) => h.finding.text.trim());
+    assert.ok(top.some((t) => bullet.test(t)), `${q}\n${top.join('\n')}`);
+  }
+  // The lead's words reach the item only as its weaker field: the bullet alone does not outrank a passage with the words.
+  const lead = search.search('bøte på bemanningsutfordringene', { limit: 1 })[0];
+  assert.match(lead?.finding.text ?? '', /bøte på bemanningsutfordringene/);
+});

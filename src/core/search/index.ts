@@ -4,7 +4,10 @@
  *
  * Each finding is one document with three fields: its text (stems), the stems
  * of the compound parts in its text (lower weight) and its section title
- * (boosted). A query word naming a kind ("læringspunkt", "eksempel", "figure")
+ * (boosted). A list item's lower-weight field also holds the stems of the
+ * paragraph that leads into its list («… tiltak for å bøte på
+ * bemanningsutfordringene som å» before «Benyttet sykepleiestudenter som
+ * ressurs»): the item's meaning is in the lead. A query word naming a kind ("læringspunkt", "eksempel", "figure")
  * also prefers findings of that kind.
  *
  * A query is analysed into one group per word (its stem, English stem,
@@ -185,6 +188,31 @@ const MS_OPTIONS = {
   searchOptions: { boost: FIELD_BOOST, weights: { fuzzy: 0.3, prefix: 0.6 }, bm25: BM25 },
 };
 
+/** A paragraph that introduces a list: it ends in a colon, or mid-sentence («tiltak … som å»). */
+const LIST_LEAD = /(?::|\bsom å)\s*$/u;
+/** A list item is short (the report's run to about 300 characters; longer is a paragraph again). */
+const LIST_ITEM_CHARS = 400;
+const LIST_ITEMS = 12;
+
+/**
+ * The items of the report's lists, each with the paragraph that leads into it
+ * (finding index → its lead's index): the paragraphs after a lead, in its
+ * section, while they are short.
+ */
+function listLeads(report: Report): Map<number, number> {
+  const out = new Map<number, number>();
+  const fs = report.findings;
+  fs.forEach((f, i) => {
+    if (f.kind !== 'paragraph' || !LIST_LEAD.test(f.text)) return;
+    for (let j = i + 1; j < fs.length && j <= i + LIST_ITEMS; j++) {
+      const item = fs[j];
+      if (item.kind !== 'paragraph' || item.section !== f.section || item.text.length > LIST_ITEM_CHARS) break;
+      out.set(j, i);
+    }
+  });
+  return out;
+}
+
 export class EvidenceSearch {
   private constructor(
     readonly report: Report,
@@ -214,9 +242,12 @@ export class EvidenceSearch {
     const ms = new CompactMiniSearch<Doc>(MS_OPTIONS);
     const titles = new Map<string, string>();
     const abbreviations = reportAbbreviations(report, langs);
+    const leads = listLeads(report);
     const docs = report.findings.map((f, i): Doc => {
       const lang = langs[i];
       const { terms, parts } = analyzer.analyzeDocument(f.text, lang);
+      const lead = leads.get(i);
+      if (lead !== undefined) parts.push(...analyzer.analyze(report.findings[lead].text, lang));
       // A footnote that spells out an abbreviation («Testing, isolering, smittesporing og
       // karantene») names it: "what does TISK stand for" finds it.
       const spelled = f.kind === 'footnote' ? spelledOut(f.text, abbreviations) : undefined;
