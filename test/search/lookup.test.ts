@@ -524,3 +524,8 @@ test('a list item is also found by the words of the paragraph that leads into it
   const lead = search.search('bøte på bemanningsutfordringene', { limit: 1 })[0];
   assert.match(lead?.finding.text ?? '', /bøte på bemanningsutfordringene/);
 });
+
+test('the verb «få» (to get) is not the adjective few: «få tak i utstyr» does not search «færre»', () => {
+  const terms = search.queryGroups('hvordan få tak i smittevernutstyr').flatMap((g) => g.terms.map((t) => t.term));
+  assert.ok(!terms.some((t) => t.startsWith('færr')), terms.join(' '));
+});
