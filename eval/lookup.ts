@@ -70,8 +70,9 @@ const independent = extra('lookup-queries.independent.json');
 // (round18), `dev44` (round18b), `dev45` (round18c) and `dev46` (round18d) tuned on,
 // `final12` (round18e) and `final13` (round18f) held out; then `dev47` (round19), `dev48`
 // (round19b), `dev49` (round19c) and `dev50` (round19d) tuned on, `final14` (round19e) and
-// `final15` (round19f) held out.
-const batches = ['round4', 'round4b', 'round4c', 'round4d', 'round4e', 'round5', 'round5b', 'round5c', 'round5d', 'round5e', 'round6', 'round6b', 'round6c', 'round6d', 'round6e', 'round7', 'round7b', 'round7c', 'round7d', 'round7e', 'round8', 'round8b', 'round9', 'round9b', 'round9c', 'round10', 'round10b', 'round10c', 'round11', 'round11b', 'round11c', 'round11d', 'round11e', 'round12', 'round12b', 'round12c', 'round12d', 'round13', 'round13b', 'round13c', 'round13d', 'round14', 'round14b', 'round14c', 'round15', 'round15b', 'round16', 'round16b', 'round16c', 'round17', 'round17b', 'round17c', 'round18', 'round18b', 'round18c', 'round18d', 'round18e', 'round18f', 'round19', 'round19b', 'round19c', 'round19d', 'round19e', 'round19f'].flatMap((b) => extra(`lookup-queries.${b}.json`));
+// `final15` (round19f) held out; last `dev51` (round20), `dev52` (round20b), `dev53` (round20c)
+// and `dev54` (round20d) tuned on, `final16` (round20e) and `final17` (round20f) held out.
+const batches = ['round4', 'round4b', 'round4c', 'round4d', 'round4e', 'round5', 'round5b', 'round5c', 'round5d', 'round5e', 'round6', 'round6b', 'round6c', 'round6d', 'round6e', 'round7', 'round7b', 'round7c', 'round7d', 'round7e', 'round8', 'round8b', 'round9', 'round9b', 'round9c', 'round10', 'round10b', 'round10c', 'round11', 'round11b', 'round11c', 'round11d', 'round11e', 'round12', 'round12b', 'round12c', 'round12d', 'round13', 'round13b', 'round13c', 'round13d', 'round14', 'round14b', 'round14c', 'round15', 'round15b', 'round16', 'round16b', 'round16c', 'round17', 'round17b', 'round17c', 'round18', 'round18b', 'round18c', 'round18d', 'round18e', 'round18f', 'round19', 'round19b', 'round19c', 'round19d', 'round19e', 'round19f', 'round20', 'round20b', 'round20c', 'round20d', 'round20e', 'round20f'].flatMap((b) => extra(`lookup-queries.${b}.json`));
 
 /**
  * The first round's dev and test answer sets as an independent assessor corrected them, blind to
