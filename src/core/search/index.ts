@@ -4,7 +4,8 @@
  *
  * Each finding is one document with three fields: its text (stems), the stems
  * of the compound parts in its text (lower weight) and its section title
- * (boosted). A list item's lower-weight field also holds the stems of the
+ * (as much as the text: above it, a word of the title lifted every paragraph of
+ * the section over the one passage that names a rarer word). A list item's lower-weight field also holds the stems of the
  * paragraph that leads into its list («… tiltak for å bøte på
  * bemanningsutfordringene som å» before «Benyttet sykepleiestudenter som
  * ressurs»): the item's meaning is in the lead. A query word naming a kind ("læringspunkt", "eksempel", "figure")
@@ -77,7 +78,7 @@ export const KIND_BOOST: Readonly<Record<FindingKind, number>> = {
 };
 
 const FIELDS = ['text', 'parts', 'title'] as const;
-const FIELD_BOOST = { text: 1, parts: 0.5, title: 1.3 };
+const FIELD_BOOST = { text: 1, parts: 0.5, title: 1 };
 /**
  * Score factor, when a query asks for a quantity («hvor stor andel», "how many"),
  * for the findings that state one (resources/search/quantity.json): chosen on the
@@ -90,7 +91,7 @@ const LESSON = 'lesson';
 /** Words that make "lessons" the main ones: the key experiences. */
 const MAIN: ReadonlySet<string> = new Set(['main', 'central', 'major', 'biggest', 'top', 'principal', 'overall']);
 /** Score factor for findings of a kind the query names ("læringspunkt smittevern"). */
-const NAMED_KIND_BOOST = 1.5;
+const NAMED_KIND_BOOST = 1.7;
 /**
  * Score factor for the findings of the English summary: a translation of the
  * Norwegian summary, so the Norwegian passage it renders is the better evidence
