@@ -128,3 +128,34 @@ test('a finding whose neighbours in its section match the rest of the query rank
   const oneScore = (loc: string) => one.find((h) => h.finding.locator === loc)?.score ?? 0;
   assert.ok(Math.abs(oneScore('kap. 9.1 avsn. 1') - oneScore('kap. 9.2 avsn. 1')) < 1e-9 && oneScore('kap. 9.1 avsn. 1') > 0);
 });
+
+test('two query words side by side count more than the same words a word apart: the term itself before a loose mention', () => {
+  const report = fixtureReport([
+    // The same words in another order: equal but for how close «nye» and «sårbare» stand.
+    { locator: 'kap. 9.1 avsn. 1', kind: 'paragraph', section: '9.1', text: 'Kommunene fant nye, plutselig sårbare barn i skolen.' },
+    { locator: 'kap. 9.2 avsn. 1', kind: 'paragraph', section: '9.2', text: 'Kommunene fant plutselig nye sårbare barn i skolen.' },
+  ]);
+  const s = EvidenceSearch.build(report);
+  const hits = s.search('nye sårbare', { limit: 10 }).filter((h) => h.finding.locator.startsWith('kap. 9.'));
+  assert.deepEqual(hits.map((h) => h.finding.locator), ['kap. 9.2 avsn. 1', 'kap. 9.1 avsn. 1']);
+  assert.ok(hits[0].score > hits[1].score, hits.map((h) => h.score).join(' '));
+});
+
+test('a list item carries the words of the paragraph that leads into its list', () => {
+  const report = fixtureReport([
+    { locator: 'kap. 9.1 avsn. 1', kind: 'paragraph', section: '9.1', text: 'Kommunene har satt inn flere tiltak mot mangelen på helsepersonell, som å:' },
+    { locator: 'kap. 9.1 avsn. 2', kind: 'paragraph', section: '9.1', text: 'Bruke pensjonister som ressurs' },
+    { locator: 'kap. 9.2 avsn. 1', kind: 'paragraph', section: '9.2', text: 'Pensjonister deltok i kor og korps.' },
+  ]);
+  const s = EvidenceSearch.build(report);
+  const top = s.search('pensjonister mot mangel på helsepersonell', { limit: 10 }).map((h) => h.finding.locator);
+  assert.ok(top.indexOf('kap. 9.1 avsn. 2') >= 0 && top.indexOf('kap. 9.1 avsn. 2') < top.indexOf('kap. 9.2 avsn. 1'), top.join(', '));
+  // Without a lead the two bullets-to-be weigh the same: a paragraph that ends in a full stop leads nothing.
+  const plain = fixtureReport([
+    { locator: 'kap. 9.1 avsn. 1', kind: 'paragraph', section: '9.1', text: 'Kommunene har satt inn flere tiltak mot mangelen på helsepersonell.' },
+    { locator: 'kap. 9.1 avsn. 2', kind: 'paragraph', section: '9.1', text: 'Bruke pensjonister som ressurs' },
+  ]);
+  const p = EvidenceSearch.build(plain);
+  const item = p.search('helsepersonell', { limit: 10 }).map((h) => h.finding.locator);
+  assert.ok(!item.includes('kap. 9.1 avsn. 2'), item.join(', '));
+});

@@ -121,6 +121,8 @@ const NEIGHBOUR_COVERAGE = 0.5;
 const PROXIMITY_CANDIDATES = 30;
 const PROXIMITY_WINDOW = 3;
 const PROXIMITY_BOOST = 0.5;
+/** Two query words within the window but not side by side count this much of a pair side by side. */
+const PROXIMITY_APART = 0.6;
 /** Shortest English word read as a typo of a glossary word ("apply" is a word, not "application" misspelt). */
 const MIN_ENGLISH_TYPO = 6;
 /** How far (in findings, within one section) a neighbour counts, and the most a finding gains from its neighbours. */
@@ -547,7 +549,8 @@ export class EvidenceSearch {
    * Phrase proximity: among the best hits, a finding where consecutive query
    * words stand close together (within PROXIMITY_WINDOW index terms, in order)
    * gains up to PROXIMITY_BOOST: "undervisning ute" is one thing, not two words
-   * anywhere in a long paragraph.
+   * anywhere in a long paragraph. A pair side by side («nye sårbare», the term
+   * itself) counts fully, a pair a word or two apart PROXIMITY_APART.
    */
   private rerankByProximity(hits: SearchHit[], groups: QueryGroup[]): void {
     const sets = groups.map((g) => new Set(g.terms.map((t) => t.term)));
@@ -565,15 +568,12 @@ export class EvidenceSearch {
         const b = pos[g + 1];
         if (!a.length || !b.length) continue;
         let j = 0;
-        let found = false;
+        let best = 0;
         for (const p of a) {
           while (j < b.length && b[j] <= p) j++;
-          if (j < b.length && b[j] - p <= PROXIMITY_WINDOW) {
-            found = true;
-            break;
-          }
+          if (j < b.length && b[j] - p <= PROXIMITY_WINDOW) best = Math.max(best, b[j] - p === 1 ? 1 : PROXIMITY_APART);
         }
-        if (found) near++;
+        near += best;
       }
       hits[h].score *= 1 + (PROXIMITY_BOOST * near) / (sets.length - 1);
     }
