@@ -8,7 +8,9 @@
  * Also the index size and the median look-up time (over the dev and test queries).
  * The queries of eval/lookup-queries.independent.json, written blind by a
  * reviewer who did not tune, are reported as a third split, `independent`,
- * kept out of `all` so the dev/test figures stay comparable.
+ * kept out of `all` so the dev/test figures stay comparable. The dev and test
+ * queries with the answer sets a blind assessor corrected (eval/audit/) are
+ * reported as `dev-audited` and `test-audited`, beside the answers as first written.
  *
  *   npm run eval                 table
  *   npm run eval -- --json       the same figures as JSON
