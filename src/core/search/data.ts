@@ -32,12 +32,13 @@ export interface SynonymGroup {
 export const STOP_NB: ReadonlySet<string> = new Set(stopNbJson.words);
 export const STOP_EN: ReadonlySet<string> = new Set([...stopEnJson.words, ...stopEnJson.contractions]);
 
-/** Exact Nynorsk word form → Bokmål form. */
 /** Each form of an irregularly compared adjective (resources/search/degrees.json) → all forms of it. */
 export const IRREGULAR_DEGREES: ReadonlyMap<string, readonly string[]> = new Map(degreesJson.adjectives.flatMap((forms) => forms.map((f) => [f, forms] as const)));
 
 /** The Nynorsk question word «kor» (how, where), which is also the noun choir, and the words after which it asks. */
 export const NYNORSK_QUESTION = { word: nynorskJson.questionWord.word, before: new Set(nynorskJson.questionWord.before) };
+
+/** Exact Nynorsk word form → Bokmål form. */
 export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map(nynorskJson.words.map((e) => [e.nn, e.nb]));
 /** Suffix rewrites, longest Nynorsk suffix first (ties keep file order). */
 export const NYNORSK_SUFFIXES: readonly RewriteRule[] = [...nynorskJson.suffixes]

@@ -4,12 +4,13 @@
  *
  * Each finding is one document with three fields: its text (stems), the stems
  * of the compound parts in its text (lower weight) and its section title
- * (as much as the text: above it, a word of the title lifted every paragraph of
- * the section over the one passage that names a rarer word). A list item's lower-weight field also holds the stems of the
- * paragraph that leads into its list («… tiltak for å bøte på
- * bemanningsutfordringene som å» before «Benyttet sykepleiestudenter som
- * ressurs»): the item's meaning is in the lead. A query word naming a kind ("læringspunkt", "eksempel", "figure")
- * also prefers findings of that kind.
+ * (weighed as the text: above it, a word of the title lifted every paragraph
+ * of the section over the one passage that names a rarer word). A list item's
+ * lower-weight field also holds the stems of the paragraph that leads into its
+ * list («… tiltak for å bøte på bemanningsutfordringene som å» before «Benyttet
+ * sykepleiestudenter som ressurs»): the item's meaning is in the lead. A query
+ * word naming a kind ("læringspunkt", "eksempel", "figure") also prefers
+ * findings of that kind.
  *
  * A query is analysed into one group per word (its stem, English stem,
  * compound parts and synonyms, ./analyzer.ts `query`). MiniSearch scores each
@@ -572,6 +573,7 @@ export class EvidenceSearch {
         for (const p of a) {
           while (j < b.length && b[j] <= p) j++;
           if (j < b.length && b[j] - p <= PROXIMITY_WINDOW) best = Math.max(best, b[j] - p === 1 ? 1 : PROXIMITY_APART);
+          if (best === 1) break;
         }
         near += best;
       }
